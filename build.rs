@@ -1,0 +1,72 @@
+//! Embeds the corpus: reads every `*.txt` in `seeds/` (or in `$DOSSIER_CORPUS`), validates it with the
+//! same code the `dossier` CLI uses, and fails the build with a message naming each bad file and line.
+
+#[path = "src/corpus/header.rs"]
+#[allow(dead_code)]
+mod header;
+#[path = "src/corpus/source.rs"]
+#[allow(dead_code)]
+mod source;
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=DOSSIER_CORPUS");
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
+    let dir = match std::env::var("DOSSIER_CORPUS") {
+        Ok(d) if !d.trim().is_empty() => {
+            let p = PathBuf::from(d.trim());
+            if p.is_absolute() {
+                p
+            } else {
+                manifest.join(p)
+            }
+        }
+        _ => manifest.join("seeds"),
+    };
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let files = match source::load_folder(&dir) {
+        Ok(files) => files,
+        Err(errors) => {
+            eprintln!(
+                "\nerror: the corpus in {} cannot be embedded:",
+                dir.display()
+            );
+            for e in &errors {
+                eprintln!("  {}/{}", dir.display(), e);
+                println!("cargo:warning=corpus: {}/{}", dir.display(), e);
+            }
+            eprintln!("Fix or remove these files (see README: 'Corpus format').\n");
+            std::process::exit(1);
+        }
+    };
+    let mut out = String::new();
+    writeln!(out, "/// The folder the corpus was embedded from.").unwrap();
+    writeln!(
+        out,
+        "pub const SOURCE_DIR: &str = {:?};",
+        dir.display().to_string()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "/// (file name, bytes) of each article, sorted by name."
+    )
+    .unwrap();
+    writeln!(out, "pub static FILES: &[(&str, &[u8])] = &[").unwrap();
+    for f in &files {
+        let path = dir.join(&f.file_name);
+        println!("cargo:rerun-if-changed={}", path.display());
+        writeln!(
+            out,
+            "    ({:?}, include_bytes!({:?})),",
+            f.file_name,
+            path.display().to_string()
+        )
+        .unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    std::fs::write(out_dir.join("embedded_corpus.rs"), out).expect("write embedded_corpus.rs");
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every test: formatting, clippy (host and wasm32), the native tests, the
+# release build, and the browser tests in headless Chromium. Fails if any step fails.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$here/env.sh"
+cd "$DOSSIER_ROOT"
+step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+bash scripts/setup.sh --browser
+step "cargo fmt --check"
+cargo fmt --all -- --check
+step "clippy (host)"
+cargo clippy --workspace --all-targets -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+step "native tests"
+cargo test --workspace
+step "release build (dist/ and dist/dossier.html)"
+bash scripts/build.sh
+step "browser tests (headless Chromium)"
+node --test --test-concurrency=1 tests/browser/

@@ -1,0 +1,143 @@
+//! The analysis of one corpus article: its language, publication date, and the entities and temporal
+//! expressions of its analysed blocks (boilerplate excluded), with offsets into the article text.
+
+use super::calendar::Date;
+use super::extract;
+use super::language::{detect, Detection, Lang};
+use super::mention::{EntityMention, Grain, Timex};
+use crate::corpus::article::{Article, Block, Boilerplate};
+use serde::Serialize;
+
+/// Where a publication date comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PubDateSource {
+    /// The file's ` date …` header.
+    Header,
+    /// Worked out from the article's content.
+    Inferred,
+    /// Nothing supports a guess.
+    Unknown,
+}
+
+/// An article's publication date, its precision and the evidence for it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PubDate {
+    /// `2020-01`, `2020-01-14`, or `None` when unknown.
+    pub value: Option<String>,
+    /// Header, inferred or unknown.
+    pub source: PubDateSource,
+    /// Day, month or year.
+    pub precision: Grain,
+    /// Why this value: the header line, or the expressions it was inferred from.
+    pub evidence: String,
+}
+
+impl PubDate {
+    /// The date used to resolve relative expressions: the day when known, else the middle of the month.
+    pub fn reference(&self) -> Option<Date> {
+        let value = self.value.as_deref()?;
+        Date::parse(value).or_else(|| Date::parse(&format!("{value}-15")))
+    }
+}
+
+/// The analysis of one article, as `dossier analyze` writes it and the web app shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AnalyzedArticle {
+    /// The file stem.
+    pub id: String,
+    /// The file name.
+    pub file: String,
+    /// The headline, or the first sentence when there is no headline.
+    pub title: String,
+    /// Whether `title` is a real headline.
+    pub has_headline: bool,
+    /// The detected language.
+    pub lang: Lang,
+    /// The detector's confidence (0–1).
+    pub lang_confidence: f64,
+    /// The publication date.
+    pub pub_date: PubDate,
+    /// Number of words in the analysed text.
+    pub word_count: usize,
+    /// The whole article text; every offset refers to it.
+    #[serde(skip)]
+    pub text: String,
+    /// The headline block, when there is one.
+    #[serde(skip)]
+    pub headline: Option<Block>,
+    /// Subheadings and body paragraphs.
+    pub paragraphs: Vec<Block>,
+    /// Boilerplate lines, kept but not analysed.
+    pub boilerplate: Vec<Boilerplate>,
+    /// Entity mentions, in text order.
+    pub entities: Vec<EntityMention>,
+    /// Temporal expressions, in text order.
+    pub timex: Vec<Timex>,
+}
+
+/// Analyses a parsed article. `lang` overrides detection when given.
+pub fn analyze_article(article: &Article, lang: Option<Lang>) -> AnalyzedArticle {
+    let analysed: String = article
+        .analysed_blocks()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let detection = match lang {
+        Some(lang) => Detection {
+            lang,
+            confidence: 1.0,
+        },
+        None => detect(&analysed),
+    };
+    let pub_date = match &article.header {
+        Some(h) => PubDate {
+            value: Some(h.value()),
+            source: PubDateSource::Header,
+            precision: if h.day.is_some() {
+                Grain::Day
+            } else {
+                Grain::Month
+            },
+            evidence: format!("header on line 1: 'date {}'", h.value()),
+        },
+        None => PubDate {
+            value: None,
+            source: PubDateSource::Unknown,
+            precision: Grain::None,
+            evidence: "no header and nothing in the text supports a date".to_string(),
+        },
+    };
+    let reference = pub_date.reference();
+    let mut entities = Vec::new();
+    let mut timex = Vec::new();
+    for block in article.analysed_blocks() {
+        let found = extract(&block.text, detection.lang, reference);
+        entities.extend(found.entities.into_iter().map(|mut e| {
+            e.start += block.start;
+            e.end += block.start;
+            e
+        }));
+        timex.extend(found.timex.into_iter().map(|mut t| {
+            t.start += block.start;
+            t.end += block.start;
+            t
+        }));
+    }
+    AnalyzedArticle {
+        id: article.id.clone(),
+        file: article.file.clone(),
+        title: article.title(),
+        has_headline: article.headline.is_some(),
+        lang: detection.lang,
+        lang_confidence: detection.confidence,
+        pub_date,
+        word_count: article.word_count(),
+        text: article.text.clone(),
+        headline: article.headline.clone(),
+        paragraphs: article.paragraphs.clone(),
+        boilerplate: article.boilerplate.clone(),
+        entities,
+        timex,
+    }
+}

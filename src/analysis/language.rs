@@ -1,0 +1,160 @@
+//! Language detection for Dutch, French and English from stop-word profiles kept as data files
+//! (`src/analysis/lexicons/{nl,fr,en}/stopwords.txt`).
+//!
+//! ```
+//! use dossier::analysis::language::{detect, Lang};
+//! let d = detect("Het kabinet wil dat de regels voor de huurmarkt dit jaar nog worden aangepast.");
+//! assert_eq!(d.lang, Lang::Nl);
+//! assert!(d.confidence > 0.5);
+//! ```
+
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A language Dossier analyses, or `Other`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Dutch.
+    Nl,
+    /// French.
+    Fr,
+    /// English.
+    En,
+    /// Anything else, or too little text to tell.
+    Other,
+}
+
+impl Lang {
+    /// The three analysed languages.
+    pub const ANALYSED: [Lang; 3] = [Lang::Nl, Lang::Fr, Lang::En];
+
+    /// The ISO 639-1 code (`other` for [`Lang::Other`]).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::Fr => "fr",
+            Lang::En => "en",
+            Lang::Other => "other",
+        }
+    }
+
+    /// The language's English name, as shown in the UI.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Dutch",
+            Lang::Fr => "French",
+            Lang::En => "English",
+            Lang::Other => "Other",
+        }
+    }
+
+    /// Parses an ISO 639-1 code (`nl`, `fr`, `en`), case-insensitively.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.to_ascii_lowercase().as_str() {
+            "nl" => Some(Lang::Nl),
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            "other" => Some(Lang::Other),
+            _ => None,
+        }
+    }
+}
+
+/// The detected language and how sure the detector is (0–1).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Detection {
+    /// The most likely language.
+    pub lang: Lang,
+    /// The share of the stop-word evidence that points to it, scaled down for short texts.
+    pub confidence: f64,
+}
+
+const STOPWORDS: [(Lang, &str); 3] = [
+    (Lang::Nl, include_str!("lexicons/nl/stopwords.txt")),
+    (Lang::Fr, include_str!("lexicons/fr/stopwords.txt")),
+    (Lang::En, include_str!("lexicons/en/stopwords.txt")),
+];
+
+/// Fewer stop-word hits than this and the text is `Other`.
+const MIN_HITS: f32 = 2.0;
+/// Hits at which the confidence is no longer scaled down for shortness.
+const FULL_EVIDENCE_HITS: f32 = 6.0;
+
+/// word → the weight it gives each language (1 divided by the number of languages that share it).
+fn profile() -> &'static HashMap<&'static str, Vec<(Lang, f32)>> {
+    static PROFILE: OnceLock<HashMap<&'static str, Vec<(Lang, f32)>>> = OnceLock::new();
+    PROFILE.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<(Lang, f32)>> = HashMap::new();
+        for (lang, data) in STOPWORDS {
+            let words = data
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .flat_map(str::split_whitespace);
+            for word in words {
+                map.entry(word).or_default().push((lang, 0.0));
+            }
+        }
+        for langs in map.values_mut() {
+            let share = 1.0 / langs.len() as f32;
+            for entry in langs.iter_mut() {
+                entry.1 = share;
+            }
+        }
+        map
+    })
+}
+
+/// Detects the language of a text.
+pub fn detect(text: &str) -> Detection {
+    let profile = profile();
+    let mut scores: HashMap<Lang, f32> = HashMap::new();
+    let mut lower = String::new();
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+        if word.is_empty() {
+            continue;
+        }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+            if c == '’' {
+                '\''
+            } else {
+                c
+            }
+        }));
+        if let Some(langs) = profile.get(lower.as_str()) {
+            for (lang, weight) in langs {
+                *scores.entry(*lang).or_default() += weight;
+            }
+        } else if is_french_elision(&lower) {
+            *scores.entry(Lang::Fr).or_default() += 1.0;
+        }
+    }
+    let total: f32 = scores.values().sum();
+    let best = Lang::ANALYSED
+        .iter()
+        .map(|l| (*l, scores.get(l).copied().unwrap_or(0.0)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    match best {
+        Some((lang, score)) if total >= MIN_HITS && score > 0.0 => {
+            let share = score / total;
+            let evidence = (total / FULL_EVIDENCE_HITS).min(1.0);
+            Detection {
+                lang,
+                confidence: f64::from((share * evidence * 1000.0).round()) / 1000.0,
+            }
+        }
+        _ => Detection {
+            lang: Lang::Other,
+            confidence: 0.0,
+        },
+    }
+}
+
+/// `l'administration`, `d'Amazon`, `qu'il`: an elided French article, preposition or conjunction.
+fn is_french_elision(word: &str) -> bool {
+    ["l'", "d'", "qu'", "n'", "s'", "j'", "c'"]
+        .iter()
+        .any(|p| word.len() > p.len() && word.starts_with(p))
+}

@@ -1,0 +1,18 @@
+//! The analysis core: language detection, temporal expressions, named entities and the per-article
+//! analysis that ties them together. Free of web dependencies; builds and tests natively.
+
+pub mod calendar;
+pub mod document;
+pub mod language;
+pub mod mention;
+
+use calendar::Date;
+use language::Lang;
+use mention::Extraction;
+
+/// Extracts entities and temporal expressions from one text in a known language, resolving relative
+/// dates against `reference` (the publication date) when one is given.
+pub fn extract(text: &str, lang: Lang, reference: Option<Date>) -> Extraction {
+    let _ = (text, lang, reference);
+    Extraction::default()
+}

@@ -1,0 +1,183 @@
+//! `dossier`: the command-line face of the analysis core.
+//!
+//! - `dossier analyze [DIR]` writes the analysis of a corpus folder (default: the embedded corpus) as JSON.
+//! - `dossier extract` reads JSON Lines `{"id", "text", "lang", "reference"}` on stdin and writes one
+//!   `{"id", "lang", "entities", "timex"}` line per input line, in order.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use dossier::analysis::calendar::Date;
+    use dossier::analysis::language::{detect, Lang};
+    use dossier::analyze_corpus;
+    use dossier::corpus::source::{load_folder, CorpusError};
+    use dossier::corpus::{embedded_files, EMBEDDED_FROM};
+    use serde_json::{json, Value};
+    use std::io::{BufRead, Write};
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    const USAGE: &str = "\
+usage:
+  dossier analyze [DIR] [--pretty]   analyse a corpus folder (default: the embedded corpus) and print JSON
+  dossier extract                    read JSON Lines {\"id\",\"text\",\"lang\",\"reference\"} on stdin,
+                                     write {\"id\",\"lang\",\"entities\",\"timex\"} per line on stdout
+  dossier help                       this text";
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match args.first().map(String::as_str) {
+            Some("analyze") => analyze(&args[1..]),
+            Some("extract") => extract(),
+            Some("help" | "--help" | "-h") => {
+                println!("{USAGE}");
+                ExitCode::SUCCESS
+            }
+            _ => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    fn report(errors: &[CorpusError], dir: &str) -> ExitCode {
+        eprintln!("error: the corpus in {dir} has problems:");
+        for e in errors {
+            eprintln!("  {dir}/{e}");
+        }
+        ExitCode::FAILURE
+    }
+
+    fn analyze(args: &[String]) -> ExitCode {
+        let pretty = args.iter().any(|a| a == "--pretty");
+        let dir = args.iter().find(|a| !a.starts_with("--"));
+        let files = match dir {
+            Some(dir) => load_folder(Path::new(dir)).map_err(|e| report(&e, dir)),
+            None => embedded_files().map_err(|e| report(&e, EMBEDDED_FROM)),
+        };
+        let files = match files {
+            Ok(files) => files,
+            Err(code) => return code,
+        };
+        let articles = analyze_corpus(&files);
+        let doc = json!({ "articles": articles });
+        let text = if pretty {
+            serde_json::to_string_pretty(&doc)
+        } else {
+            serde_json::to_string(&doc)
+        };
+        let mut out = std::io::stdout().lock();
+        match writeln!(out, "{}", text.expect("analysis serialises")) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: cannot write the analysis: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    /// One `extract` input line: id, text, language and reference date.
+    struct Request {
+        id: Value,
+        text: String,
+        lang: Lang,
+        reference: Option<Date>,
+    }
+
+    /// One `extract` input line, read; or its id and why it cannot be.
+    fn read_request(line: &str) -> Result<Request, (Value, String)> {
+        let v: Value =
+            serde_json::from_str(line).map_err(|e| (Value::Null, format!("not JSON: {e}")))?;
+        let id = v.get("id").cloned().unwrap_or(Value::Null);
+        let fail = |msg: String| (id.clone(), msg);
+        let text = v
+            .get("text")
+            .and_then(Value::as_str)
+            .ok_or_else(|| fail("\"text\" must be a string".into()))?
+            .to_string();
+        let lang = match v.get("lang") {
+            None | Some(Value::Null) => detect(&text).lang,
+            Some(Value::String(code)) => Lang::from_code(code).ok_or_else(|| {
+                fail(format!("\"lang\" must be nl, fr, en or null, not {code:?}"))
+            })?,
+            Some(other) => {
+                return Err(fail(format!(
+                    "\"lang\" must be a string or null, not {other}"
+                )))
+            }
+        };
+        let reference = match v.get("reference") {
+            None | Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(
+                Date::parse(s)
+                    .ok_or_else(|| fail(format!("\"reference\" must be YYYY-MM-DD, not {s:?}")))?,
+            ),
+            Some(other) => {
+                return Err(fail(format!(
+                    "\"reference\" must be a string or null, not {other}"
+                )))
+            }
+        };
+        Ok(Request {
+            id,
+            text,
+            lang,
+            reference,
+        })
+    }
+
+    fn extract() -> ExitCode {
+        let stdin = std::io::stdin();
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        let mut failures = 0usize;
+        for (n, line) in stdin.lock().lines().enumerate() {
+            let number = n + 1;
+            let line = match line {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("stdin line {number}: cannot be read: {e}");
+                    let err = json!({"id": Value::Null, "line": number, "error": format!("cannot be read: {e}")});
+                    writeln!(out, "{err}").ok();
+                    failures += 1;
+                    continue;
+                }
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            let record = match read_request(&line) {
+                Ok(Request {
+                    id,
+                    text,
+                    lang,
+                    reference,
+                }) => {
+                    let found = dossier::analysis::extract(&text, lang, reference);
+                    json!({"id": id, "lang": lang, "entities": found.entities, "timex": found.timex})
+                }
+                Err((id, message)) => {
+                    eprintln!("stdin line {number} (id {id}): {message}");
+                    failures += 1;
+                    json!({"id": id, "line": number, "error": message})
+                }
+            };
+            if writeln!(out, "{record}").is_err() {
+                return ExitCode::FAILURE;
+            }
+        }
+        out.flush().ok();
+        if failures > 0 {
+            eprintln!("{failures} input line(s) could not be processed");
+        }
+        ExitCode::SUCCESS
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,59 @@
+//! The list of articles: headline, language, publication date and word count.
+
+use crate::analysis::document::{AnalyzedArticle, PubDateSource};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of [`ArticleList`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleListProps {
+    /// The articles to list.
+    pub articles: Rc<Vec<AnalyzedArticle>>,
+    /// The index of the article open in the reader.
+    pub selected: Option<usize>,
+    /// Called with an article's index when it is chosen.
+    pub on_select: Callback<usize>,
+}
+
+/// The publication date as shown: the value, marked when inferred, or "date unknown".
+pub fn date_label(article: &AnalyzedArticle) -> String {
+    match (&article.pub_date.value, article.pub_date.source) {
+        (Some(v), PubDateSource::Inferred) => format!("{v} (inferred)"),
+        (Some(v), _) => v.clone(),
+        (None, _) => "date unknown".to_string(),
+    }
+}
+
+/// The article list.
+#[function_component]
+pub fn ArticleList(props: &ArticleListProps) -> Html {
+    html! {
+        <nav class="article-list" aria-label="Articles">
+            <ul>
+                { for props.articles.iter().enumerate().map(|(i, a)| {
+                    let on_select = props.on_select.clone();
+                    let current = props.selected == Some(i);
+                    html! {
+                        <li key={a.id.clone()}>
+                            <button
+                                class={classes!("article-item", current.then_some("current"))}
+                                aria-current={current.then_some("true")}
+                                data-article-id={a.id.clone()}
+                                onclick={Callback::from(move |_| on_select.emit(i))}
+                            >
+                                <span class="article-title">{ &a.title }</span>
+                                <span class="article-meta">
+                                    <span class="lang-badge" data-lang={a.lang.code()} title={a.lang.name()}>
+                                        { a.lang.code() }
+                                    </span>
+                                    <span class="article-date">{ date_label(a) }</span>
+                                    <span class="article-words">{ format!("{} words", a.word_count) }</span>
+                                </span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,99 @@
+//! The `dossier` command line: `analyze` on the embedded corpus and on folders, `extract` on JSON Lines.
+
+mod common;
+
+use common::TempDir;
+use serde_json::Value;
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn dossier(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run dossier");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().expect("dossier finishes")
+}
+
+#[test]
+fn analyze_lists_the_embedded_articles_with_language_and_header_dates() {
+    let out = dossier(&["analyze"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let articles = doc["articles"].as_array().expect("articles");
+    let summary: Vec<(String, String, Value)> = articles
+        .iter()
+        .map(|a| {
+            (
+                a["id"].as_str().unwrap()[..3].to_string(),
+                a["lang"].as_str().unwrap().to_string(),
+                a["pub_date"]["value"].clone(),
+            )
+        })
+        .collect();
+    let header = |v: &str| Value::String(v.into());
+    assert_eq!(summary[0], ("000".into(), "nl".into(), header("2020-01")));
+    assert_eq!(summary[1], ("001".into(), "nl".into(), header("2020-09")));
+    assert_eq!((summary[2].0.as_str(), summary[2].1.as_str()), ("002", "fr"));
+    assert_eq!((summary[3].0.as_str(), summary[3].1.as_str()), ("003", "en"));
+    assert_eq!((summary[4].0.as_str(), summary[4].1.as_str()), ("004", "en"));
+    assert_eq!(articles[0]["pub_date"]["source"], "header");
+    assert_eq!(
+        articles[2]["title"],
+        "Amazon cherche un accord avec Microsoft pour le cloud du Pentagone"
+    );
+    for a in articles {
+        for key in ["file", "paragraphs", "boilerplate", "entities", "timex"] {
+            assert!(a.get(key).is_some(), "article {} lacks {key}", a["id"]);
+        }
+    }
+}
+
+#[test]
+fn analyze_of_a_folder_with_a_bad_file_fails_naming_it() {
+    let dir = TempDir::new("cli-bad");
+    dir.write("good.txt", b"Fine text.").write("broken.txt", b"\xFF\xFE\xFD");
+    let out = dossier(&["analyze", dir.0.to_str().unwrap()], "");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("broken.txt:1:"), "{stderr}");
+    assert!(out.stdout.is_empty(), "no partial output on failure");
+}
+
+#[test]
+fn extract_answers_each_line_in_order_and_reports_bad_lines() {
+    let input = concat!(
+        r#"{"id": "a", "text": "Le tribunal rendra sa décision.", "lang": "fr", "reference": "2020-01-14"}"#,
+        "\n",
+        "this is not json\n",
+        r#"{"id": "c", "text": "De rechter beslist later dit jaar over de zaak.", "lang": null, "reference": null}"#,
+        "\n",
+        r#"{"id": "d", "text": "x", "lang": "de"}"#,
+        "\n",
+        r#"{"id": "e", "text": "x", "reference": "14/01/2020"}"#,
+        "\n",
+    );
+    let out = dossier(&["extract"], input);
+    assert!(out.status.success());
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["lang"], "fr");
+    assert!(lines[0]["timex"].is_array() && lines[0]["entities"].is_array());
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().unwrap().contains("not JSON"));
+    assert_eq!(lines[2]["id"], "c");
+    assert_eq!(lines[2]["lang"], "nl", "detected when lang is null");
+    assert_eq!(lines[3]["id"], "d");
+    assert!(lines[3]["error"].as_str().unwrap().contains("lang"));
+    assert!(lines[4]["error"].as_str().unwrap().contains("reference"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("stdin line 2"), "{stderr}");
+}

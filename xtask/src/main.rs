@@ -1,0 +1,39 @@
+//! `cargo xtask single-file [DIR]`: turns Trunk's output (in `$TRUNK_STAGING_DIR`, or DIR, or `dist/`)
+//! into `dossier.html`, one self-contained file: CSS inline (Trunk already did that), the wasm-bindgen
+//! glue inline as a module script, and the wasm gzipped and base64-encoded in a data block, started with
+//! the asynchronous init. It opens from disk, in a sandboxed iframe and under a strict CSP.
+//!
+//! Run by Trunk as a post-build hook (see `Trunk.toml`); writes only into the staging folder.
+
+mod base64;
+mod single_file;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("single-file") => {
+            let dir = args
+                .get(1)
+                .map(PathBuf::from)
+                .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
+                .unwrap_or_else(|| PathBuf::from("dist"));
+            match single_file::write_single_file(&dir) {
+                Ok(report) => {
+                    eprintln!("{report}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("xtask single-file: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        _ => {
+            eprintln!("usage: cargo xtask single-file [DIR]");
+            ExitCode::from(2)
+        }
+    }
+}

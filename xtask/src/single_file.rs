@@ -1,0 +1,117 @@
+//! Builds `dossier.html` from Trunk's staging folder.
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use std::io::Write;
+use std::path::Path;
+
+/// The single file's name, next to Trunk's `index.html`.
+pub const SINGLE_FILE: &str = "dossier.html";
+
+/// The start-up code: decodes the embedded wasm and starts it with wasm-bindgen's async init.
+const BOOT: &str = r#"
+{
+  const data = document.getElementById("dossier-wasm");
+  const bytes = Uint8Array.from(atob(data.textContent.trim()), (c) => c.charCodeAt(0));
+  data.remove();
+  const wasm = await new Response(
+    new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))
+  ).arrayBuffer();
+  await __wbg_init({ module_or_path: wasm });
+}
+"#;
+
+/// Writes the single file into `dir` and returns a one-line size report.
+pub fn write_single_file(dir: &Path) -> Result<String, String> {
+    let index_path = dir.join("index.html");
+    let index = std::fs::read_to_string(&index_path)
+        .map_err(|e| format!("cannot read {}: {e}", index_path.display()))?;
+    let (glue_name, wasm_name) = find_artifacts(dir)?;
+    let glue = std::fs::read_to_string(dir.join(&glue_name))
+        .map_err(|e| format!("cannot read {glue_name}: {e}"))?;
+    let wasm =
+        std::fs::read(dir.join(&wasm_name)).map_err(|e| format!("cannot read {wasm_name}: {e}"))?;
+    let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+    gz.write_all(&wasm).map_err(|e| e.to_string())?;
+    let gz = gz.finish().map_err(|e| e.to_string())?;
+
+    let mut html = strip_trunk_tags(&index);
+    let payload = format!(
+        "<script type=\"application/octet-stream\" id=\"dossier-wasm\">{}</script>\n\
+         <script type=\"module\">\n{}\n{}</script>\n",
+        crate::base64::encode(&gz),
+        glue.replace("import.meta.url", "document.baseURI"),
+        BOOT
+    );
+    let at = html.rfind("</body>").ok_or("index.html has no </body>")?;
+    html.insert_str(at, &payload);
+    let out = dir.join(SINGLE_FILE);
+    std::fs::write(&out, &html).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    Ok(format!(
+        "single file: {} ({} bytes; wasm {} bytes, gzipped {} bytes)",
+        out.display(),
+        html.len(),
+        wasm.len(),
+        gz.len()
+    ))
+}
+
+/// The wasm-bindgen glue (`*.js`) and module (`*_bg.wasm`) Trunk wrote.
+fn find_artifacts(dir: &Path) -> Result<(String, String), String> {
+    let mut glue = None;
+    let mut wasm = None;
+    for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with("_bg.wasm") {
+            wasm = Some(name);
+        } else if name.ends_with(".js") && name.starts_with("dossier-app") {
+            glue = Some(name);
+        }
+    }
+    match (glue, wasm) {
+        (Some(g), Some(w)) => Ok((g, w)),
+        _ => Err(format!(
+            "no dossier-app*.js and *_bg.wasm in {}",
+            dir.display()
+        )),
+    }
+}
+
+/// Removes what only works with a server: Trunk's loader script, preload links and the dev-server
+/// reload script.
+fn strip_trunk_tags(index: &str) -> String {
+    let mut html = String::with_capacity(index.len());
+    let mut rest = index;
+    loop {
+        let next_link = rest.find("<link");
+        let next_script = rest.find("<script");
+        let (at, is_script) = match (next_link, next_script) {
+            (Some(l), Some(s)) if s < l => (s, true),
+            (Some(l), _) => (l, false),
+            (None, Some(s)) => (s, true),
+            (None, None) => break,
+        };
+        html.push_str(&rest[..at]);
+        let tag_rest = &rest[at..];
+        let end = if is_script {
+            tag_rest.find("</script>").map(|e| e + "</script>".len())
+        } else {
+            tag_rest.find('>').map(|e| e + 1)
+        }
+        .unwrap_or(tag_rest.len());
+        let tag = &tag_rest[..end];
+        let drop = if is_script {
+            tag.contains("dossier-app")
+                || tag.contains("_trunk")
+                || tag.contains("TrunkApplicationStarted")
+        } else {
+            tag.contains("preload")
+        };
+        if !drop {
+            html.push_str(tag);
+        }
+        rest = &tag_rest[end..];
+    }
+    html.push_str(rest);
+    html
+}
