@@ -15,7 +15,10 @@ fn check_with_corpus(dir: &std::path::Path) -> (bool, String) {
         .env("DOSSIER_CORPUS", dir)
         .output()
         .expect("run cargo");
-    (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -28,7 +31,10 @@ fn the_build_names_the_bad_file_and_line() {
     let cases = [
         Case {
             name: "malformed_header",
-            files: &[("ok.txt", b"Fine."), ("bad-header.txt", b" date 2020-13 Text.")],
+            files: &[
+                ("ok.txt", b"Fine."),
+                ("bad-header.txt", b" date 2020-13 Text."),
+            ],
             says: &["bad-header.txt:1:", "month 13"],
         },
         Case {
@@ -50,7 +56,11 @@ fn the_build_names_the_bad_file_and_line() {
         let (ok, stderr) = check_with_corpus(&dir.0);
         assert!(!ok, "case {}: the build should fail", case.name);
         for words in case.says {
-            assert!(stderr.contains(words), "case {}: {words:?} not in:\n{stderr}", case.name);
+            assert!(
+                stderr.contains(words),
+                "case {}: {words:?} not in:\n{stderr}",
+                case.name
+            );
         }
     }
 }

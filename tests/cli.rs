@@ -15,14 +15,23 @@ fn dossier(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run dossier");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().expect("dossier finishes")
 }
 
 #[test]
 fn analyze_lists_the_embedded_articles_with_language_and_header_dates() {
     let out = dossier(&["analyze"], "");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let articles = doc["articles"].as_array().expect("articles");
     let summary: Vec<(String, String, Value)> = articles
@@ -38,9 +47,18 @@ fn analyze_lists_the_embedded_articles_with_language_and_header_dates() {
     let header = |v: &str| Value::String(v.into());
     assert_eq!(summary[0], ("000".into(), "nl".into(), header("2020-01")));
     assert_eq!(summary[1], ("001".into(), "nl".into(), header("2020-09")));
-    assert_eq!((summary[2].0.as_str(), summary[2].1.as_str()), ("002", "fr"));
-    assert_eq!((summary[3].0.as_str(), summary[3].1.as_str()), ("003", "en"));
-    assert_eq!((summary[4].0.as_str(), summary[4].1.as_str()), ("004", "en"));
+    assert_eq!(
+        (summary[2].0.as_str(), summary[2].1.as_str()),
+        ("002", "fr")
+    );
+    assert_eq!(
+        (summary[3].0.as_str(), summary[3].1.as_str()),
+        ("003", "en")
+    );
+    assert_eq!(
+        (summary[4].0.as_str(), summary[4].1.as_str()),
+        ("004", "en")
+    );
     assert_eq!(articles[0]["pub_date"]["source"], "header");
     assert_eq!(
         articles[2]["title"],
@@ -56,7 +74,8 @@ fn analyze_lists_the_embedded_articles_with_language_and_header_dates() {
 #[test]
 fn analyze_of_a_folder_with_a_bad_file_fails_naming_it() {
     let dir = TempDir::new("cli-bad");
-    dir.write("good.txt", b"Fine text.").write("broken.txt", b"\xFF\xFE\xFD");
+    dir.write("good.txt", b"Fine text.")
+        .write("broken.txt", b"\xFF\xFE\xFD");
     let out = dossier(&["analyze", dir.0.to_str().unwrap()], "");
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -105,7 +105,11 @@ fn each_bad_file_is_refused_with_its_name_and_line() {
         assert_eq!(err.file, file, "case {}", case.name);
         assert_eq!(err.line, case.line, "case {}: {err}", case.name);
         assert!(err.message.contains(case.says), "case {}: {err}", case.name);
-        assert!(err.to_string().starts_with(&file), "case {}: {err}", case.name);
+        assert!(
+            err.to_string().starts_with(&file),
+            "case {}: {err}",
+            case.name
+        );
     }
 }
 
@@ -248,19 +252,32 @@ fn headline_paragraphs_and_boilerplate() {
             "case {}",
             case.name
         );
-        let bp: Vec<&str> = article.boilerplate.iter().map(|b| b.text.as_str()).collect();
+        let bp: Vec<&str> = article
+            .boilerplate
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect();
         assert_eq!(bp, case.boilerplate, "case {}", case.name);
         let first = article.paragraphs.first().expect(case.name);
         assert_eq!(first.text, case.first_paragraph, "case {}", case.name);
-        assert_eq!(&article.text[first.start..first.end], first.text, "case {}: span", case.name);
+        assert_eq!(
+            &article.text[first.start..first.end],
+            first.text,
+            "case {}: span",
+            case.name
+        );
     }
 }
 
 #[test]
 fn subheadings_are_marked() {
-    let article = parse("Intro paragraph that ends here.\n\nA short subheading\n\nThe body continues here.");
+    let article =
+        parse("Intro paragraph that ends here.\n\nA short subheading\n\nThe body continues here.");
     let kinds: Vec<BlockKind> = article.paragraphs.iter().map(|p| p.kind).collect();
-    assert_eq!(kinds, [BlockKind::Body, BlockKind::Subheading, BlockKind::Body]);
+    assert_eq!(
+        kinds,
+        [BlockKind::Body, BlockKind::Subheading, BlockKind::Body]
+    );
 }
 
 #[test]
@@ -268,12 +285,27 @@ fn the_seeds_parse_as_expected() {
     let files = load_folder(&seeds()).expect("seeds are valid");
     assert_eq!(files.len(), 5);
     let articles: Vec<Article> = files.iter().map(Article::parse).collect();
-    let headers: Vec<Option<String>> = articles.iter().map(|a| a.header.as_ref().map(|h| h.value())).collect();
-    assert_eq!(headers, [Some("2020-01".into()), Some("2020-09".into()), None, None, None]);
+    let headers: Vec<Option<String>> = articles
+        .iter()
+        .map(|a| a.header.as_ref().map(|h| h.value()))
+        .collect();
+    assert_eq!(
+        headers,
+        [
+            Some("2020-01".into()),
+            Some("2020-09".into()),
+            None,
+            None,
+            None
+        ]
+    );
     // 000 and 001: the header runs on into the first sentence, which is text, not a headline.
     assert!(articles[0].headline.is_none());
     assert!(articles[0].paragraphs[0].text.starts_with("Een tender"));
     // 003 repeats its headline: it counts once.
     assert_eq!(articles[3].boilerplate[0].reason, "repeated headline");
-    assert!(articles[4].boilerplate.iter().any(|b| b.text.starts_with("Read More:")));
+    assert!(articles[4]
+        .boilerplate
+        .iter()
+        .any(|b| b.text.starts_with("Read More:")));
 }
