@@ -2,6 +2,7 @@
 //! expressions of its analysed blocks (boilerplate excluded), with offsets into the article text.
 
 use super::calendar::Date;
+use super::dates::Reference;
 use super::extract;
 use super::language::{detect, Detection, Lang};
 use super::mention::{EntityMention, Grain, Timex};
@@ -34,10 +35,26 @@ pub struct PubDate {
 }
 
 impl PubDate {
-    /// The date used to resolve relative expressions: the day when known, else the middle of the month.
-    pub fn reference(&self) -> Option<Date> {
+    /// The reference for relative expressions: the day when known, else the middle of the month (or
+    /// year), with the precision that says how far results can be trusted.
+    pub fn reference(&self) -> Option<Reference> {
         let value = self.value.as_deref()?;
-        Date::parse(value).or_else(|| Date::parse(&format!("{value}-15")))
+        if let Some(date) = Date::parse(value) {
+            return Some(Reference {
+                date,
+                grain: Grain::Day,
+            });
+        }
+        if let Some(date) = Date::parse(&format!("{value}-15")) {
+            return Some(Reference {
+                date,
+                grain: Grain::Month,
+            });
+        }
+        Date::parse(&format!("{value}-07-01")).map(|date| Reference {
+            date,
+            grain: Grain::Year,
+        })
     }
 }
 

@@ -2,17 +2,21 @@
 //! analysis that ties them together. Free of web dependencies; builds and tests natively.
 
 pub mod calendar;
+pub mod dates;
 pub mod document;
 pub mod language;
 pub mod mention;
+pub mod tokens;
 
-use calendar::Date;
+use dates::Reference;
 use language::Lang;
 use mention::Extraction;
 
 /// Extracts entities and temporal expressions from one text in a known language, resolving relative
 /// dates against `reference` (the publication date) when one is given.
-pub fn extract(text: &str, lang: Lang, reference: Option<Date>) -> Extraction {
-    let _ = (text, lang, reference);
-    Extraction::default()
+pub fn extract(text: &str, lang: Lang, reference: Option<Reference>) -> Extraction {
+    Extraction {
+        entities: Vec::new(),
+        timex: dates::extract_timex(text, lang, reference),
+    }
 }

@@ -7,7 +7,9 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use dossier::analysis::calendar::Date;
+    use dossier::analysis::dates::Reference;
     use dossier::analysis::language::{detect, Lang};
+    use dossier::analysis::mention::Grain;
     use dossier::analyze_corpus;
     use dossier::corpus::source::{load_folder, CorpusError};
     use dossier::corpus::{embedded_files, EMBEDDED_FROM};
@@ -153,6 +155,10 @@ usage:
                     lang,
                     reference,
                 }) => {
+                    let reference = reference.map(|date| Reference {
+                        date,
+                        grain: Grain::Day,
+                    });
                     let found = dossier::analysis::extract(&text, lang, reference);
                     json!({"id": id, "lang": lang, "entities": found.entities, "timex": found.timex})
                 }

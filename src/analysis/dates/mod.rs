@@ -1,0 +1,88 @@
+//! The temporal tagger: finds date and time expressions in Dutch, French and English text, and
+//! normalises each to a TIMEX3 value resolved against a reference date (the publication date).
+//!
+//! - [`lexicon`]: the per-language word lists (`src/analysis/lexicons/{nl,fr,en}/dates.txt`);
+//! - [`numbers`]: numbers and ordinals, in digits and in words;
+//! - [`rules`]: the named rules that recognise expressions;
+//! - [`expr`]: what an expression means, and its resolution against the reference.
+//!
+//! ```
+//! use dossier::analysis::calendar::Date;
+//! use dossier::analysis::dates::{extract_timex, Reference};
+//! use dossier::analysis::language::Lang;
+//! use dossier::analysis::mention::Grain;
+//! let reference = Reference { date: Date::parse("2020-01-14").unwrap(), grain: Grain::Day };
+//! let found = extract_timex("Amazon avait porté l'affaire en justice en novembre dernier.", Lang::Fr, Some(reference));
+//! assert_eq!(found[0].text, "novembre dernier");
+//! assert_eq!(found[0].value, "2019-11");
+//! ```
+
+pub mod expr;
+pub mod lexicon;
+pub mod numbers;
+pub mod rules;
+
+pub use expr::Reference;
+
+use crate::analysis::language::Lang;
+use crate::analysis::mention::Timex;
+use crate::analysis::tokens::{tokenize, Token};
+use lexicon::{lexicon, Lexicon};
+use rules::{find_all, Ctx, Found};
+
+/// Finds and resolves the temporal expressions of a text, in text order, without overlaps.
+pub fn extract_timex(text: &str, lang: Lang, reference: Option<Reference>) -> Vec<Timex> {
+    let tokens = tokenize(text);
+    let lex = lexicon(lang);
+    let ctx = Ctx {
+        lex,
+        lang,
+        t: &tokens,
+    };
+    let chosen = choose(find_all(&ctx));
+    chosen
+        .into_iter()
+        .filter_map(|f| {
+            let (start, end) = (tokens[f.start].start, tokens[f.start + f.len - 1].end);
+            let future = future_tense(lex, &tokens, f.start);
+            let resolved = expr::resolve(&f.expr, reference, future)?;
+            Some(Timex {
+                text: text[start..end].to_string(),
+                start,
+                end,
+                kind: resolved.kind,
+                value: resolved.value,
+                grain: resolved.grain,
+                modifier: resolved.modifier,
+                anchor: format!("{} → {}", &text[start..end], resolved.anchor),
+            })
+        })
+        .collect()
+}
+
+/// Keeps the longest findings that do not overlap, in text order.
+fn choose(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by(|a, b| b.len.cmp(&a.len).then(a.start.cmp(&b.start)));
+    let mut taken: Vec<Found> = Vec::new();
+    for f in found {
+        let overlaps = taken
+            .iter()
+            .any(|t| f.start < t.start + t.len && t.start < f.start + f.len);
+        if !overlaps {
+            taken.push(f);
+        }
+    }
+    taken.sort_by_key(|f| f.start);
+    taken
+}
+
+/// Whether the sentence around token `i` is in the future tense (a future auxiliary or cue in it).
+fn future_tense(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    let is_end = |t: &Token| t.is('.') || t.is('!') || t.is('?');
+    let start = tokens[..i].iter().rposition(is_end).map_or(0, |p| p + 1);
+    let end = tokens[i..]
+        .iter()
+        .position(is_end)
+        .map_or(tokens.len(), |p| i + p);
+    (start..end).any(|k| lex.is(tokens, k, "future_tense"))
+}

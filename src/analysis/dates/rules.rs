@@ -1,0 +1,1885 @@
+//! The named rules of the temporal tagger. Each rule looks at the tokens from a position and, when it
+//! applies, says how many tokens it covers and what they mean ([`Expr`]). The rules are shared by the
+//! three languages; what differs between languages (words, their order, which cues come before or after
+//! a noun) is data in the lexicons.
+
+use super::expr::{Dir, Expr, Unit, Year};
+use super::lexicon::Lexicon;
+use super::numbers::{number_at, ordinal_at};
+use crate::analysis::language::Lang;
+use crate::analysis::tokens::{Kind, Token};
+
+/// What the rules look at.
+pub struct Ctx<'a> {
+    /// The language's lexicon.
+    pub lex: &'a Lexicon,
+    /// The language.
+    pub lang: Lang,
+    /// The tokens of the text.
+    pub t: &'a [Token],
+}
+
+/// A rule's finding: the tokens it covers and their meaning.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// First token.
+    pub start: usize,
+    /// Number of tokens.
+    pub len: usize,
+    /// The meaning.
+    pub expr: Expr,
+    /// The rule's name.
+    pub rule: &'static str,
+}
+
+type Rule = fn(&Ctx, usize) -> Option<(usize, Expr)>;
+
+/// Every rule, by name. Longer findings win over shorter ones that overlap them.
+pub const RULES: &[(&str, Rule)] = &[
+    ("range", range),
+    ("rolling_period", rolling_period),
+    ("set_with_time", set_with_time),
+    ("date_and_time", date_and_time),
+    ("point", point),
+    ("shift", shift),
+    ("duration", duration),
+    ("set", set),
+    ("reference", reference),
+    ("time", time),
+];
+
+/// All findings of all rules at every position, overlapping.
+pub fn find_all(ctx: &Ctx) -> Vec<Found> {
+    let mut found = Vec::new();
+    for i in 0..ctx.t.len() {
+        for (name, rule) in RULES {
+            if let Some((len, expr)) = rule(ctx, i) {
+                if len > 0 {
+                    found.push(Found {
+                        start: i,
+                        len,
+                        expr,
+                        rule: name,
+                    });
+                }
+            }
+        }
+    }
+    found
+}
+
+impl Ctx<'_> {
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.t.get(i)
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is(c))
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn is(&self, i: usize, category: &str) -> bool {
+        self.lex.is(self.t, i, category)
+    }
+
+    fn at(&self, i: usize, category: &str) -> Option<usize> {
+        self.lex.at(self.t, i, category).map(|h| h.len)
+    }
+
+    /// `the`, `de`, `l'`… at `i`: the position after it (or `i`).
+    fn skip_article(&self, i: usize) -> usize {
+        i + self.at(i, "the").unwrap_or(0)
+    }
+
+    /// `of`, `van`, `de`… at `i`: the position after it (or `i`).
+    fn skip_of(&self, i: usize) -> usize {
+        i + self.at(i, "of").unwrap_or(0)
+    }
+
+    fn skip_comma(&self, i: usize) -> usize {
+        if self.punct(i, ',') {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// A four-digit year (1000–2999) at `i`, not glued to other digits.
+    fn year_at(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Number || t.lower.len() != 4 {
+            return None;
+        }
+        let y: i32 = t.lower.parse().ok()?;
+        if !(1000..=2999).contains(&y) {
+            return None;
+        }
+        // Not "2020.5", "2,019" or "8 000"-style groups.
+        if let (Some(sep), Some(next)) = (self.tok(i + 1), self.tok(i + 2)) {
+            if (sep.is(',') || sep.is('.'))
+                && !sep.space_before
+                && !next.space_before
+                && next.kind == Kind::Number
+            {
+                return None;
+            }
+        }
+        if i > 0 {
+            let prev = &self.t[i - 1];
+            if !t.space_before && (prev.is(',') || prev.is('.')) {
+                return None;
+            }
+        }
+        Some(y)
+    }
+
+    /// A month name at `i` (with a glued abbreviation dot): (month, tokens).
+    fn month_at(&self, i: usize) -> Option<(u32, usize)> {
+        let hit = self.lex.at(self.t, i, "month")?;
+        let mut len = hit.len;
+        let number_follows = self
+            .tok(i + len + 1)
+            .is_some_and(|t| t.kind == Kind::Number);
+        if self.punct(i + len, '.')
+            && self.glued(i + len)
+            && self.t[i].lower.len() <= 4
+            && number_follows
+        {
+            len += 1;
+        }
+        Some((hit.int() as u32, len))
+    }
+
+    fn ambiguous_month(&self, i: usize) -> bool {
+        self.is(i, "ambiguous_month")
+    }
+
+    fn weekday_at(&self, i: usize) -> Option<(u32, usize)> {
+        let hit = self.lex.at(self.t, i, "weekday")?;
+        let mut len = hit.len;
+        if self.punct(i + len, '.') && self.glued(i + len) && self.t[i].lower.len() <= 4 {
+            len += 1;
+        }
+        Some((hit.int() as u32, len))
+    }
+
+    /// A day of the month at `i`: `11`, `11th`, `1er`, `eerste`, `twenty-first`.
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        if let Some((d, len)) = ordinal_at(self.lex, self.t, i) {
+            return (1..=31).contains(&d).then_some((d, len));
+        }
+        if t.kind == Kind::Number && t.lower.len() <= 2 {
+            let d = t.number()?;
+            // Not the integer part of a decimal ("7,2").
+            if let Some(sep) = self.tok(i + 1) {
+                if (sep.is(',') || sep.is('.'))
+                    && self.glued(i + 1)
+                    && self
+                        .tok(i + 2)
+                        .is_some_and(|n| n.kind == Kind::Number && !n.space_before)
+                {
+                    return None;
+                }
+            }
+            return (1..=31).contains(&d).then_some((d, 1));
+        }
+        None
+    }
+
+    /// A unit of time at `i`.
+    fn unit_at(&self, i: usize) -> Option<(Unit, usize)> {
+        let (_, hit) = self.lex.at_any(self.t, i, &["unit"])?;
+        Some((Unit::parse(hit.value)?, hit.len))
+    }
+
+    /// An amount at `i`: a number, `a few`, `half`, with `and a half` after the unit handled by callers.
+    fn amount_at(&self, i: usize) -> Option<(f64, usize)> {
+        if let Some(len) = self.at(i, "one_and_a_half") {
+            return Some((1.5, len));
+        }
+        if let Some(hit) = self.lex.at(self.t, i, "few") {
+            return Some((hit.int() as f64, hit.len));
+        }
+        if let Some(len) = self.at(i, "half") {
+            return Some((0.5, len));
+        }
+        if self.tok(i).is_some_and(|t| t.lower == "½") {
+            return Some((0.5, 1));
+        }
+        let n = number_at(self.lex, self.t, i)?;
+        if !(n.value > 0.0 && n.value < 1000.0) {
+            return None;
+        }
+        // "one and a half", "een en een half"
+        if let Some(len) = self.at(i + n.len, "and_a_half") {
+            return Some((n.value + 0.5, n.len + len));
+        }
+        Some((n.value, n.len))
+    }
+
+    fn dir_before(&self, i: usize) -> Option<(Dir, usize)> {
+        if let Some(len) = self.at(i, "recent") {
+            return Some((Dir::Recent, len));
+        }
+        if let Some(len) = self.at(i, "coming") {
+            return Some((Dir::Coming, len));
+        }
+        if let Some(len) = self.at(i, "last") {
+            return Some((Dir::Past, len));
+        }
+        if let Some(len) = self.at(i, "next") {
+            return Some((Dir::Future, len));
+        }
+        self.at(i, "this").map(|len| (Dir::This, len))
+    }
+
+    fn dir_after(&self, i: usize) -> Option<(Dir, usize)> {
+        if let Some(len) = self.at(i, "coming_after") {
+            return Some((Dir::Coming, len));
+        }
+        if let Some(len) = self.at(i, "last_after") {
+            return Some((Dir::Past, len));
+        }
+        self.at(i, "next_after").map(|len| (Dir::Future, len))
+    }
+
+    /// Whether the token before `i` gives a bare number or month a temporal reading.
+    fn temporal_context_before(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        (1..=3.min(i)).any(|back| {
+            let j = i - back;
+            self.lex
+                .at(self.t, j, "year_context")
+                .is_some_and(|h| j + h.len == i)
+                || self
+                    .lex
+                    .at(self.t, j, "from")
+                    .is_some_and(|h| j + h.len == i)
+                || self.lex.at(self.t, j, "to").is_some_and(|h| j + h.len == i)
+                || self
+                    .lex
+                    .at(self.t, j, "between")
+                    .is_some_and(|h| j + h.len == i)
+        }) || self.punct(i - 1, '(')
+    }
+}
+
+fn dir_to_year_offset(dir: Dir) -> Year {
+    match dir {
+        Dir::This => Year::Rel(0),
+        _ => Year::Infer,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Points: dates, months, years, weekdays, relative periods.
+
+/// The longest point expression at `i`.
+pub fn point(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    const POINTS: &[Rule] = &[
+        weekday_with_date,
+        day_of_month,
+        iso_date,
+        numeric_date,
+        day_month_year,
+        month_day_year,
+        month_year,
+        month_with_cue,
+        weekday,
+        deictic,
+        relative_unit,
+        quarter_or_half,
+        season,
+        decade_or_century,
+        week_number,
+        holiday,
+        part_of,
+        year_in_context,
+    ];
+    POINTS
+        .iter()
+        .filter_map(|rule| rule(ctx, i))
+        .max_by_key(|(len, _)| *len)
+}
+
+/// `2020-02-11`.
+fn iso_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let y = ctx.year_at(i)?;
+    let sep = ctx.tok(i + 1)?;
+    if !(sep.is('-') || sep.is('/') || sep.is('.')) || !ctx.glued(i + 1) || !ctx.glued(i + 2) {
+        return None;
+    }
+    let m = ctx.tok(i + 2)?.number()?;
+    let same_sep = ctx.tok(i + 3).is_some_and(|s| s.lower == sep.lower)
+        && ctx.glued(i + 3)
+        && ctx.glued(i + 4);
+    if !same_sep {
+        // "2015-3": a month.
+        return ((1..=12).contains(&m)
+            && sep.is('-')
+            && ctx.tok(i + 2)?.lower.len() <= 2
+            && !ctx.glued(i + 3))
+        .then_some((
+            3,
+            Expr::Cal {
+                year: Year::Abs(y),
+                month: Some(m),
+                day: None,
+                dir: Dir::Auto,
+            },
+        ));
+    }
+    let d = ctx.tok(i + 4)?.number()?;
+    crate::analysis::calendar::Date::new(y, m, d)?;
+    Some((
+        5,
+        Expr::Cal {
+            year: Year::Abs(y),
+            month: Some(m),
+            day: Some(d),
+            dir: Dir::Auto,
+        },
+    ))
+}
+
+/// `11/02/2020`, `11-02-2020`, `11.02.2020` (day first in nl and fr; month first in en unless
+/// impossible), `22/04`, `2/okt`, `23-sep-2020`, `01/aug/2019`.
+fn numeric_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let a = ctx.tok(i)?;
+    if a.kind != Kind::Number || a.lower.len() > 2 {
+        return None;
+    }
+    if i > 0
+        && ctx.glued(i)
+        && (ctx.t[i - 1].kind == Kind::Number || ctx.t[i - 1].is('/') || ctx.t[i - 1].is('.'))
+    {
+        return None;
+    }
+    let sep = ctx.tok(i + 1)?;
+    if !(sep.is('/') || sep.is('-') || sep.is('.')) || !ctx.glued(i + 1) || !ctx.glued(i + 2) {
+        return None;
+    }
+    let first = a.number()?;
+    // Month written as a word: 2/okt, 23-sep-2020.
+    if let Some((m, mlen)) = ctx.month_at(i + 2) {
+        let mut len = 2 + mlen;
+        let mut year = Year::Infer;
+        if ctx.tok(i + len).is_some_and(|s| s.lower == sep.lower) && ctx.glued(i + len) {
+            if let Some(y) = ctx.year_at(i + len + 1) {
+                year = Year::Abs(y);
+                len += 2;
+            }
+        }
+        return (1..=31).contains(&first).then_some((
+            len,
+            Expr::Cal {
+                year,
+                month: Some(m),
+                day: Some(first),
+                dir: Dir::Auto,
+            },
+        ));
+    }
+    let b = ctx.tok(i + 2)?;
+    if b.kind != Kind::Number || b.lower.len() > 2 {
+        return None;
+    }
+    let second = b.number()?;
+    // Day first in nl and fr; month first in en, unless the first number cannot be a month.
+    let (day, month) = if ctx.lang == Lang::En && first <= 12 {
+        (second, first)
+    } else if ctx.lang == Lang::En || second <= 12 {
+        (first, second)
+    } else {
+        (second, first)
+    };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let third_sep = ctx
+        .tok(i + 3)
+        .filter(|s| s.lower == sep.lower && !s.space_before);
+    if third_sep.is_some() && ctx.glued(i + 4) {
+        let y_tok = ctx.tok(i + 4)?;
+        let year = match (y_tok.lower.len(), y_tok.number()) {
+            (4, Some(y)) => y as i32,
+            (2, Some(y)) => {
+                if y < 40 {
+                    2000 + y as i32
+                } else {
+                    1900 + y as i32
+                }
+            }
+            _ => return None,
+        };
+        if ctx.glued(i + 5) && ctx.tok(i + 5).is_some_and(|t| t.kind == Kind::Number) {
+            return None;
+        }
+        return Some((
+            5,
+            Expr::Cal {
+                year: Year::Abs(year),
+                month: Some(month),
+                day: Some(day),
+                dir: Dir::Auto,
+            },
+        ));
+    }
+    // No year: only with '/' (a '-' or '.' pair is too often a score or a decimal), or after "on".
+    let after_on = i > 0 && (ctx.is(i - 1, "on") || ctx.is(i - 1, "from") || ctx.is(i - 1, "to"));
+    let followed_by_digit = ctx.glued(i + 3)
+        && ctx
+            .tok(i + 3)
+            .is_some_and(|t| t.kind == Kind::Number || t.is('/'));
+    if followed_by_digit || ctx.glued(i + 3) && ctx.tok(i + 3).is_some_and(|t| t.kind == Kind::Word)
+    {
+        return None;
+    }
+    if sep.is('/') || (sep.is('-') && after_on) {
+        return Some((
+            3,
+            Expr::Cal {
+                year: Year::Infer,
+                month: Some(month),
+                day: Some(day),
+                dir: Dir::Auto,
+            },
+        ));
+    }
+    None
+}
+
+/// `[lundi] [le] 11 [de] février [2020]`, `the 11th of February`, `3e jan 2019`, `1er mars`.
+fn day_month_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let mut j = i;
+    let mut has_weekday = false;
+    if let Some((_, len)) = ctx.weekday_at(j) {
+        j = ctx.skip_comma(j + len);
+        has_weekday = true;
+    }
+    let k = ctx.skip_article(j);
+    if !has_weekday && k > j {
+        return None; // the finding starts at the day itself
+    }
+    let (day, dlen) = ctx.day_at(k)?;
+    if has_weekday && k == j && ctx.tok(k).is_some_and(|t| t.kind != Kind::Number) {
+        return None;
+    }
+    let mut j = k + dlen;
+    j = ctx.skip_of(j);
+    let (month, mlen) = ctx.month_at(j)?;
+    // "3 mar" where "mar" is an ambiguous abbreviation: fine with a day before it.
+    j += mlen;
+    let mut year = Year::Infer;
+    let after = ctx.skip_comma(j);
+    let after_of = ctx.skip_of(after);
+    if let Some(y) = ctx.year_at(after_of) {
+        year = Year::Abs(y);
+        j = after_of + 1;
+    }
+    if k > j {
+        return None;
+    }
+    let start = if has_weekday {
+        i
+    } else {
+        ctx.skip_article(i).min(k)
+    };
+    let _ = start;
+    Some((
+        j - i,
+        Expr::Cal {
+            year,
+            month: Some(month),
+            day: Some(day),
+            dir: Dir::Auto,
+        },
+    ))
+}
+
+/// `February 11, 2020`, `Feb. 11`, `February 11th`, `mei vijf`.
+fn month_day_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let mut j = i;
+    if let Some((_, len)) = ctx.weekday_at(j) {
+        j = ctx.skip_comma(j + len);
+    }
+    let (month, mlen) = ctx.month_at(j)?;
+    let k = ctx.skip_article(j + mlen);
+    let t = ctx.tok(k)?;
+    if ["a", "an", "un", "une", "een"].contains(&t.lower.as_str()) {
+        return None;
+    }
+    let (day, dlen) = match ctx.day_at(k) {
+        Some(d) => d,
+        None => {
+            let n = number_at(ctx.lex, ctx.t, k).filter(|n| !n.digits)?;
+            ((n.value as u32).clamp(0, 99), n.len)
+        }
+    };
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    // "October 2019" is a month and a year, not the 20th.
+    if ctx
+        .tok(k)
+        .is_some_and(|t| t.kind == Kind::Number && t.lower.len() > 2)
+    {
+        return None;
+    }
+    let mut end = k + dlen;
+    let mut year = Year::Infer;
+    let after = ctx.skip_comma(end);
+    if let Some(y) = ctx.year_at(after) {
+        year = Year::Abs(y);
+        end = after + 1;
+    }
+    // A bare number after an ambiguous month ("may 5 people") needs a year or a suffix to count.
+    if ctx.ambiguous_month(j) && year == Year::Infer && dlen == 1 && !ctx.t[j].capitalised {
+        return None;
+    }
+    Some((
+        end - i,
+        Expr::Cal {
+            year,
+            month: Some(month),
+            day: Some(day),
+            dir: Dir::Auto,
+        },
+    ))
+}
+
+/// `oktober 2019`, `octobre 2019`, `dec, 2018`, `dec/2018`, `2017 april`, `October of 2019`.
+fn month_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    if let Some(y) = ctx.year_at(i) {
+        let (month, mlen) = ctx.month_at(i + 1)?;
+        if ctx.day_at(i + 1 + mlen).is_some() {
+            return None;
+        }
+        return Some((
+            1 + mlen,
+            Expr::Cal {
+                year: Year::Abs(y),
+                month: Some(month),
+                day: None,
+                dir: Dir::Auto,
+            },
+        ));
+    }
+    let mut j = i;
+    let mut dir = Dir::Auto;
+    if let Some((d, len)) = ctx.dir_before(j) {
+        dir = d;
+        j += len;
+    }
+    let (month, mlen) = ctx.month_at(j)?;
+    let mut k = j + mlen;
+    if ctx.punct(k, '/') || ctx.punct(k, ',') || ctx.punct(k, '-') {
+        k += 1;
+    } else {
+        k = ctx.skip_of(k);
+    }
+    let y = ctx.year_at(k)?;
+    let _ = dir;
+    Some((
+        k + 1 - i,
+        Expr::Cal {
+            year: Year::Abs(y),
+            month: Some(month),
+            day: None,
+            dir: Dir::Auto,
+        },
+    ))
+}
+
+/// A month with a cue or alone: `novembre dernier`, `last November`, `vorige november`,
+/// `aanstaande september`, `cette août`, `in May`, `oktober`.
+fn month_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let mut j = i;
+    let mut dir = Dir::Auto;
+    if let Some((d, len)) = ctx.dir_before(j) {
+        dir = d;
+        j += len;
+    }
+    let (month, mlen) = ctx.month_at(j)?;
+    let mut end = j + mlen;
+    if dir == Dir::Auto {
+        if let Some((d, len)) = ctx.dir_after(end) {
+            dir = d;
+            end += len;
+        }
+    }
+    if dir == Dir::Auto && ctx.ambiguous_month(j) {
+        let t = &ctx.t[j];
+        let mid_sentence_capital = t.capitalised && j > 0 && !ctx.t[j - 1].is('.');
+        let full_name = t.lower.len() > 3 && ctx.lang != Lang::En;
+        if !(ctx.temporal_context_before(j)
+            || mid_sentence_capital && ctx.lang == Lang::En
+            || full_name && ctx.temporal_context_before(j))
+        {
+            return None;
+        }
+        if ctx.lang == Lang::En && !ctx.temporal_context_before(j) && !mid_sentence_capital {
+            return None;
+        }
+    }
+    let year = if dir == Dir::This {
+        Year::Rel(0)
+    } else {
+        Year::Infer
+    };
+    Some((
+        end - i,
+        Expr::Cal {
+            year,
+            month: Some(month),
+            day: None,
+            dir,
+        },
+    ))
+}
+
+/// A weekday, with its cues: `lundi`, `vorige maandag`, `last Monday`, `lundi prochain`,
+/// `volgende week maandag`, `maandag van volgende week`, `dinsdag de elfde`.
+fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let mut j = i;
+    let mut dir = Dir::Auto;
+    let mut week_offset = None;
+    if let Some((d, len)) = ctx.dir_before(j) {
+        // "volgende week maandag": a relative week, then the weekday.
+        if let Some((Unit::Week, ulen)) = ctx.unit_at(j + len) {
+            week_offset = Some(match d {
+                Dir::Past | Dir::Recent => -1,
+                Dir::Future | Dir::Coming => 1,
+                _ => 0,
+            });
+            j += len + ulen;
+            if ctx.punct(j, '-') {
+                j += 1;
+            }
+        } else {
+            dir = d;
+            j += len;
+        }
+    }
+    let (wd, wlen) = ctx.weekday_at(j)?;
+    if ctx.is(j, "ambiguous_weekday") && dir == Dir::Auto && week_offset.is_none() {
+        return None;
+    }
+    let mut end = j + wlen;
+    if dir == Dir::Auto && week_offset.is_none() {
+        if let Some((d, len)) = ctx.dir_after(end) {
+            dir = d;
+            end += len;
+        } else {
+            // "maandag van volgende week", "lundi de la semaine prochaine".
+            let k = ctx.skip_article(ctx.skip_of(end));
+            if k > end {
+                if let Some((d, len)) = ctx.dir_before(k) {
+                    if let Some((Unit::Week, ulen)) = ctx.unit_at(k + len) {
+                        week_offset = Some(match d {
+                            Dir::Past | Dir::Recent => -1,
+                            Dir::Future | Dir::Coming => 1,
+                            _ => 0,
+                        });
+                        end = k + len + ulen;
+                    }
+                } else if let Some((Unit::Week, ulen)) = ctx.unit_at(k) {
+                    if let Some((d, len)) = ctx.dir_after(k + ulen) {
+                        week_offset = Some(if matches!(d, Dir::Past | Dir::Recent) {
+                            -1
+                        } else {
+                            1
+                        });
+                        end = k + ulen + len;
+                    }
+                }
+            }
+        }
+    }
+    Some((
+        end - i,
+        Expr::Weekday {
+            weekday: wd,
+            dir,
+            week_offset,
+        },
+    ))
+}
+
+/// `vandaag`, `demain`, `yesterday`, `la veille`, `the next morning`.
+fn deictic(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    if let Some(hit) = ctx.lex.at(ctx.t, i, "deictic") {
+        // Dutch "morgen" after "'s", "deze" or "van" is the morning, not tomorrow.
+        if i > 0
+            && ctx.lang == Lang::Nl
+            && ctx.t[i].lower == "morgen"
+            && ["s", "deze", "van", "goede"].contains(&ctx.t[i - 1].lower.as_str())
+        {
+            return None;
+        }
+        let mut len = hit.len;
+        let expr = Expr::DayOffset(hit.int());
+        if let Some((part, plen)) = daypart_at(ctx, i + len) {
+            len += plen;
+            return Some((
+                len,
+                Expr::Time {
+                    date: Some(Box::new(expr)),
+                    hour: None,
+                    minute: None,
+                    part: Some(part),
+                },
+            ));
+        }
+        return Some((len, expr));
+    }
+    let hit = ctx.lex.at(ctx.t, i, "event_relative")?;
+    Some((hit.len, Expr::DayOffset(hit.int())))
+}
+
+fn daypart_at(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
+    let (_, hit) = ctx.lex.at_any(ctx.t, i, &["daypart"])?;
+    let part = match hit.value {
+        "MO" => "MO",
+        "AF" => "AF",
+        "EV" => "EV",
+        _ => "NI",
+    };
+    Some((part, hit.len))
+}
+
+/// `vorig jaar`, `last year`, `this week`, `l'année dernière`, `la semaine prochaine`, `ce mois-ci`,
+/// `earlier this year`, `later dit jaar`, `plus tard cette année`, `het afgelopen kwartaal`.
+fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let mut j = ctx.skip_article(i);
+    if let Some(len) = ctx.at(j, "earlier") {
+        j += len;
+        j = ctx.skip_of(j);
+        j = ctx.skip_article(j);
+    }
+    let offset = |d: Dir| match d {
+        Dir::Past | Dir::Recent => -1,
+        Dir::Future | Dir::Coming => 1,
+        _ => 0,
+    };
+    if let Some((d, len)) = ctx.dir_before(j) {
+        let k = ctx.skip_article(j + len);
+        if let Some((unit, ulen)) = ctx.unit_at(k) {
+            if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                return None;
+            }
+            let mut end = k + ulen;
+            // "ce mois-ci", "cette année-là".
+            if ctx.punct(end, '-')
+                && ctx
+                    .tok(end + 1)
+                    .is_some_and(|t| t.lower == "ci" || t.lower == "là")
+            {
+                end += 2;
+            }
+            return Some((end - i, Expr::UnitOffset { unit, n: offset(d) }));
+        }
+        return None;
+    }
+    let (unit, ulen) = ctx.unit_at(j)?;
+    if j == i {
+        return None; // a bare unit is a duration, not a date
+    }
+    let (d, len) = ctx.dir_after(j + ulen)?;
+    if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+        return None;
+    }
+    Some((j + ulen + len - i, Expr::UnitOffset { unit, n: offset(d) }))
+}
+
+/// `Q3 2019`, `2019-Q3`, `het derde kwartaal van 2019`, `troisième trimestre 2019`, `the third quarter`,
+/// `H1 2020`, `first half of 2020`, `premier semestre`.
+fn quarter_or_half(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let make = |unit: char, n: u32, year: Year| match unit {
+        'q' => (1..=4).contains(&n).then_some(Expr::Quarter { year, q: n }),
+        _ => (1..=2).contains(&n).then_some(Expr::Half { year, h: n }),
+    };
+    // Q3 2019, Q3-2019, 2019 Q3, 2019-Q3.
+    let letter_num = |k: usize| -> Option<(char, u32)> {
+        let t = ctx.tok(k)?;
+        let unit = match t.lower.as_str() {
+            "q" | "k" | "t" => 'q',
+            "h" | "s" => 'h',
+            _ => return None,
+        };
+        let n = ctx.tok(k + 1).filter(|n| !n.space_before)?.number()?;
+        Some((unit, n))
+    };
+    if let Some((u, n)) = letter_num(i) {
+        if !ctx.t[i].capitalised && ctx.lang == Lang::En && u == 'h' {
+            return None;
+        }
+        let mut end = i + 2;
+        let mut k = end;
+        if ctx.punct(k, '-') {
+            k += 1;
+        }
+        let year = match ctx.year_at(k) {
+            Some(y) => {
+                end = k + 1;
+                Year::Abs(y)
+            }
+            None => {
+                if !ctx.t[i].capitalised {
+                    return None;
+                }
+                Year::Infer
+            }
+        };
+        return Some((end - i, make(u, n, year)?));
+    }
+    if let Some(y) = ctx.year_at(i) {
+        let k = if ctx.punct(i + 1, '-') { i + 2 } else { i + 1 };
+        let (u, n) = letter_num(k)?;
+        return Some((k + 2 - i, make(u, n, Year::Abs(y))?));
+    }
+    // ordinal + quarter/half [of] [year].
+    let j = ctx.skip_article(i);
+    let (n, olen) = ordinal_at(ctx.lex, ctx.t, j)?;
+    let (unit, ulen) = ctx.unit_at(j + olen)?;
+    let u = match unit {
+        Unit::Quarter => 'q',
+        Unit::Half => 'h',
+        _ => return None,
+    };
+    let mut end = j + olen + ulen;
+    let k = ctx.skip_of(end);
+    let k2 = ctx.skip_article(k);
+    let year = if let Some(y) = ctx.year_at(k2) {
+        end = k2 + 1;
+        Year::Abs(y)
+    } else if let Some((unit, len)) = relative_year_at(ctx, k) {
+        end = k + len;
+        unit
+    } else {
+        Year::Infer
+    };
+    Some((end - i, make(u, n, year)?))
+}
+
+/// `dit jaar`, `l'année dernière`, `last year` as a year for a larger expression.
+fn relative_year_at(ctx: &Ctx, i: usize) -> Option<(Year, usize)> {
+    let (len, expr) = relative_unit(ctx, i)?;
+    match expr {
+        Expr::UnitOffset {
+            unit: Unit::Year,
+            n,
+        } => Some((Year::Rel(n as i32), len)),
+        _ => None,
+    }
+}
+
+/// `in the winter`, `deze zomer`, `cet hiver`, `l'été 2019`, `summer of 2019`, `de zomervakantie`.
+fn season(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let mut j = ctx.skip_article(i);
+    let mut dir = Dir::Auto;
+    if let Some((d, len)) = ctx.dir_before(j) {
+        dir = d;
+        j += len;
+    }
+    let (_, hit) = ctx.lex.at_any(ctx.t, j, &["season"])?;
+    let code = match hit.value {
+        "SP" => "SP",
+        "SU" => "SU",
+        "FA" => "FA",
+        _ => "WI",
+    };
+    let mut end = j + hit.len;
+    if dir == Dir::Auto {
+        if let Some((d, len)) = ctx.dir_after(end) {
+            dir = d;
+            end += len;
+        }
+    }
+    let k = ctx.skip_of(end);
+    let mut year = dir_to_year_offset(dir);
+    if let Some(y) = ctx.year_at(k) {
+        year = Year::Abs(y);
+        end = k + 1;
+    }
+    // "the fall" of prices, "de winter" is fine; a bare English "fall" needs "the"/"in"/a year.
+    if code == "FA" && ctx.lang == Lang::En && j == i && year == Year::Infer && dir == Dir::Auto {
+        return None;
+    }
+    Some((
+        end - i,
+        Expr::Season {
+            year,
+            season: code,
+            dir,
+        },
+    ))
+}
+
+/// `the 1990s`, `les années 1990`, `de jaren negentig`, `21st century`, `21ème siècle`.
+fn decade_or_century(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // 1990s
+    if let Some(y) = ctx.year_at(i) {
+        if y % 10 == 0
+            && ctx
+                .tok(i + 1)
+                .is_some_and(|s| s.lower == "s" && !s.space_before)
+        {
+            return Some((2, Expr::Decade(y)));
+        }
+    }
+    // années 1990 / jaren 90 / jaren negentig / années 90
+    let j = ctx.skip_article(i);
+    if let Some(t) = ctx.tok(j) {
+        if ["années", "annees", "jaren"].contains(&t.lower.as_str()) {
+            let mut k = j + 1;
+            if ctx.punct(k, '\'') {
+                k += 1;
+            }
+            if let Some(y) = ctx.year_at(k) {
+                return (y % 10 == 0).then_some((k + 1 - i, Expr::Decade(y)));
+            }
+            let n = number_at(ctx.lex, ctx.t, k)?;
+            let v = n.value as i32;
+            if (20..=90).contains(&v) && v % 10 == 0 {
+                let start = if v >= 30 { 1900 + v } else { 2000 + v };
+                return Some((k + n.len - i, Expr::Decade(start)));
+            }
+            return None;
+        }
+    }
+    let (n, olen) = ordinal_at(ctx.lex, ctx.t, j)?;
+    let (unit, ulen) = ctx.unit_at(j + olen)?;
+    (unit == Unit::Century && (1..=30).contains(&n))
+        .then_some((j + olen + ulen - i, Expr::Century(n as i32)))
+}
+
+/// `week 31`, `de eerste week van 2015`, `semaine 5`.
+fn week_number(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    if let Some((Unit::Week, ulen)) = ctx.unit_at(i) {
+        let n = ctx.tok(i + ulen)?.number()?;
+        if !(1..=53).contains(&n) || ctx.tok(i + ulen)?.lower.len() > 2 {
+            return None;
+        }
+        let mut end = i + ulen + 1;
+        let k = ctx.skip_of(end);
+        let year = match ctx.year_at(k) {
+            Some(y) => {
+                end = k + 1;
+                Year::Abs(y)
+            }
+            None => Year::Rel(0),
+        };
+        return Some((end - i, Expr::Week { year, week: n }));
+    }
+    let j = ctx.skip_article(i);
+    let (n, olen) = ordinal_at(ctx.lex, ctx.t, j)?;
+    let (Unit::Week, ulen) = ctx.unit_at(j + olen)? else {
+        return None;
+    };
+    let k = ctx.skip_article(ctx.skip_of(j + olen + ulen));
+    let y = ctx.year_at(k)?;
+    Some((
+        k + 1 - i,
+        Expr::Week {
+            year: Year::Abs(y),
+            week: n,
+        },
+    ))
+}
+
+/// Fixed-date holidays: `Christmas`, `Noël`, `Koningsdag`, `nieuwjaarsdag`.
+fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let mut j = ctx.skip_article(i);
+    let mut dir = Dir::Auto;
+    if let Some((d, len)) = ctx.dir_before(j) {
+        dir = d;
+        j += len;
+    }
+    let (_, hit) = ctx.lex.at_any(ctx.t, j, &["holiday"])?;
+    let mut end = j + hit.len;
+    let mut year = dir_to_year_offset(dir);
+    let k = ctx.skip_of(end);
+    if let Some(y) = ctx.year_at(k) {
+        year = Year::Abs(y);
+        end = k + 1;
+    }
+    if hit.value == "easter" {
+        return Some((end - i, Expr::Easter { year, dir }));
+    }
+    let (m, d) = hit.value.split_once('-')?;
+    let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+    Some((
+        end - i,
+        Expr::Cal {
+            year,
+            month: Some(month),
+            day: Some(day),
+            dir,
+        },
+    ))
+}
+
+/// `eind januari`, `begin 2020`, `mid-2019`, `début 2020`, `fin de l'année`, `the end of the year`,
+/// `early 2020`, `half mei`.
+fn part_of(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (_, hit) = ctx.lex.at_any(ctx.t, i, &["part"])?;
+    let modifier = match hit.value {
+        "START" => "START",
+        "MID" => "MID",
+        _ => "END",
+    };
+    let mut j = i + hit.len;
+    if ctx.punct(j, '-') {
+        j += 1;
+    }
+    j = ctx.skip_of(j);
+    // "the year", "het jaar", "l'année", "de maand": the reference's own.
+    let k = ctx.skip_article(j);
+    if k > j || ctx.tok(j).is_some_and(|t| t.lower == "l") {
+        if let Some((unit, ulen)) = ctx.unit_at(k) {
+            if matches!(
+                unit,
+                Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Day
+            ) && ctx.dir_before(k + ulen).is_none()
+                && ctx.dir_after(k + ulen).is_none()
+                && ctx.year_at(k + ulen).is_none()
+            {
+                return Some((
+                    k + ulen - i,
+                    Expr::Part {
+                        modifier,
+                        inner: Box::new(Expr::UnitOffset { unit, n: 0 }),
+                    },
+                ));
+            }
+        }
+    }
+    let (len, inner) = [
+        month_year,
+        month_with_cue,
+        relative_unit,
+        season,
+        year_plain,
+        quarter_or_half,
+    ]
+    .iter()
+    .filter_map(|rule| rule(ctx, j))
+    .max_by_key(|(len, _)| *len)?;
+    match inner {
+        Expr::Cal { day: Some(_), .. } => None,
+        inner => Some((
+            j + len - i,
+            Expr::Part {
+                modifier,
+                inner: Box::new(inner),
+            },
+        )),
+    }
+}
+
+/// A year with nothing else: used inside larger rules that give the context.
+fn year_plain(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let y = ctx.year_at(i)?;
+    Some((
+        1,
+        Expr::Cal {
+            year: Year::Abs(y),
+            month: None,
+            day: None,
+            dir: Dir::Auto,
+        },
+    ))
+}
+
+/// A bare year only where the context makes it one: `in 2019`, `sinds 2010`, `(2019)`, `jaar 2008`,
+/// `depuis 2015`; never `2019 euros` or `8 000`.
+fn year_in_context(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let y = ctx.year_at(i)?;
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    if ctx
+        .tok(i + 1)
+        .is_some_and(|t| t.is('%') || (t.kind == Kind::Word && !t.space_before))
+    {
+        return None;
+    }
+    let closing_paren = ctx.punct(i + 1, ')') && i > 0 && ctx.punct(i - 1, '(');
+    (ctx.temporal_context_before(i) || closing_paren).then_some((
+        1,
+        Expr::Cal {
+            year: Year::Abs(y),
+            month: None,
+            day: None,
+            dir: Dir::Auto,
+        },
+    ))
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Ranges, shifts, durations, sets, references and times.
+
+/// A point for a range end: any point, or a bare year (the range gives the context).
+fn range_end(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    if let Some((len, Expr::Ref("PRESENT_REF"))) = reference(ctx, i) {
+        return Some((len, Expr::DayOffset(0)));
+    }
+    let p = point(ctx, i);
+    let y =
+        year_plain(ctx, i).filter(|_| ctx.year_at(i).is_some_and(|y| (1900..=2100).contains(&y)));
+    match (p, y) {
+        (Some(p), Some(y)) => Some(if p.0 >= y.0 { p } else { y }),
+        (p, y) => p.or(y),
+    }
+}
+
+/// Gives an undated side of a range the other side's year: `from May to September 2020`,
+/// `nov-feb 2017` (November 2016).
+fn share_year(a: Expr, b: Expr) -> (Expr, Expr) {
+    match (a, b) {
+        (
+            Expr::Cal {
+                year: Year::Infer,
+                month: Some(ma),
+                day: da,
+                dir,
+            },
+            Expr::Cal {
+                year: Year::Abs(y),
+                month: Some(mb),
+                day: db,
+                dir: dir_b,
+            },
+        ) => {
+            let ya = if ma > mb { y - 1 } else { y };
+            (
+                Expr::Cal {
+                    year: Year::Abs(ya),
+                    month: Some(ma),
+                    day: da,
+                    dir,
+                },
+                Expr::Cal {
+                    year: Year::Abs(y),
+                    month: Some(mb),
+                    day: db,
+                    dir: dir_b,
+                },
+            )
+        }
+        (
+            Expr::Cal {
+                year: Year::Abs(y),
+                month: Some(ma),
+                day: da,
+                dir,
+            },
+            Expr::Cal {
+                year: Year::Infer,
+                month: Some(mb),
+                day: db,
+                dir: dir_b,
+            },
+        ) => {
+            let yb = if mb < ma { y + 1 } else { y };
+            (
+                Expr::Cal {
+                    year: Year::Abs(y),
+                    month: Some(ma),
+                    day: da,
+                    dir,
+                },
+                Expr::Cal {
+                    year: Year::Abs(yb),
+                    month: Some(mb),
+                    day: db,
+                    dir: dir_b,
+                },
+            )
+        }
+        pair => pair,
+    }
+}
+
+fn is_calendar(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Cal { .. }
+            | Expr::Quarter { .. }
+            | Expr::Half { .. }
+            | Expr::Season { .. }
+            | Expr::Weekday { .. }
+            | Expr::DayOffset(_)
+            | Expr::UnitOffset { .. }
+            | Expr::Part { .. }
+            | Expr::Week { .. }
+            | Expr::Ref("PRESENT_REF")
+    )
+}
+
+/// `from May to September 2020`, `du 1er au 3 mars`, `tussen 2010 en 2015`, `2014-2018`, `jan-feb 2017`,
+/// `18-19 november`, `van 9 tot 12 juni`, `between 2007 and 2009`.
+fn range(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (opener, mut j) = if let Some(len) = ctx.at(i, "between") {
+        ("between", i + len)
+    } else if let Some(len) = ctx.at(i, "from") {
+        ("from", i + len)
+    } else {
+        ("", i)
+    };
+    j = ctx.skip_article(j);
+    // The first end: a point, or a bare day number that takes its month from the second end.
+    let first = range_end(ctx, j);
+    let bare_day = ctx.day_at(j);
+    let after_first = |len: usize| j + len;
+    let try_second = |k: usize| -> Option<(usize, usize)> {
+        let connector = if ctx.punct(k, '~') {
+            Some(1)
+        } else if opener == "between" {
+            ctx.at(k, "and").or(ctx.at(k, "to"))
+        } else {
+            ctx.at(k, "to")
+        }?;
+        Some((k + connector, connector))
+    };
+    let candidates = [
+        first.clone().map(|(l, e)| (l, Some(e))),
+        bare_day.map(|(_, l)| (l, None)),
+    ];
+    for cand in candidates.into_iter().flatten() {
+        let (flen, fexpr) = cand;
+        let k = after_first(flen);
+        let Some((s, _)) = try_second(k) else {
+            continue;
+        };
+        let s = ctx.skip_article(s);
+        let Some((slen, sexpr)) = range_end(ctx, s) else {
+            continue;
+        };
+        if !is_calendar(&sexpr) {
+            continue;
+        }
+        let glued_dash = opener.is_empty() && (ctx.punct(k, '-') || ctx.punct(k, '~'));
+        if opener.is_empty() && !glued_dash && !ctx.is(k, "to") {
+            continue;
+        }
+        let fexpr = match fexpr {
+            Some(e) => e,
+            None => match &sexpr {
+                Expr::Cal {
+                    year,
+                    month: Some(m),
+                    day: Some(_),
+                    dir,
+                } => {
+                    let (d, _) = bare_day?;
+                    Expr::Cal {
+                        year: *year,
+                        month: Some(*m),
+                        day: Some(d),
+                        dir: *dir,
+                    }
+                }
+                _ => continue,
+            },
+        };
+        if !is_calendar(&fexpr) {
+            continue;
+        }
+        // Without an opener, both ends must be of the same kind: "2014-2018", "jan-feb".
+        if opener.is_empty() {
+            let same = matches!((&fexpr, &sexpr), (Expr::Cal { month: ma, day: da, .. }, Expr::Cal { month: mb, day: db, .. }) if ma.is_some() == mb.is_some() && (da.is_some() == db.is_some() || (da.is_none() && db.is_some())));
+            if !same {
+                continue;
+            }
+            if let (
+                Expr::Cal {
+                    year: Year::Abs(a),
+                    month: None,
+                    ..
+                },
+                Expr::Cal {
+                    year: Year::Abs(b),
+                    month: None,
+                    ..
+                },
+            ) = (&fexpr, &sexpr)
+            {
+                if b <= a || b - a > 100 {
+                    continue;
+                }
+            }
+        }
+        let (a, b) = share_year(fexpr, sexpr);
+        return Some((s + slen - i, Expr::Range(Box::new(a), Box::new(b))));
+    }
+    None
+}
+
+/// A date a number of units from the reference or from another date: `two weeks ago`,
+/// `il y a trois ans`, `in two months`, `over twee dagen`, `4 maanden vanaf morgen`, `drie dagen later`.
+fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // il y a N UNIT
+    if let Some(len) = ctx.at(i, "ago_before") {
+        let (amount, alen) = ctx.amount_at(i + len)?;
+        let (unit, ulen) = ctx.unit_at(i + len + alen)?;
+        return Some((
+            len + alen + ulen,
+            Expr::Shift {
+                amount,
+                unit,
+                sign: -1,
+                base: None,
+            },
+        ));
+    }
+    // in N UNIT
+    if let Some(len) = ctx.at(i, "in") {
+        let (amount, alen) = ctx.amount_at(i + len)?;
+        let (unit, ulen) = ctx.unit_at(i + len + alen)?;
+        if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            return None;
+        }
+        let end = i + len + alen + ulen;
+        // "in 10 years of service": a duration, not a date.
+        if ctx.is(end, "of") && ctx.lang == Lang::En {
+            return None;
+        }
+        return Some((
+            end - i,
+            Expr::Shift {
+                amount,
+                unit,
+                sign: 1,
+                base: None,
+            },
+        ));
+    }
+    let (amount, alen) = ctx.amount_at(i)?;
+    let (unit, ulen) = ctx.unit_at(i + alen)?;
+    let k = i + alen + ulen;
+    if let Some(len) = ctx.at(k, "ago") {
+        // Dutch/English "earlier"/"before"/"terug" only mean "ago" at the end of the phrase.
+        let next_is_point = point(ctx, k + len).is_some();
+        if !next_is_point {
+            return Some((
+                k + len - i,
+                Expr::Shift {
+                    amount,
+                    unit,
+                    sign: -1,
+                    base: None,
+                },
+            ));
+        }
+    }
+    if let Some(len) = ctx.at(k, "from_now") {
+        return Some((
+            k + len - i,
+            Expr::Shift {
+                amount,
+                unit,
+                sign: 1,
+                base: None,
+            },
+        ));
+    }
+    // N UNIT before/after POINT.
+    let sign = match ctx.tok(k)?.lower.as_str() {
+        "after" | "na" | "après" | "apres" | "vanaf" | "from" | "following" => 1,
+        "before" | "voor" | "avant" | "prior" => -1,
+        _ => return None,
+    };
+    let mut b = k + 1;
+    if ctx
+        .tok(b)
+        .is_some_and(|t| t.lower == "to" || t.lower == "gerekend")
+    {
+        b += 1;
+        if ctx.tok(b).is_some_and(|t| t.lower == "vanaf") {
+            b += 1;
+        }
+    }
+    let (plen, base) = point(ctx, b)?;
+    Some((
+        b + plen - i,
+        Expr::Shift {
+            amount,
+            unit,
+            sign,
+            base: Some(Box::new(base)),
+        },
+    ))
+}
+
+/// A length of time: `ten years`, `tien jaar`, `deux ans`, `a one-month extension`, `tienjarig`,
+/// `four decades`, `de hele dag`, `anderhalf uur`, `une heure et demie`, `al decennia`.
+fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // the whole day / toute la journée
+    if let Some(len) = ctx.at(i, "whole") {
+        let (unit, ulen) = ctx.unit_at(i + len)?;
+        return Some((
+            len + ulen,
+            Expr::Duration {
+                amount: Some(1.0),
+                unit,
+            },
+        ));
+    }
+    // Dutch compounds: tienjarig, tweejarige, driemaandse.
+    if let Some(t) = ctx.tok(i) {
+        if t.kind == Kind::Word && ctx.lang == Lang::Nl {
+            for (suffix, unit) in [
+                ("jarige", Unit::Year),
+                ("jarig", Unit::Year),
+                ("maandse", Unit::Month),
+                ("maands", Unit::Month),
+                ("weekse", Unit::Week),
+                ("daagse", Unit::Day),
+            ] {
+                if let Some(stem) = t.lower.strip_suffix(suffix) {
+                    let tokens = crate::analysis::tokens::tokenize(stem);
+                    if tokens.len() == 1 {
+                        if let Some(n) = number_at(ctx.lex, &tokens, 0) {
+                            return Some((
+                                1,
+                                Expr::Duration {
+                                    amount: Some(n.value),
+                                    unit,
+                                },
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        // "al decennia", "for decades", "depuis des années".
+        if ["al", "for", "since", "pendant", "depuis", "durant", "sinds"]
+            .contains(&t.lower.as_str())
+        {
+            let mut j = i + 1;
+            if ctx
+                .tok(j)
+                .is_some_and(|t| t.lower == "des" || t.lower == "many")
+            {
+                j += 1;
+            }
+            if let Some((unit, ulen)) = ctx.unit_at(j) {
+                let plural = ctx.tok(j).is_some_and(|u| {
+                    [
+                        "decennia",
+                        "decades",
+                        "décennies",
+                        "decennies",
+                        "jaren",
+                        "years",
+                        "années",
+                        "eeuwen",
+                        "centuries",
+                        "siècles",
+                        "maanden",
+                        "months",
+                    ]
+                    .contains(&u.lower.as_str())
+                });
+                if plural
+                    && matches!(
+                        unit,
+                        Unit::Decade | Unit::Year | Unit::Century | Unit::Month
+                    )
+                {
+                    return Some((j + ulen - i, Expr::Duration { amount: None, unit }));
+                }
+            }
+        }
+    }
+    let (mut amount, alen) = ctx.amount_at(i)?;
+    let mut j = i + alen;
+    // "ten-year", "one-month": a compound adjective.
+    if ctx.punct(j, '-') && ctx.glued(j) {
+        let (_, hit) = ctx.lex.at_any(ctx.t, j + 1, &["unit_adjective", "unit"])?;
+        let unit = Unit::parse(hit.value).or_else(|| ctx.unit_at(j + 1).map(|u| u.0))?;
+        return Some((
+            j + 1 + hit.len - i,
+            Expr::Duration {
+                amount: Some(amount),
+                unit,
+            },
+        ));
+    }
+    let (unit, ulen) = ctx.unit_at(j)?;
+    // "a" / "an" / "een" alone is too weak a number unless a unit that is not also a word follows.
+    j += ulen;
+    if let Some(len) = ctx.at(j, "and_a_half") {
+        amount += 0.5;
+        j += len;
+    }
+    // A bare "h" or "u" after a number is an hour only when glued ("3h").
+    if ctx
+        .tok(i + alen)
+        .is_some_and(|t| (t.lower == "h" || t.lower == "u") && t.space_before)
+    {
+        return None;
+    }
+    // "2 uur" after "om" is a clock time.
+    if unit == Unit::Hour && i > 0 && ctx.is(i - 1, "at") {
+        return None;
+    }
+    Some((
+        j - i,
+        Expr::Duration {
+            amount: Some(amount),
+            unit,
+        },
+    ))
+}
+
+/// A recurrence: `every year`, `chaque semaine`, `elke maandag`, `wekelijks`, `elke twee dagen`.
+fn set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let lexical = ctx
+        .lex
+        .at_any(ctx.t, i, &["set"])
+        .map(|(_, hit)| (hit.len, Expr::Set(hit.value.to_string())));
+    let every = (|| {
+        let len = ctx.at(i, "every")?;
+        let j = i + len;
+        if let Some((wd, wlen)) = ctx.weekday_at(j) {
+            return Some((len + wlen, Expr::Set(format!("XXXX-WXX-{wd}"))));
+        }
+        let (amount, alen) = ctx.amount_at(j).unwrap_or((1.0, 0));
+        let (unit, ulen) = ctx.unit_at(j + alen)?;
+        Some((len + alen + ulen, Expr::Set(unit.duration(Some(amount)))))
+    })();
+    match (lexical, every) {
+        (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+        (a, b) => a.or(b),
+    }
+}
+
+/// `now`, `nu`, `actuellement`, `in the past`, `bientôt`, `tot nu toe`.
+fn reference(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (_, hit) = ctx.lex.at_any(ctx.t, i, &["ref"])?;
+    let value = match hit.value {
+        "PAST_REF" => "PAST_REF",
+        "FUTURE_REF" => "FUTURE_REF",
+        _ => "PRESENT_REF",
+    };
+    Some((hit.len, Expr::Ref(value)))
+}
+
+/// A clock time: `15:30`, `16h30`, `3pm`, `om 8 uur`, `à 16 heures`, `at 10 o'clock`.
+fn time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (hour, minute, len) = clock_at(ctx, i)?;
+    let _ = Kind::Word;
+    Some((
+        len,
+        Expr::Time {
+            date: None,
+            hour: Some(hour),
+            minute,
+            part: None,
+        },
+    ))
+}
+
+fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)> {
+    let h_tok = ctx.tok(i)?;
+    let hour = h_tok.number().filter(|_| h_tok.lower.len() <= 2)?;
+    if hour > 24 {
+        return None;
+    }
+    let after_at = i > 0 && ctx.is(i - 1, "at");
+    // 15:30
+    if ctx.punct(i + 1, ':') && ctx.glued(i + 1) && ctx.glued(i + 2) {
+        let m = ctx.tok(i + 2)?;
+        let minute = m
+            .number()
+            .filter(|&m| m < 60 && ctx.t[i + 2].lower.len() == 2)?;
+        let mut len = 3;
+        if let Some(l) = ctx.at(i + 3, "clock_suffix") {
+            len += l;
+        }
+        return Some((hour, Some(minute), len));
+    }
+    // 16h30, 16h, 3pm, 8 uur (after "om"), 15.00 (after "om").
+    if let Some(l) = ctx.at(i + 1, "clock_suffix") {
+        let suffix = ctx.t[i + 1].lower.as_str();
+        let glued = ctx.glued(i + 1);
+        let is_pm = suffix == "pm" || suffix == "p";
+        let is_am = suffix == "am" || suffix == "a";
+        let strong = is_pm
+            || is_am
+            || suffix == "o"
+            || (suffix == "h"
+                && glued
+                && ctx
+                    .tok(i + 2)
+                    .is_some_and(|m| m.kind == Kind::Number && !m.space_before));
+        if !(strong || after_at) {
+            return None;
+        }
+        let mut len = 1 + l;
+        let mut minute = None;
+        if suffix == "h" || suffix == "u" {
+            if let Some(m) = ctx
+                .tok(i + len)
+                .filter(|m| !m.space_before && m.kind == Kind::Number && m.lower.len() == 2)
+            {
+                minute = m.number().filter(|&m| m < 60);
+                len += 1;
+            }
+        }
+        let hour = if is_pm && hour < 12 {
+            hour + 12
+        } else if is_am && hour == 12 {
+            0
+        } else {
+            hour
+        };
+        return Some((hour, minute, len));
+    }
+    if after_at && ctx.punct(i + 1, '.') && ctx.glued(i + 1) && ctx.glued(i + 2) {
+        let m = ctx.tok(i + 2)?;
+        if m.lower.len() == 2 {
+            let minute = m.number().filter(|&m| m < 60)?;
+            return Some((hour, Some(minute), 3));
+        }
+    }
+    None
+}
+
+/// A date with a time or part of the day: `lundi à 16h`, `Monday at 8am`, `maandag om 15.00`,
+/// `Monday night`, `lundi soir`.
+fn date_and_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (plen, date) = point(ctx, i)?;
+    if !matches!(
+        date,
+        Expr::Cal { day: Some(_), .. } | Expr::Weekday { .. } | Expr::DayOffset(_)
+    ) {
+        return None;
+    }
+    let mut j = ctx.skip_comma(i + plen);
+    if let Some((part, len)) = daypart_at(ctx, j) {
+        return Some((
+            j + len - i,
+            Expr::Time {
+                date: Some(Box::new(date)),
+                hour: None,
+                minute: None,
+                part: Some(part),
+            },
+        ));
+    }
+    let at = ctx.at(j, "at")?;
+    j += at;
+    let (hour, minute, len) = clock_at(ctx, j)?;
+    Some((
+        j + len - i,
+        Expr::Time {
+            date: Some(Box::new(date)),
+            hour: Some(hour),
+            minute,
+            part: None,
+        },
+    ))
+}
+
+/// `next 3 days`, `the last 3 months`, `komende vijf dagen`, `afgelopen 5 jaren`, `3 prochains jours`,
+/// `les 10 semaines précédentes`, `5 années à venir`, `3 next weeks`: a period running from the
+/// reference, as a range.
+fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = ctx.skip_article(i);
+    let (dir, amount, end) = if let Some((dir, dlen)) = ctx.dir_before(j) {
+        let (amount, alen) = ctx.amount_at(j + dlen)?;
+        let (_, ulen) = ctx.unit_at(j + dlen + alen)?;
+        (dir, amount, (j + dlen + alen, ulen))
+    } else {
+        let (amount, alen) = ctx.amount_at(j)?;
+        if let Some((dir, dlen)) = ctx.dir_before(j + alen).or_else(|| ctx.dir_after(j + alen)) {
+            let (_, ulen) = ctx.unit_at(j + alen + dlen)?;
+            (dir, amount, (j + alen + dlen, ulen))
+        } else {
+            let (_, ulen) = ctx.unit_at(j + alen)?;
+            let (dir, dlen) = ctx.dir_after(j + alen + ulen)?;
+            (dir, amount, (j + alen, ulen + dlen))
+        }
+    };
+    let (unit, _) = ctx.unit_at(end.0)?;
+    if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+        return None;
+    }
+    let stop = end.0 + end.1;
+    let range = match dir {
+        Dir::Past | Dir::Recent => Expr::Range(
+            Box::new(Expr::Shift {
+                amount,
+                unit,
+                sign: -1,
+                base: None,
+            }),
+            Box::new(Expr::DayOffset(0)),
+        ),
+        Dir::Future | Dir::Coming => Expr::Range(
+            Box::new(Expr::DayOffset(1)),
+            Box::new(Expr::Shift {
+                amount,
+                unit,
+                sign: 1,
+                base: Some(Box::new(Expr::DayOffset(1))),
+            }),
+        ),
+        _ => return None,
+    };
+    Some((stop - i, range))
+}
+
+/// A weekday followed by the date it falls on: `this Friday 5/12`, `vendredi 12/05`,
+/// `Friday-Jun-15`, `maandag 12-4`.
+fn weekday_with_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let mut j = i;
+    if let Some((_, len)) = ctx.dir_before(j) {
+        j += len;
+    }
+    let (_, wlen) = ctx.weekday_at(j)?;
+    let mut k = j + wlen;
+    if ctx.punct(k, ',') || ctx.punct(k, '-') || ctx.punct(k, '(') {
+        k += 1;
+    }
+    let (len, date) = [numeric_date, month_day_year, day_month_year]
+        .iter()
+        .filter_map(|rule| rule(ctx, k))
+        .max_by_key(|(len, _)| *len)
+        .or_else(|| {
+            // "maandag 12-4" (a pair with a dash after a weekday is a date).
+            let a = ctx.tok(k)?.number()?;
+            if !ctx.punct(k + 1, '-') || !ctx.glued(k + 1) || !ctx.glued(k + 2) {
+                return None;
+            }
+            let b = ctx.tok(k + 2)?.number()?;
+            let (day, month) = if ctx.lang == Lang::En { (b, a) } else { (a, b) };
+            ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((
+                3,
+                Expr::Cal {
+                    year: Year::Infer,
+                    month: Some(month),
+                    day: Some(day),
+                    dir: Dir::Auto,
+                },
+            ))
+        })?;
+    let mut end = k + len;
+    if ctx.punct(k - 1, '(') && ctx.punct(end, ')') {
+        end += 1;
+    }
+    Some((end - i, date))
+}
+
+/// A day of the month without a month: `the 18th`, `de 18e`, and after a weekday `Sunday 31`,
+/// `mardi 11`, `dinsdag de elfde`, `wednesday the thirty first`.
+fn day_of_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let weekday = ctx.weekday_at(i);
+    let j = match weekday {
+        Some((_, len)) => i + len,
+        None => i,
+    };
+    let k = ctx.skip_article(j);
+    let (day, dlen) = ctx.day_at(k)?;
+    let written_as_ordinal = ctx.tok(k).is_some_and(|t| t.kind == Kind::Word) || dlen == 2;
+    let end = k + dlen;
+    // Not when a month or a unit follows ("the 18th of May" is another rule; "the 3 days" is not a date).
+    if ctx.month_at(ctx.skip_of(end)).is_some()
+        || ctx.unit_at(end).is_some()
+        || ctx.punct(end, '/')
+        || ctx.punct(end, '-')
+    {
+        return None;
+    }
+    match weekday {
+        Some((wd, _)) => Some((
+            end - i,
+            Expr::DayOfMonth {
+                day,
+                weekday: Some(wd),
+            },
+        )),
+        None if k > j && written_as_ordinal && ctx.lang != Lang::Fr => {
+            Some((end - i, Expr::DayOfMonth { day, weekday: None }))
+        }
+        None => None,
+    }
+}
+
+/// A recurrence at a clock time: `every Monday at 4pm`, `chaque lundi à 16h`, `3pm each day`,
+/// `elke dag 15.00`, `Thursdays at 17.30`.
+fn set_with_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let with_clock = |value: &str, hour: u32, minute: Option<u32>| {
+        let clock = match minute {
+            Some(m) => format!("T{hour:02}:{m:02}"),
+            None => format!("T{hour:02}"),
+        };
+        if value.starts_with('P') {
+            Expr::Set(clock)
+        } else {
+            Expr::Set(format!("{value}{clock}"))
+        }
+    };
+    // SET [at] TIME
+    if let Some((slen, Expr::Set(value))) = set(ctx, i).or_else(|| plural_weekday(ctx, i)) {
+        let mut j = i + slen;
+        if let Some(len) = ctx.at(j, "at") {
+            j += len;
+        }
+        if let Some((hour, minute, clen)) = clock_at_loose(ctx, j) {
+            return Some((j + clen - i, with_clock(&value, hour, minute)));
+        }
+        return None;
+    }
+    // TIME SET
+    let (hour, minute, clen) = clock_at_loose(ctx, i)?;
+    let (slen, Expr::Set(value)) = set(ctx, i + clen)? else {
+        return None;
+    };
+    Some((clen + slen, with_clock(&value, hour, minute)))
+}
+
+/// `Thursdays`, `maandagen`: a plural weekday is a recurrence.
+fn plural_weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let t = ctx.tok(i)?;
+    let stem = t
+        .lower
+        .strip_suffix('s')
+        .or_else(|| t.lower.strip_suffix("en"))?;
+    let tokens = crate::analysis::tokens::tokenize(stem);
+    let hit = ctx.lex.at(&tokens, 0, "weekday")?;
+    (tokens.len() == 1 && stem.len() > 3).then(|| (1, Expr::Set(format!("XXXX-WXX-{}", hit.int()))))
+}
+
+/// A clock time where a recurrence already gives the context: `15.00`, `16h`, `3pm`, `16 heures`.
+fn clock_at_loose(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)> {
+    if let Some(found) = clock_at(ctx, i) {
+        return Some(found);
+    }
+    let hour = ctx
+        .tok(i)?
+        .number()
+        .filter(|&h| h <= 24 && ctx.t[i].lower.len() <= 2)?;
+    if ctx.punct(i + 1, '.')
+        && ctx.glued(i + 1)
+        && ctx.glued(i + 2)
+        && ctx.tok(i + 2)?.lower.len() == 2
+    {
+        let minute = ctx.tok(i + 2)?.number().filter(|&m| m < 60)?;
+        return Some((hour, Some(minute), 3));
+    }
+    let (Unit::Hour, ulen) = ctx.unit_at(i + 1)? else {
+        return None;
+    };
+    Some((hour, None, 1 + ulen))
+}
