@@ -10,14 +10,27 @@ pub mod corpus;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-use analysis::document::{analyze_article, AnalyzedArticle};
+use analysis::document::{analyze_article, AnalyzedArticle, CorpusEvidence};
 use corpus::article::Article;
 use corpus::source::SourceFile;
 
-/// Parses and analyses every file of a corpus, in order.
+/// Parses and analyses every file of a corpus, in order. Articles with a dated header are analysed
+/// first; what they mention then helps infer the publication dates of the others.
 pub fn analyze_corpus(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
-    files
+    let articles: Vec<Article> = files.iter().map(Article::parse).collect();
+    let none = CorpusEvidence::default();
+    let dated: Vec<AnalyzedArticle> = articles
         .iter()
-        .map(|f| analyze_article(&Article::parse(f), None))
+        .filter(|a| a.header.is_some())
+        .map(|a| analyze_article(a, None, &none))
+        .collect();
+    let evidence = CorpusEvidence::from_articles(&dated);
+    let mut dated = dated.into_iter();
+    articles
+        .iter()
+        .map(|a| match a.header {
+            Some(_) => dated.next().expect("one analysis per dated article"),
+            None => analyze_article(a, None, &evidence),
+        })
         .collect()
 }

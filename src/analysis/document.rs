@@ -6,6 +6,7 @@ use super::dates::Reference;
 use super::extract;
 use super::language::{detect, Detection, Lang};
 use super::mention::{EntityMention, Grain, Timex};
+use super::pubdate;
 use crate::corpus::article::{Article, Block, Boilerplate};
 use serde::Serialize;
 
@@ -93,8 +94,85 @@ pub struct AnalyzedArticle {
     pub timex: Vec<Timex>,
 }
 
-/// Analyses a parsed article. `lang` overrides detection when given.
-pub fn analyze_article(article: &Article, lang: Option<Lang>) -> AnalyzedArticle {
+/// What the rest of the corpus tells about dates: the resolved day-precise dates its dated articles
+/// mention, and the years they were published in. Used to infer missing publication dates.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CorpusEvidence {
+    /// Day-precise values (`2020-02-11`) mentioned by dated articles.
+    pub dates: Vec<String>,
+    /// Publication years of dated articles.
+    pub years: Vec<i32>,
+}
+
+impl CorpusEvidence {
+    /// Collects the evidence of the articles whose publication date is known.
+    pub fn from_articles(articles: &[AnalyzedArticle]) -> CorpusEvidence {
+        let mut evidence = CorpusEvidence::default();
+        for a in articles
+            .iter()
+            .filter(|a| a.pub_date.source != PubDateSource::Unknown)
+        {
+            if let Some(y) = a
+                .pub_date
+                .value
+                .as_deref()
+                .and_then(|v| v.get(0..4))
+                .and_then(|y| y.parse().ok())
+            {
+                evidence.years.push(y);
+            }
+            evidence.dates.extend(
+                a.timex
+                    .iter()
+                    .filter(|t| t.grain == Grain::Day)
+                    .map(|t| t.value.clone()),
+            );
+        }
+        evidence
+    }
+}
+
+/// The publication date from the header, or inferred from the text and the corpus.
+fn publication_date(article: &Article, lang: Lang, corpus: &CorpusEvidence) -> PubDate {
+    if let Some(h) = &article.header {
+        return PubDate {
+            value: Some(h.value()),
+            source: PubDateSource::Header,
+            precision: if h.day.is_some() {
+                Grain::Day
+            } else {
+                Grain::Month
+            },
+            evidence: format!("header on line 1: 'date {}'", h.value()),
+        };
+    }
+    let blocks: Vec<pubdate::Block> = article
+        .analysed_blocks()
+        .map(|b| pubdate::Block { text: &b.text })
+        .collect();
+    match pubdate::infer(&blocks, lang, &corpus.dates, &corpus.years) {
+        Some(found) => PubDate {
+            value: Some(found.value),
+            source: PubDateSource::Inferred,
+            precision: found.precision,
+            evidence: found.evidence,
+        },
+        None => PubDate {
+            value: None,
+            source: PubDateSource::Unknown,
+            precision: Grain::None,
+            evidence: "no header, and nothing in the text supports a date".to_string(),
+        },
+    }
+}
+
+/// Analyses a parsed article. `lang` overrides detection when given; `corpus` is what the other
+/// articles tell about dates (empty for an article on its own).
+pub fn analyze_article(
+    article: &Article,
+    lang: Option<Lang>,
+    corpus: &CorpusEvidence,
+) -> AnalyzedArticle {
     let analysed: String = article
         .analysed_blocks()
         .map(|b| b.text.as_str())
@@ -107,24 +185,7 @@ pub fn analyze_article(article: &Article, lang: Option<Lang>) -> AnalyzedArticle
         },
         None => detect(&analysed),
     };
-    let pub_date = match &article.header {
-        Some(h) => PubDate {
-            value: Some(h.value()),
-            source: PubDateSource::Header,
-            precision: if h.day.is_some() {
-                Grain::Day
-            } else {
-                Grain::Month
-            },
-            evidence: format!("header on line 1: 'date {}'", h.value()),
-        },
-        None => PubDate {
-            value: None,
-            source: PubDateSource::Unknown,
-            precision: Grain::None,
-            evidence: "no header and nothing in the text supports a date".to_string(),
-        },
-    };
+    let pub_date = publication_date(article, detection.lang, corpus);
     let reference = pub_date.reference();
     let mut entities = Vec::new();
     let mut timex = Vec::new();

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod document;
 pub mod language;
 pub mod mention;
+pub mod pubdate;
 pub mod tokens;
 
 use dates::Reference;

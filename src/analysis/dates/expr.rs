@@ -1,6 +1,7 @@
 //! What a temporal expression means before it is anchored ([`Expr`]), and its resolution against a
 //! reference date into a TIMEX3 value with its grain, modifier and a sentence that says how.
 
+use super::Tense;
 use crate::analysis::calendar::{days_in_month, Date};
 use crate::analysis::mention::{Grain, TimexType};
 
@@ -353,7 +354,7 @@ fn weekday_in_week(d: Date, weekday: u32) -> Date {
 fn nearest_year(
     reference: Date,
     dir: Dir,
-    future_tense: bool,
+    tense: Tense,
     period: impl Fn(i32) -> Option<(Date, Date)>,
 ) -> i32 {
     let y = reference.year;
@@ -369,8 +370,15 @@ fn nearest_year(
             Dir::Future | Dir::Coming if e <= r => continue,
             Dir::This if candidate != y => continue,
             _ if r >= s && r <= e => 0.0,
-            _ if e < r => (r - e) as f64 * if future_tense { 1.5 } else { 1.0 },
-            _ => (s - r) as f64 * if future_tense { 1.0 } else { 1.5 },
+            _ if e < r => (r - e) as f64 * if tense == Tense::Future { 1.5 } else { 1.0 },
+            _ => {
+                (s - r) as f64
+                    * match tense {
+                        Tense::Future => 1.0,
+                        Tense::Past => 4.0,
+                        Tense::Unknown => 1.5,
+                    }
+            }
         };
         if cost < best.0 {
             best = (cost, candidate);
@@ -421,19 +429,16 @@ fn shift(d: Date, unit: Unit, amount: f64) -> Date {
     }
 }
 
-/// Resolves an expression against an optional reference. `future_tense` says whether the sentence
-/// speaks of the future (it tips undated months and weekdays forward).
-pub fn resolve(expr: &Expr, reference: Option<Reference>, future_tense: bool) -> Option<Resolved> {
-    let r = Resolver {
-        reference,
-        future_tense,
-    };
+/// Resolves an expression against an optional reference. `tense` is the sentence's: the future tips
+/// undated months and weekdays forward, the past holds them back.
+pub fn resolve(expr: &Expr, reference: Option<Reference>, tense: Tense) -> Option<Resolved> {
+    let r = Resolver { reference, tense };
     r.resolve(expr)
 }
 
 struct Resolver {
     reference: Option<Reference>,
-    future_tense: bool,
+    tense: Tense,
 }
 
 fn date_result(value: String, grain: Grain, anchor: String, first: Option<Date>) -> Resolved {
@@ -530,7 +535,7 @@ impl Resolver {
                             "the next one after",
                         )
                     }
-                    (None, Dir::Auto) if self.future_tense => {
+                    (None, Dir::Auto) if self.tense == Tense::Future => {
                         let ahead = (i64::from(*weekday) - i64::from(d.weekday())).rem_euclid(7);
                         (d.add_days(ahead), "the next one (future tense) after")
                     }
@@ -575,7 +580,7 @@ impl Resolver {
                 let fits = |c: &Date| weekday.is_none_or(|w| c.weekday() == w);
                 let best = candidates.filter(fits).min_by_key(|c| {
                     let dist = r.date.days_until(*c);
-                    if dist > 0 && !self.future_tense {
+                    if dist > 0 && self.tense != Tense::Future {
                         dist * 3 / 2
                     } else {
                         dist.abs()
@@ -607,7 +612,18 @@ impl Resolver {
                             format!("{} ({})", resolved.value, resolved.anchor),
                         )
                     }
-                    None => (reference?.date, self.ref_text()),
+                    None => match reference {
+                        Some(r) => (r.date, self.ref_text()),
+                        None => {
+                            let value = if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                            return Some(date_result(
+                                value.into(),
+                                Grain::None,
+                                "offset with no reference date".into(),
+                                None,
+                            ));
+                        }
+                    },
                 };
                 let d = shift(base_date, *unit, *amount * *sign as f64);
                 let how = format!(
@@ -837,7 +853,7 @@ impl Resolver {
         period: impl Fn(i32) -> Option<(Date, Date)>,
     ) -> Option<i32> {
         match (year, self.reference) {
-            (Year::Infer, Some(r)) => Some(nearest_year(r.date, dir, self.future_tense, period)),
+            (Year::Infer, Some(r)) => Some(nearest_year(r.date, dir, self.tense, period)),
             _ => year_value(year, self.reference),
         }
     }

@@ -44,8 +44,7 @@ pub fn extract_timex(text: &str, lang: Lang, reference: Option<Reference>) -> Ve
         .into_iter()
         .filter_map(|f| {
             let (start, end) = (tokens[f.start].start, tokens[f.start + f.len - 1].end);
-            let future = future_tense(lex, &tokens, f.start);
-            let resolved = expr::resolve(&f.expr, reference, future)?;
+            let resolved = expr::resolve(&f.expr, reference, tense_of(lex, &tokens, f.start))?;
             Some(Timex {
                 text: text[start..end].to_string(),
                 start,
@@ -76,13 +75,43 @@ fn choose(mut found: Vec<Found>) -> Vec<Found> {
     taken
 }
 
-/// Whether the sentence around token `i` is in the future tense (a future auxiliary or cue in it).
-fn future_tense(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+/// The tense of a sentence, as far as its auxiliaries and cue words tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    /// A past auxiliary or verb and no future cue.
+    Past,
+    /// A future auxiliary or cue.
+    Future,
+    /// Neither.
+    Unknown,
+}
+
+fn sentence_has(lex: &Lexicon, tokens: &[Token], i: usize, category: &str) -> bool {
     let is_end = |t: &Token| t.is('.') || t.is('!') || t.is('?');
     let start = tokens[..i].iter().rposition(is_end).map_or(0, |p| p + 1);
     let end = tokens[i..]
         .iter()
         .position(is_end)
         .map_or(tokens.len(), |p| i + p);
-    (start..end).any(|k| lex.is(tokens, k, "future_tense"))
+    (start..end).any(|k| lex.is(tokens, k, category))
+}
+
+/// The tense of the sentence around token `i`. English regular past forms (`-ed`) count as past.
+fn tense_of(lex: &Lexicon, tokens: &[Token], i: usize) -> Tense {
+    if sentence_has(lex, tokens, i, "future_tense") {
+        Tense::Future
+    } else if sentence_has(lex, tokens, i, "past_tense") {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+/// The tense of the sentence around byte offset `at` of `text`.
+pub fn tense_at(text: &str, lang: Lang, at: usize) -> Tense {
+    let tokens = tokenize(text);
+    match tokens.iter().position(|t| t.end > at) {
+        Some(i) => tense_of(lexicon(lang), &tokens, i),
+        None => Tense::Unknown,
+    }
 }

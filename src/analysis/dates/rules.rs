@@ -908,8 +908,11 @@ fn season(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         year = Year::Abs(y);
         end = k + 1;
     }
-    // "the fall" of prices, "de winter" is fine; a bare English "fall" needs "the"/"in"/a year.
-    if code == "FA" && ctx.lang == Lang::En && j == i && year == Year::Infer && dir == Dir::Auto {
+    // "a été influencée", "prices fall": an ambiguous season word needs an article, a cue or a year.
+    if ctx.is(j, "ambiguous_season") && j == i && year == Year::Infer && dir == Dir::Auto {
+        return None;
+    }
+    if ctx.is(j, "ambiguous_season") && j > i && ctx.lang == Lang::Fr && ctx.t[i].lower == "a" {
         return None;
     }
     Some((

@@ -1,0 +1,242 @@
+//! Publication dates for articles without a header, inferred from their own content and from the
+//! dated articles of the same corpus. Never from the clock: with no evidence the date is unknown.
+//!
+//! 1. A dateline: a full date (day, month, year) at the very start of the text.
+//! 2. Otherwise each candidate month is scored by how well it explains the article's expressions whose
+//!    value depends on the reference (`24 janvier`, `novembre dernier`, `September 16`): news mentions
+//!    dates near its publication, in the past for past-tense sentences and ahead for future-tense ones.
+//!    Absolute dates in past-tense sentences bound the date from below. An expression that resolves, under
+//!    a candidate, to the very date another (dated) article of the corpus mentions supports that candidate.
+
+use super::calendar::Date;
+use super::dates::{extract_timex, tense_at, Reference, Tense};
+use super::language::Lang;
+use super::mention::{Grain, Timex, TimexType};
+
+/// An inferred publication date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inferred {
+    /// `2020-01` (month) or `2019-11-07` (day, from a dateline).
+    pub value: String,
+    /// Month or day.
+    pub precision: Grain,
+    /// The expressions that support it.
+    pub evidence: String,
+}
+
+/// One analysed block of an undated article.
+pub struct Block<'a> {
+    /// Its text.
+    pub text: &'a str,
+}
+
+/// How far apart two dates are, in months (fractional).
+fn months_between(a: Date, b: Date) -> f64 {
+    (a.days_since_epoch() - b.days_since_epoch()) as f64 / 30.44
+}
+
+/// The first day a TIMEX3 date value covers: `2020-02-11`, `2020-02`, `2019`, `2019-Q3`, `2020-WI`.
+pub fn value_start(value: &str) -> Option<Date> {
+    let year: i32 = value.get(0..4)?.parse().ok()?;
+    let rest = &value[4..];
+    if rest.is_empty() {
+        return Date::new(year, 1, 1);
+    }
+    if let Some(d) = Date::parse(value.get(0..10).unwrap_or("")) {
+        return Some(d);
+    }
+    let tail = rest.strip_prefix('-')?;
+    if let Ok(m) = tail.get(0..2).unwrap_or("").parse::<u32>() {
+        return Date::new(year, m, 1);
+    }
+    let month = match tail {
+        "Q1" | "H1" => 1,
+        "Q2" => 4,
+        "Q3" | "H2" => 7,
+        "Q4" => 10,
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        "WI" => return Date::new(year - 1, 12, 1),
+        _ => return None,
+    };
+    Date::new(year, month, 1)
+}
+
+/// The last day a TIMEX3 date value covers.
+pub fn value_end(value: &str) -> Option<Date> {
+    let start = value_start(value)?;
+    let months = match value.len() {
+        4 => 12,
+        7 if value.as_bytes()[5].is_ascii_digit() => 1,
+        10 => return Some(start),
+        _ if value.contains('H') => 6,
+        _ => 3,
+    };
+    Some(start.add_months(months).add_days(-1))
+}
+
+fn is_dated(t: &Timex) -> bool {
+    t.kind == TimexType::Date && !t.value.contains('/') && value_start(&t.value).is_some()
+}
+
+/// A full date at the very start of the text (`26 juin 2012. -`, `Thursday, November 7, 2019`).
+fn dateline(blocks: &[Block], lang: Lang) -> Option<Inferred> {
+    let first = blocks.first()?;
+    let found = extract_timex(first.text, lang, None);
+    let t = found.first()?;
+    let written_first = first.text[..t.start].trim().is_empty();
+    let date = Date::parse(&t.value).filter(|_| t.value.len() == 10)?;
+    written_first.then(|| Inferred {
+        value: date.to_string(),
+        precision: Grain::Day,
+        evidence: format!("dateline '{}' at the start of the text", t.text),
+    })
+}
+
+/// Infers the publication date of an undated article. `corpus_dates` are the resolved date values
+/// mentioned by the dated articles of the corpus; `corpus_years` the years of their publication dates.
+pub fn infer(
+    blocks: &[Block],
+    lang: Lang,
+    corpus_dates: &[String],
+    corpus_years: &[i32],
+) -> Option<Inferred> {
+    if let Some(found) = dateline(blocks, lang) {
+        return Some(found);
+    }
+    // Years to consider: those the article mentions, and those of the dated articles.
+    let mut years: Vec<i32> = corpus_years.to_vec();
+    for b in blocks {
+        for t in extract_timex(b.text, lang, None) {
+            if let Some(y) = t.value.get(0..4).and_then(|y| y.parse().ok()) {
+                years.push(y);
+            }
+        }
+    }
+    let (lo, hi) = (*years.iter().min()?, *years.iter().max()?);
+    let candidates: Vec<Date> = (lo..=hi + 1)
+        .flat_map(|y| (1..=12).filter_map(move |m| Date::new(y, m, 15)))
+        .collect();
+
+    // For each expression (by block and offset), its resolved start date under each candidate.
+    struct Mention {
+        key: (usize, usize),
+        text: String,
+        tense: Tense,
+        starts: Vec<Option<Date>>,
+        values: Vec<String>,
+        absolute: bool,
+    }
+    let mut mentions: Vec<Mention> = Vec::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        let unanchored = extract_timex(b.text, lang, None);
+        for c in &candidates {
+            let reference = Reference {
+                date: *c,
+                grain: Grain::Month,
+            };
+            for t in extract_timex(b.text, lang, Some(reference))
+                .iter()
+                .filter(|t| is_dated(t))
+            {
+                let key = (bi, t.start);
+                let index = match mentions.iter().position(|m| m.key == key) {
+                    Some(i) => i,
+                    None => {
+                        mentions.push(Mention {
+                            key,
+                            text: t.text.clone(),
+                            tense: tense_at(b.text, lang, t.start),
+                            starts: vec![None; candidates.len()],
+                            values: vec![String::new(); candidates.len()],
+                            absolute: unanchored
+                                .iter()
+                                .any(|u| u.start == t.start && u.value == t.value),
+                        });
+                        mentions.len() - 1
+                    }
+                };
+                let k = candidates.iter().position(|x| x == c).unwrap_or(0);
+                mentions[index].starts[k] = value_start(&t.value);
+                mentions[index].values[k] = t.value.clone();
+            }
+        }
+    }
+    let mut best: Option<(f64, usize, Vec<String>)> = None;
+    for (k, c) in candidates.iter().enumerate() {
+        let mut cost = 0.0;
+        let mut used = Vec::new();
+        for m in &mentions {
+            let (Some(Some(start)), Some(value)) = (m.starts.get(k), m.values.get(k)) else {
+                continue;
+            };
+            let end = value_end(value).unwrap_or(*start);
+            // Months from the candidate to the nearest edge of the mentioned period (0 inside it).
+            let ahead = if months_between(*start, *c) > 0.0 {
+                months_between(*start, *c)
+            } else if months_between(end, *c) < 0.0 {
+                months_between(end, *c)
+            } else {
+                0.0
+            };
+            if m.absolute {
+                // A past event cannot come after publication.
+                if m.tense == Tense::Past && ahead > 0.5 {
+                    cost += 6.0 + ahead.min(24.0);
+                }
+                continue;
+            }
+            // Informative only if it moves with the candidate less than in lockstep ("lundi" always
+            // lands within a week of the reference: it says nothing about the month).
+            let offsets: Vec<f64> = m
+                .starts
+                .iter()
+                .zip(&candidates)
+                .filter_map(|(d, c)| d.map(|d| months_between(d, *c)))
+                .collect();
+            let spread = offsets.iter().copied().fold(f64::NAN, f64::max)
+                - offsets.iter().copied().fold(f64::NAN, f64::min);
+            if !(spread > 1.0) {
+                continue;
+            }
+            let coarse = value.len() < 10;
+            let mut distance = ahead.abs().min(12.0) * if coarse { 0.5 } else { 1.0 };
+            match m.tense {
+                Tense::Past if ahead > 0.0 => distance += 3.0,
+                Tense::Future if ahead < 0.0 => distance += 3.0,
+                // A dated fact told in the present tense is rarely long past.
+                Tense::Unknown if ahead < 0.0 => distance *= 1.5,
+                _ => {}
+            }
+            let agreed = !coarse && corpus_dates.iter().any(|d| d == value);
+            if agreed {
+                distance -= 6.0;
+            }
+            cost += distance;
+            used.push(format!(
+                "'{}' → {}{}",
+                m.text,
+                value,
+                if agreed {
+                    " (also in another article)"
+                } else {
+                    ""
+                }
+            ));
+        }
+        if used.is_empty() {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(b, _, _)| cost < *b - 1e-9) {
+            best = Some((cost, k, used));
+        }
+    }
+    let (_, k, used) = best?;
+    let c = candidates[k];
+    Some(Inferred {
+        value: format!("{:04}-{:02}", c.year, c.month),
+        precision: Grain::Month,
+        evidence: format!("inferred from {}", used.join("; ")),
+    })
+}
