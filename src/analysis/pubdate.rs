@@ -197,7 +197,7 @@ pub fn infer(
                 .collect();
             let spread = offsets.iter().copied().fold(f64::NAN, f64::max)
                 - offsets.iter().copied().fold(f64::NAN, f64::min);
-            if !(spread > 1.0) {
+            if spread.is_nan() || spread <= 1.0 {
                 continue;
             }
             let coarse = value.len() < 10;
