@@ -376,7 +376,7 @@ fn nearest_year(
                     * match tense {
                         Tense::Future => 1.0,
                         Tense::Past => 4.0,
-                        Tense::Unknown => 1.5,
+                        Tense::Unknown => 2.0,
                     }
             }
         };

@@ -103,6 +103,16 @@ impl Lexicon {
             })
     }
 
+    /// The one-word phrases of a category (e.g. the word endings listed as `past_suffix`).
+    pub fn words(&self, category: &str) -> Vec<&str> {
+        self.by_first
+            .values()
+            .flatten()
+            .filter(|e| e.category == category && e.words.len() == 1)
+            .map(|e| e.words[0].as_str())
+            .collect()
+    }
+
     /// Whether token `i` starts a phrase of `category`.
     pub fn is(&self, tokens: &[Token], i: usize, category: &str) -> bool {
         self.at(tokens, i, category).is_some()

@@ -96,11 +96,35 @@ fn sentence_has(lex: &Lexicon, tokens: &[Token], i: usize, category: &str) -> bo
     (start..end).any(|k| lex.is(tokens, k, category))
 }
 
+/// Whether the sentence around token `i` has a word with one of the endings listed under `category`
+/// (English past `-ed`, French future `-era`).
+fn sentence_has_ending(lex: &Lexicon, tokens: &[Token], i: usize, category: &str) -> bool {
+    let endings = lex.words(category);
+    if endings.is_empty() {
+        return false;
+    }
+    let is_end = |t: &Token| t.is('.') || t.is('!') || t.is('?');
+    let start = tokens[..i].iter().rposition(is_end).map_or(0, |p| p + 1);
+    let end = tokens[i..]
+        .iter()
+        .position(is_end)
+        .map_or(tokens.len(), |p| i + p);
+    tokens[start..end].iter().any(|t| {
+        endings
+            .iter()
+            .any(|e| t.lower.len() >= e.len() + 3 && t.lower.ends_with(e))
+    })
+}
+
 /// The tense of the sentence around token `i`. English regular past forms (`-ed`) count as past.
 fn tense_of(lex: &Lexicon, tokens: &[Token], i: usize) -> Tense {
-    if sentence_has(lex, tokens, i, "future_tense") {
+    if sentence_has(lex, tokens, i, "future_tense")
+        || sentence_has_ending(lex, tokens, i, "future_suffix")
+    {
         Tense::Future
-    } else if sentence_has(lex, tokens, i, "past_tense") {
+    } else if sentence_has(lex, tokens, i, "past_tense")
+        || sentence_has_ending(lex, tokens, i, "past_suffix")
+    {
         Tense::Past
     } else {
         Tense::Unknown

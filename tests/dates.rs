@@ -1,0 +1,642 @@
+//! The temporal tagger, case by case: each named case gives a language, a reference date, a sentence
+//! written for this test, and the expressions expected with their TIMEX3 values. Negative cases expect
+//! nothing (numbers that are not dates).
+
+use dossier::analysis::calendar::Date;
+use dossier::analysis::dates::{extract_timex, Reference};
+use dossier::analysis::language::Lang;
+use dossier::analysis::mention::{Grain, Timex};
+
+struct Case {
+    name: &'static str,
+    lang: Lang,
+    reference: &'static str,
+    text: &'static str,
+    expect: &'static [(&'static str, &'static str)],
+}
+
+fn run(text: &str, lang: Lang, reference: &str) -> Vec<Timex> {
+    let reference = Reference {
+        date: Date::parse(reference).expect("reference"),
+        grain: Grain::Day,
+    };
+    extract_timex(text, lang, Some(reference))
+}
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for case in cases {
+        let found = run(case.text, case.lang, case.reference);
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|t| (t.text.as_str(), t.value.as_str()))
+            .collect();
+        if case.expect.is_empty() && !got.is_empty() {
+            failures.push(format!("{}: expected nothing, got {got:?}", case.name));
+        }
+        for want in case.expect {
+            if !got.contains(want) {
+                failures.push(format!("{}: missing {want:?}, got {got:?}", case.name));
+            }
+        }
+        for t in &found {
+            assert_eq!(&case.text[t.start..t.end], t.text, "{}: span", case.name);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing case(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+use Lang::{En, Fr, Nl};
+
+#[test]
+fn absolute_and_partial_dates() {
+    check(&[
+        Case {
+            name: "nl_day_month",
+            lang: Nl,
+            reference: "2021-03-02",
+            text: "De stemming is op 17 maart.",
+            expect: &[("17 maart", "2021-03-17")],
+        },
+        Case {
+            name: "nl_day_month_year",
+            lang: Nl,
+            reference: "2021-03-02",
+            text: "Het bedrijf werd op 4 juli 1998 opgericht.",
+            expect: &[("4 juli 1998", "1998-07-04")],
+        },
+        Case {
+            name: "nl_ordinal_day",
+            lang: Nl,
+            reference: "2021-03-02",
+            text: "Het concert is op de 3e april.",
+            expect: &[("3e april", "2021-04-03")],
+        },
+        Case {
+            name: "nl_month_year",
+            lang: Nl,
+            reference: "2021-03-02",
+            text: "De fabriek sloot in november 2018.",
+            expect: &[("november 2018", "2018-11")],
+        },
+        Case {
+            name: "nl_numeric_day_first",
+            lang: Nl,
+            reference: "2021-03-02",
+            text: "De deadline is 05-04-2021.",
+            expect: &[("05-04-2021", "2021-04-05")],
+        },
+        Case {
+            name: "fr_premier",
+            lang: Fr,
+            reference: "2021-03-02",
+            text: "La loi entre en vigueur le 1er juillet.",
+            expect: &[("1er juillet", "2021-07-01")],
+        },
+        Case {
+            name: "fr_weekday_date_year",
+            lang: Fr,
+            reference: "2021-03-02",
+            text: "Le sommet a eu lieu le mardi 9 février 2021.",
+            expect: &[("mardi 9 février 2021", "2021-02-09")],
+        },
+        Case {
+            name: "fr_numeric_day_first",
+            lang: Fr,
+            reference: "2021-03-02",
+            text: "Le dossier a été déposé le 03/02/2021.",
+            expect: &[("03/02/2021", "2021-02-03")],
+        },
+        Case {
+            name: "fr_month_year",
+            lang: Fr,
+            reference: "2021-03-02",
+            text: "Les ventes ont chuté en octobre 2020.",
+            expect: &[("octobre 2020", "2020-10")],
+        },
+        Case {
+            name: "en_month_day_year",
+            lang: En,
+            reference: "2021-03-02",
+            text: "The merger closed on March 3, 2020.",
+            expect: &[("March 3, 2020", "2020-03-03")],
+        },
+        Case {
+            name: "en_abbreviated_month",
+            lang: En,
+            reference: "2021-03-02",
+            text: "Shares fell on Feb. 26 after the report.",
+            expect: &[("Feb. 26", "2021-02-26")],
+        },
+        Case {
+            name: "en_iso",
+            lang: En,
+            reference: "2021-03-02",
+            text: "The log starts at 2020-12-31 and ends later.",
+            expect: &[("2020-12-31", "2020-12-31")],
+        },
+        Case {
+            name: "en_numeric_month_first",
+            lang: En,
+            reference: "2021-03-02",
+            text: "The form is due 04/15/2021.",
+            expect: &[("04/15/2021", "2021-04-15")],
+        },
+        Case {
+            name: "en_year_in_context",
+            lang: En,
+            reference: "2021-03-02",
+            text: "The plant has operated since 1987.",
+            expect: &[("1987", "1987")],
+        },
+        Case {
+            name: "fr_year_in_context",
+            lang: Fr,
+            reference: "2021-03-02",
+            text: "Le site est fermé depuis 2015.",
+            expect: &[("2015", "2015")],
+        },
+    ]);
+}
+
+#[test]
+fn partial_dates_are_anchored_on_the_reference() {
+    check(&[
+        Case {
+            name: "deadline_ahead_in_the_new_year",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "La cour rendra sa décision le 3 février.",
+            expect: &[("3 février", "2020-02-03")],
+        },
+        Case {
+            name: "past_month_without_year",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "In december daalde de werkloosheid.",
+            expect: &[("december", "2019-12")],
+        },
+        Case {
+            name: "month_last",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Il avait démissionné en octobre dernier.",
+            expect: &[("octobre dernier", "2019-10")],
+        },
+        Case {
+            name: "month_next",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Les travaux reprendront en mars prochain.",
+            expect: &[("mars prochain", "2020-03")],
+        },
+        Case {
+            name: "last_month_name_en",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The union went on strike last October.",
+            expect: &[("last October", "2019-10")],
+        },
+        Case {
+            name: "weekday_before",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Le ministre a parlé jeudi devant les députés.",
+            expect: &[("jeudi", "2020-01-09")],
+        },
+        Case {
+            name: "weekday_future_tense",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The board will meet on Friday.",
+            expect: &[("Friday", "2020-01-17")],
+        },
+        Case {
+            name: "next_weekday_next_week",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "De raad vergadert volgende week donderdag.",
+            expect: &[("volgende week donderdag", "2020-01-23")],
+        },
+    ]);
+}
+
+#[test]
+fn relative_expressions() {
+    check(&[
+        Case {
+            name: "nl_last_year",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "Vorig jaar groeide de omzet sterk.",
+            expect: &[("Vorig jaar", "2019")],
+        },
+        Case {
+            name: "nl_next_month",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "De wet gaat volgende maand in.",
+            expect: &[("volgende maand", "2020-02")],
+        },
+        Case {
+            name: "nl_this_week",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "Deze week staakt het personeel.",
+            expect: &[("Deze week", "2020-W03")],
+        },
+        Case {
+            name: "nl_later_this_year",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "De resultaten volgen later dit jaar.",
+            expect: &[("later dit jaar", "2020")],
+        },
+        Case {
+            name: "nl_tomorrow",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "Morgen beslist de rechter.",
+            expect: &[("Morgen", "2020-01-15")],
+        },
+        Case {
+            name: "nl_ago",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "Drie jaar geleden sloot de mijn.",
+            expect: &[("Drie jaar geleden", "2017-01-14")],
+        },
+        Case {
+            name: "fr_last_week",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "La semaine dernière, le marché a reculé.",
+            expect: &[("La semaine dernière", "2020-W02")],
+        },
+        Case {
+            name: "fr_il_y_a",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Il y a deux ans, la ville a voté.",
+            expect: &[("Il y a deux ans", "2018-01-14")],
+        },
+        Case {
+            name: "fr_la_veille",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "La veille, le président avait annulé son discours.",
+            expect: &[("La veille", "2020-01-13")],
+        },
+        Case {
+            name: "fr_dans_trois_mois",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Le chantier débutera dans trois mois.",
+            expect: &[("dans trois mois", "2020-04-14")],
+        },
+        Case {
+            name: "en_two_weeks_ago",
+            lang: En,
+            reference: "2020-01-14",
+            text: "Two weeks ago the firm cut jobs.",
+            expect: &[("Two weeks ago", "2019-12-31")],
+        },
+        Case {
+            name: "en_in_two_months",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The law takes effect in two months.",
+            expect: &[("in two months", "2020-03-14")],
+        },
+        Case {
+            name: "en_next_morning",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The next morning, the police arrived.",
+            expect: &[("The next morning", "2020-01-15")],
+        },
+        Case {
+            name: "en_yesterday",
+            lang: En,
+            reference: "2020-01-14",
+            text: "Prices rose yesterday.",
+            expect: &[("yesterday", "2020-01-13")],
+        },
+    ]);
+}
+
+#[test]
+fn periods_quarters_seasons_and_parts() {
+    check(&[
+        Case {
+            name: "fr_quarter_words",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Le bénéfice a doublé au deuxième trimestre 2019.",
+            expect: &[("deuxième trimestre 2019", "2019-Q2")],
+        },
+        Case {
+            name: "en_q_notation",
+            lang: En,
+            reference: "2020-01-14",
+            text: "Revenue grew in Q4 2019.",
+            expect: &[("Q4 2019", "2019-Q4")],
+        },
+        Case {
+            name: "nl_quarter_words",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "In het derde kwartaal van 2019 daalde de winst.",
+            expect: &[("het derde kwartaal van 2019", "2019-Q3")],
+        },
+        Case {
+            name: "en_first_half",
+            lang: En,
+            reference: "2020-01-14",
+            text: "Sales doubled in the first half of 2019.",
+            expect: &[("the first half of 2019", "2019-H1")],
+        },
+        Case {
+            name: "nl_end_of_month",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "Eind maart valt het besluit.",
+            expect: &[("Eind maart", "2020-03")],
+        },
+        Case {
+            name: "fr_debut_year",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Le projet a démarré début 2018.",
+            expect: &[("début 2018", "2018")],
+        },
+        Case {
+            name: "en_mid_year",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The plant opened in mid-2017.",
+            expect: &[("mid-2017", "2017")],
+        },
+        Case {
+            name: "en_past_winter",
+            lang: En,
+            reference: "2020-09-10",
+            text: "In the winter the company reduced its staff.",
+            expect: &[("the winter", "2020-WI")],
+        },
+        Case {
+            name: "nl_summer_holiday",
+            lang: Nl,
+            reference: "2020-03-10",
+            text: "Na de zomervakantie gaan de scholen weer open.",
+            expect: &[("de zomervakantie", "2020-SU")],
+        },
+        Case {
+            name: "fr_cet_hiver",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Cet hiver, les prix ont grimpé.",
+            expect: &[("Cet hiver", "2020-WI")],
+        },
+        Case {
+            name: "en_decade",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The brand was popular in the 1990s.",
+            expect: &[("1990s", "1990-01-01/2000-01-01")],
+        },
+    ]);
+}
+
+#[test]
+fn durations_and_sets() {
+    check(&[
+        Case {
+            name: "en_ten_years",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The deal runs for ten years.",
+            expect: &[("ten years", "P10Y")],
+        },
+        Case {
+            name: "en_compound_adjective",
+            lang: En,
+            reference: "2020-01-14",
+            text: "They asked for a six-month delay.",
+            expect: &[("six-month", "P6M")],
+        },
+        Case {
+            name: "nl_tienjarig",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "Het bedrijf tekende een vijfjarig contract.",
+            expect: &[("vijfjarig", "P5Y")],
+        },
+        Case {
+            name: "nl_twee_maanden",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "De staking duurde twee maanden.",
+            expect: &[("twee maanden", "P2M")],
+        },
+        Case {
+            name: "fr_deux_ans",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "La rénovation a pris deux ans.",
+            expect: &[("deux ans", "P2Y")],
+        },
+        Case {
+            name: "fr_vingt_quatre_heures",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Il a été retenu vingt-quatre heures.",
+            expect: &[("vingt-quatre heures", "PT24H")],
+        },
+        Case {
+            name: "nl_compound_number",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "Hij zat vierentwintig uur vast.",
+            expect: &[("vierentwintig uur", "PT24H")],
+        },
+        Case {
+            name: "en_decades",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The firm has worked with cities for three decades.",
+            expect: &[("three decades", "P3DE")],
+        },
+        Case {
+            name: "nl_vague_decades",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "De familie woont er al eeuwen.",
+            expect: &[("al eeuwen", "PXCE")],
+        },
+        Case {
+            name: "en_every_year",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The fair is held every year.",
+            expect: &[("every year", "P1Y")],
+        },
+        Case {
+            name: "fr_chaque_semaine",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Le conseil se réunit chaque semaine.",
+            expect: &[("chaque semaine", "P1W")],
+        },
+        Case {
+            name: "nl_elke_maandag",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "De markt is elke maandag open.",
+            expect: &[("elke maandag", "XXXX-WXX-1")],
+        },
+        Case {
+            name: "nl_jaarlijks",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "Het rapport verschijnt jaarlijks.",
+            expect: &[("jaarlijks", "P1Y")],
+        },
+    ]);
+}
+
+#[test]
+fn ranges_and_times() {
+    check(&[
+        Case {
+            name: "en_from_to_months",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The exhibition runs from May to September 2020.",
+            expect: &[("from May to September 2020", "2020-05-01/2020-09-01")],
+        },
+        Case {
+            name: "fr_du_au",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Le festival a lieu du 4 au 6 mars.",
+            expect: &[("du 4 au 6 mars", "2020-03-04/2020-03-06")],
+        },
+        Case {
+            name: "nl_tussen_years",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "Tussen 2010 en 2015 verdubbelde de omzet.",
+            expect: &[("Tussen 2010 en 2015", "2010-01-01/2015-01-01")],
+        },
+        Case {
+            name: "en_year_dash_year",
+            lang: En,
+            reference: "2020-01-14",
+            text: "Profits rose in 2012-2016.",
+            expect: &[("2012-2016", "2012-01-01/2016-01-01")],
+        },
+        Case {
+            name: "fr_heure",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "La réunion commence à 16h30.",
+            expect: &[("16h30", "2020-01-14T16:30")],
+        },
+        Case {
+            name: "en_weekday_at_time",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The vote is on Thursday at 3pm.",
+            expect: &[("Thursday at 3pm", "2020-01-09T15:00")],
+        },
+        Case {
+            name: "nl_om_uur",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "De trein vertrekt om 8 uur.",
+            expect: &[("8 uur", "2020-01-14T08:00")],
+        },
+    ]);
+}
+
+#[test]
+fn numbers_that_are_not_dates() {
+    check(&[
+        Case {
+            name: "fr_billions",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Le contrat vaut 7,2 milliards d'euros.",
+            expect: &[],
+        },
+        Case {
+            name: "fr_percent",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Le chômage atteint 4,5 % de la population.",
+            expect: &[],
+        },
+        Case {
+            name: "fr_thousands",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "L'usine emploie 8 000 salariés.",
+            expect: &[],
+        },
+        Case {
+            name: "fr_score_a_4",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "Le vote s'est terminé à 4 contre 3.",
+            expect: &[],
+        },
+        Case {
+            name: "nl_decimal_percent",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "De rente staat op 6.45 procent.",
+            expect: &[],
+        },
+        Case {
+            name: "nl_large_number",
+            lang: Nl,
+            reference: "2020-01-14",
+            text: "Er kwamen 2500 mensen naar het plein.",
+            expect: &[],
+        },
+        Case {
+            name: "en_amount",
+            lang: En,
+            reference: "2020-01-14",
+            text: "The firm paid $2019 for the licence.",
+            expect: &[],
+        },
+        Case {
+            name: "en_modal_may",
+            lang: En,
+            reference: "2020-01-14",
+            text: "Prices may rise, and they may fall.",
+            expect: &[],
+        },
+        Case {
+            name: "fr_ete_participle",
+            lang: Fr,
+            reference: "2020-01-14",
+            text: "La décision a été prise par le juge.",
+            expect: &[],
+        },
+        Case {
+            name: "en_phone_number",
+            lang: En,
+            reference: "2020-01-14",
+            text: "Call 555-1212 for details.",
+            expect: &[],
+        },
+    ]);
+}

@@ -1,0 +1,94 @@
+//! Publication dates: from the header, from a dateline, inferred from content and the rest of the
+//! corpus, or unknown (never today's date).
+
+mod common;
+
+use common::{seeds, TempDir};
+use dossier::analysis::document::PubDateSource;
+use dossier::analyze_corpus;
+use dossier::corpus::source::load_folder;
+
+#[test]
+fn the_undated_seeds_are_inferred_to_the_month_with_evidence() {
+    let articles = analyze_corpus(&load_folder(&seeds()).expect("seeds"));
+    let got: Vec<(&str, Option<&str>, PubDateSource)> = articles
+        .iter()
+        .map(|a| (&a.id[..3], a.pub_date.value.as_deref(), a.pub_date.source))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("000", Some("2020-01"), PubDateSource::Header),
+            ("001", Some("2020-09"), PubDateSource::Header),
+            ("002", Some("2020-01"), PubDateSource::Inferred),
+            ("003", Some("2020-09"), PubDateSource::Inferred),
+            ("004", Some("2020-09"), PubDateSource::Inferred),
+        ]
+    );
+    // 002's "11 février" is the "11 februari" of the dated 000: the evidence says so.
+    assert!(
+        articles[2].pub_date.evidence.contains("11 février"),
+        "{}",
+        articles[2].pub_date.evidence
+    );
+    assert!(articles[2]
+        .pub_date
+        .evidence
+        .contains("also in another article"));
+}
+
+/// A case: the files of a corpus, the article to look at, and its expected publication date.
+struct Case {
+    name: &'static str,
+    files: &'static [(&'static str, &'static str)],
+    article: usize,
+    value: Option<&'static str>,
+    source: PubDateSource,
+}
+
+#[test]
+fn datelines_inference_and_unknown() {
+    let cases = [
+        Case {
+            name: "french_dateline",
+            files: &[("a.txt", "26 juin 2012. - Le conseil municipal a voté le budget hier soir.")],
+            article: 0,
+            value: Some("2012-06-26"),
+            source: PubDateSource::Inferred,
+        },
+        Case {
+            name: "english_dateline_with_weekday",
+            files: &[("a.txt", "Thursday, November 7, 2019 — The council approved the plan.")],
+            article: 0,
+            value: Some("2019-11-07"),
+            source: PubDateSource::Inferred,
+        },
+        Case {
+            name: "nothing_to_go_on",
+            files: &[("a.txt", "The council approved the plan after a long debate.")],
+            article: 0,
+            value: None,
+            source: PubDateSource::Unknown,
+        },
+        Case {
+            name: "shared_deadline_with_a_dated_article",
+            files: &[
+                ("a.txt", " date 2021-03 De rechter beslist op 14 april over de zaak."),
+                ("b.txt", "Le juge tranchera le 14 avril. L'entreprise avait porté plainte en février dernier."),
+            ],
+            article: 1,
+            value: Some("2021-03"),
+            source: PubDateSource::Inferred,
+        },
+    ];
+    for case in cases {
+        let dir = TempDir::new(case.name);
+        for (name, text) in case.files {
+            dir.write(name, text.as_bytes());
+        }
+        let articles = analyze_corpus(&load_folder(&dir.0).expect(case.name));
+        let p = &articles[case.article].pub_date;
+        assert_eq!(p.value.as_deref(), case.value, "case {}: {p:?}", case.name);
+        assert_eq!(p.source, case.source, "case {}: {p:?}", case.name);
+    }
+}
