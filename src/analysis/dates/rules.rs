@@ -173,6 +173,14 @@ impl Ctx<'_> {
             return (1..=31).contains(&d).then_some((d, len));
         }
         if t.kind == Kind::Number && t.lower.len() <= 2 {
+            // Not the fraction of a decimal ("107.31").
+            if i >= 2
+                && !t.space_before
+                && (self.t[i - 1].is('.') || self.t[i - 1].is(','))
+                && self.t[i - 2].kind == Kind::Number
+            {
+                return None;
+            }
             let d = t.number()?;
             // Not the integer part of a decimal ("7,2").
             if let Some(sep) = self.tok(i + 1) {
@@ -315,6 +323,15 @@ fn iso_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if !(sep.is('-') || sep.is('/') || sep.is('.')) || !ctx.glued(i + 1) || !ctx.glued(i + 2) {
         return None;
     }
+    if let Some((m, mlen)) = ctx.month_at(i + 2) {
+        let k = i + 2 + mlen;
+        if ctx.tok(k).is_some_and(|t| t.lower == sep.lower) && ctx.glued(k) && ctx.glued(k + 1) {
+            let d = ctx.tok(k + 1)?.number()?;
+            crate::analysis::calendar::Date::new(y, m, d)?;
+            return Some((k + 2 - i, Expr::Cal { year: Year::Abs(y), month: Some(m), day: Some(d), dir: Dir::Auto }));
+        }
+        return None;
+    }
     let m = ctx.tok(i + 2)?.number()?;
     let same_sep = ctx.tok(i + 3).is_some_and(|s| s.lower == sep.lower)
         && ctx.glued(i + 3)
@@ -384,6 +401,15 @@ fn numeric_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
                 day: Some(first),
                 dir: Dir::Auto,
             },
+        ));
+    }
+    // "12-2015", "03/2020": a month and a year.
+    if let Some(y) = ctx.year_at(i + 2) {
+        let glued_more = ctx.glued(i + 3)
+            && ctx.tok(i + 3).is_some_and(|t| t.is('-') || t.is('/') || t.kind == Kind::Number);
+        return ((1..=12).contains(&first) && !glued_more && !sep.is('.')).then_some((
+            3,
+            Expr::Cal { year: Year::Abs(y), month: Some(first), day: None, dir: Dir::Auto },
         ));
     }
     let b = ctx.tok(i + 2)?;
@@ -1131,6 +1157,13 @@ fn year_in_context(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 
 /// A point for a range end: any point, or a bare year (the range gives the context).
 fn range_end(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // Inside a range a bare month is a month, even an ambiguous abbreviation ("jan-feb").
+    if let Some((m, mlen)) = ctx.month_at(i) {
+        if let Some(found) = point(ctx, i).filter(|(len, _)| *len > mlen) {
+            return Some(found);
+        }
+        return Some((mlen, Expr::Cal { year: Year::Infer, month: Some(m), day: None, dir: Dir::Auto }));
+    }
     if let Some((len, Expr::Ref("PRESENT_REF"))) = reference(ctx, i) {
         return Some((len, Expr::DayOffset(0)));
     }
@@ -1152,7 +1185,7 @@ fn share_year(a: Expr, b: Expr) -> (Expr, Expr) {
                 year: Year::Infer,
                 month: Some(ma),
                 day: da,
-                dir,
+                dir: dir @ Dir::Auto,
             },
             Expr::Cal {
                 year: Year::Abs(y),
@@ -1263,7 +1296,20 @@ fn range(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             continue;
         };
         let s = ctx.skip_article(s);
-        let Some((slen, sexpr)) = range_end(ctx, s) else {
+        let second = range_end(ctx, s).filter(|(_, e)| is_calendar(e));
+        // "November 18-19", "april 9th through 17th": the second end is a day of the first's month.
+        let bare_second = match (&fexpr, ctx.day_at(s)) {
+            (Some(Expr::Cal { year, month: Some(m), day: Some(_), dir }), Some((d, dlen)))
+                if ctx.month_at(s + dlen).is_none() =>
+            {
+                Some((dlen, Expr::Cal { year: *year, month: Some(*m), day: Some(d), dir: *dir }))
+            }
+            _ => None,
+        };
+        let Some((slen, sexpr)) = (match (second, bare_second) {
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+            (a, b) => a.or(b),
+        }) else {
             continue;
         };
         if !is_calendar(&sexpr) {
@@ -1296,8 +1342,8 @@ fn range(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         if !is_calendar(&fexpr) {
             continue;
         }
-        // Without an opener, both ends must be of the same kind: "2014-2018", "jan-feb".
-        if opener.is_empty() {
+        // Joined by a bare dash, both ends must be of the same kind: "2014-2018", "jan-feb".
+        if opener.is_empty() && glued_dash {
             let same = matches!((&fexpr, &sexpr), (Expr::Cal { month: ma, day: da, .. }, Expr::Cal { month: mb, day: db, .. }) if ma.is_some() == mb.is_some() && (da.is_some() == db.is_some() || (da.is_none() && db.is_some())));
             if !same {
                 continue;
@@ -1556,6 +1602,10 @@ fn set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         if let Some((wd, wlen)) = ctx.weekday_at(j) {
             return Some((len + wlen, Expr::Set(format!("XXXX-WXX-{wd}"))));
         }
+        // "every evening", "elke avond", "chaque soir".
+        if let Some((part, plen)) = daypart_at(ctx, j) {
+            return Some((len + plen, Expr::Set(format!("T{part}"))));
+        }
         let (amount, alen) = ctx.amount_at(j).unwrap_or((1.0, 0));
         let (unit, ulen) = ctx.unit_at(j + alen)?;
         Some((len + alen + ulen, Expr::Set(unit.duration(Some(amount)))))
@@ -1698,6 +1748,9 @@ fn date_and_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// `les 10 semaines précédentes`, `5 années à venir`, `3 next weeks`: a period running from the
 /// reference, as a range.
 fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    if last_is_a_verb(ctx, i) {
+        return None;
+    }
     let j = ctx.skip_article(i);
     let (dir, amount, end) = if let Some((dir, dlen)) = ctx.dir_before(j) {
         let (amount, alen) = ctx.amount_at(j + dlen)?;
@@ -1827,7 +1880,7 @@ fn set_with_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             Some(m) => format!("T{hour:02}:{m:02}"),
             None => format!("T{hour:02}"),
         };
-        if value.starts_with('P') {
+        if value.starts_with('P') || value.starts_with('T') {
             Expr::Set(clock)
         } else {
             Expr::Set(format!("{value}{clock}"))
@@ -1885,4 +1938,13 @@ fn clock_at_loose(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)> {
         return None;
     };
     Some((hour, None, 1 + ulen))
+}
+
+/// "will last three weeks", "to last": English `last` as a verb after a modal or "to".
+fn last_is_a_verb(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && ctx
+            .tok(i)
+            .is_some_and(|t| t.lower == "last" || t.lower == "lasts" || t.lower == "lasted")
+        && ctx.is(i - 1, "modal")
 }
