@@ -328,7 +328,15 @@ fn iso_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         if ctx.tok(k).is_some_and(|t| t.lower == sep.lower) && ctx.glued(k) && ctx.glued(k + 1) {
             let d = ctx.tok(k + 1)?.number()?;
             crate::analysis::calendar::Date::new(y, m, d)?;
-            return Some((k + 2 - i, Expr::Cal { year: Year::Abs(y), month: Some(m), day: Some(d), dir: Dir::Auto }));
+            return Some((
+                k + 2 - i,
+                Expr::Cal {
+                    year: Year::Abs(y),
+                    month: Some(m),
+                    day: Some(d),
+                    dir: Dir::Auto,
+                },
+            ));
         }
         return None;
     }
@@ -406,10 +414,17 @@ fn numeric_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     // "12-2015", "03/2020": a month and a year.
     if let Some(y) = ctx.year_at(i + 2) {
         let glued_more = ctx.glued(i + 3)
-            && ctx.tok(i + 3).is_some_and(|t| t.is('-') || t.is('/') || t.kind == Kind::Number);
+            && ctx
+                .tok(i + 3)
+                .is_some_and(|t| t.is('-') || t.is('/') || t.kind == Kind::Number);
         return ((1..=12).contains(&first) && !glued_more && !sep.is('.')).then_some((
             3,
-            Expr::Cal { year: Year::Abs(y), month: Some(first), day: None, dir: Dir::Auto },
+            Expr::Cal {
+                year: Year::Abs(y),
+                month: Some(first),
+                day: None,
+                dir: Dir::Auto,
+            },
         ));
     }
     let b = ctx.tok(i + 2)?;
@@ -1162,7 +1177,15 @@ fn range_end(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         if let Some(found) = point(ctx, i).filter(|(len, _)| *len > mlen) {
             return Some(found);
         }
-        return Some((mlen, Expr::Cal { year: Year::Infer, month: Some(m), day: None, dir: Dir::Auto }));
+        return Some((
+            mlen,
+            Expr::Cal {
+                year: Year::Infer,
+                month: Some(m),
+                day: None,
+                dir: Dir::Auto,
+            },
+        ));
     }
     if let Some((len, Expr::Ref("PRESENT_REF"))) = reference(ctx, i) {
         return Some((len, Expr::DayOffset(0)));
@@ -1299,11 +1322,23 @@ fn range(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         let second = range_end(ctx, s).filter(|(_, e)| is_calendar(e));
         // "November 18-19", "april 9th through 17th": the second end is a day of the first's month.
         let bare_second = match (&fexpr, ctx.day_at(s)) {
-            (Some(Expr::Cal { year, month: Some(m), day: Some(_), dir }), Some((d, dlen)))
-                if ctx.month_at(s + dlen).is_none() =>
-            {
-                Some((dlen, Expr::Cal { year: *year, month: Some(*m), day: Some(d), dir: *dir }))
-            }
+            (
+                Some(Expr::Cal {
+                    year,
+                    month: Some(m),
+                    day: Some(_),
+                    dir,
+                }),
+                Some((d, dlen)),
+            ) if ctx.month_at(s + dlen).is_none() => Some((
+                dlen,
+                Expr::Cal {
+                    year: *year,
+                    month: Some(*m),
+                    day: Some(d),
+                    dir: *dir,
+                },
+            )),
             _ => None,
         };
         let Some((slen, sexpr)) = (match (second, bare_second) {
