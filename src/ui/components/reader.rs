@@ -1,9 +1,36 @@
 //! The article reader: the whole text, paragraphs in order, boilerplate kept but dimmed.
 
 use super::article_list::date_label;
+use super::highlighted_text::{HighlightedText, Mark};
 use crate::analysis::document::AnalyzedArticle;
-use crate::corpus::article::BlockKind;
+use crate::corpus::article::{Block, BlockKind};
 use yew::prelude::*;
+
+/// The dates found in a block, as marks in the block's own offsets.
+fn date_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
+    article
+        .timex
+        .iter()
+        .filter(|t| t.start >= block.start && t.end <= block.end)
+        .map(|t| Mark {
+            start: t.start - block.start,
+            end: t.end - block.start,
+            class: "mark-date",
+            title: format!("{} {}: {}", type_name(t.kind), t.value, t.anchor),
+            value: t.value.clone(),
+        })
+        .collect()
+}
+
+fn type_name(kind: crate::analysis::mention::TimexType) -> &'static str {
+    use crate::analysis::mention::TimexType;
+    match kind {
+        TimexType::Date => "DATE",
+        TimexType::Time => "TIME",
+        TimexType::Duration => "DURATION",
+        TimexType::Set => "SET",
+    }
+}
 
 /// Properties of [`Reader`].
 #[derive(Properties, PartialEq)]
@@ -43,20 +70,39 @@ pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         <section class="reader" aria-label="Article" lang={article.lang.code()}>
             <header class="reader-header">
-                <h2 class="reader-title">{ &article.title }</h2>
+                <h2 class="reader-title">
+                    if let Some(h) = &article.headline {
+                        <HighlightedText text={h.text.clone()} marks={date_marks(article, h)} />
+                    } else {
+                        { &article.title }
+                    }
+                </h2>
                 <p class="reader-meta">
                     <span>{ article.lang.name() }</span>
-                    <span>{ date_label(article) }</span>
+                    <span class="reader-pubdate" title={article.pub_date.evidence.clone()}>{ date_label(article) }</span>
                     <span>{ &article.file }</span>
                 </p>
+                <details class="reader-dates">
+                    <summary>{ format!("{} date and time expressions", article.timex.len()) }</summary>
+                    <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", date_label(article), article.pub_date.evidence) }</p>
+                    <ul>
+                        { for article.timex.iter().map(|t| html! {
+                            <li><span class="timex-text">{ &t.text }</span>{ " → " }<code>{ &t.value }</code>{ format!(" ({}) ", type_name(t.kind)) }<span class="timex-anchor">{ &t.anchor }</span></li>
+                        }) }
+                    </ul>
+                </details>
             </header>
             <div class="reader-body">
                 { for lines.iter().map(|(_, line)| match line {
                     Line::Block(b) if b.kind == BlockKind::Subheading => html! {
-                        <h3 class="reader-subheading" data-line={b.line.to_string()}>{ &b.text }</h3>
+                        <h3 class="reader-subheading" data-line={b.line.to_string()}>
+                            <HighlightedText text={b.text.clone()} marks={date_marks(article, b)} />
+                        </h3>
                     },
                     Line::Block(b) => html! {
-                        <p class="reader-paragraph" data-line={b.line.to_string()}>{ &b.text }</p>
+                        <p class="reader-paragraph" data-line={b.line.to_string()}>
+                            <HighlightedText text={b.text.clone()} marks={date_marks(article, b)} />
+                        </p>
                     },
                     Line::Boilerplate(b) => html! {
                         <p class="reader-boilerplate" data-line={b.line.to_string()} title={format!("Boilerplate ({}), not analysed", b.reason)}>

@@ -1,0 +1,57 @@
+//! A block of article text with marked spans (dates, entities), rendered as text nodes: the article is
+//! data and is never parsed as HTML.
+
+use yew::prelude::*;
+
+/// A span to mark, in the block's own byte offsets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    /// Start byte offset within the block.
+    pub start: usize,
+    /// End byte offset within the block.
+    pub end: usize,
+    /// CSS class of the mark.
+    pub class: &'static str,
+    /// Tooltip and accessible description.
+    pub title: String,
+    /// Shown after the marked text for screen readers and print (e.g. the resolved value).
+    pub value: String,
+}
+
+/// Properties of [`HighlightedText`].
+#[derive(Properties, PartialEq)]
+pub struct HighlightedTextProps {
+    /// The block's text.
+    pub text: String,
+    /// The spans to mark, in order, not overlapping.
+    pub marks: Vec<Mark>,
+}
+
+/// Text with marks.
+#[function_component]
+pub fn HighlightedText(props: &HighlightedTextProps) -> Html {
+    let text = &props.text;
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for m in &props.marks {
+        let valid = m.start >= at
+            && m.end <= text.len()
+            && m.start < m.end
+            && text.is_char_boundary(m.start)
+            && text.is_char_boundary(m.end);
+        if !valid {
+            continue;
+        }
+        if m.start > at {
+            parts.push(html! { { &text[at..m.start] } });
+        }
+        parts.push(html! {
+            <mark class={m.class} title={m.title.clone()} data-value={m.value.clone()}>{ &text[m.start..m.end] }</mark>
+        });
+        at = m.end;
+    }
+    if at < text.len() {
+        parts.push(html! { { &text[at..] } });
+    }
+    html! { <>{ for parts }</> }
+}
