@@ -26,11 +26,29 @@ pub fn analyze_corpus(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
         .collect();
     let evidence = CorpusEvidence::from_articles(&dated);
     let mut dated = dated.into_iter();
-    articles
+    let mut analysed: Vec<AnalyzedArticle> = articles
         .iter()
         .map(|a| match a.header {
             Some(_) => dated.next().expect("one analysis per dated article"),
             None => analyze_article(a, None, &evidence),
         })
-        .collect()
+        .collect();
+    unify_entities(&mut analysed);
+    analysed
+}
+
+/// Gives each entity one identity across the corpus, and drops capitalised common nouns that the
+/// corpus also writes in lower case.
+fn unify_entities(articles: &mut [AnalyzedArticle]) {
+    let vocabulary =
+        analysis::entities::lower_case_vocabulary(articles.iter().map(|a| a.text.as_str()));
+    let mut mentions: Vec<Vec<_>> = articles
+        .iter_mut()
+        .map(|a| std::mem::take(&mut a.entities))
+        .collect();
+    analysis::entities::unify_corpus(&mut mentions, &vocabulary);
+    for (article, mentions) in articles.iter_mut().zip(mentions) {
+        article.entity_index = analysis::document::index_entities(&mentions);
+        article.entities = mentions;
+    }
 }

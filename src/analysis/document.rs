@@ -5,7 +5,7 @@ use super::calendar::Date;
 use super::dates::Reference;
 use super::extract;
 use super::language::{detect, Detection, Lang};
-use super::mention::{EntityMention, Grain, Timex};
+use super::mention::{EntityMention, EntityType, Grain, Timex};
 use super::pubdate;
 use crate::corpus::article::{Article, Block, Boilerplate};
 use serde::Serialize;
@@ -90,6 +90,8 @@ pub struct AnalyzedArticle {
     pub boilerplate: Vec<Boilerplate>,
     /// Entity mentions, in text order.
     pub entities: Vec<EntityMention>,
+    /// The distinct entities, with counts and all their offsets.
+    pub entity_index: Vec<EntityRecord>,
     /// Temporal expressions, in text order.
     pub timex: Vec<Timex>,
 }
@@ -187,21 +189,10 @@ pub fn analyze_article(
     };
     let pub_date = publication_date(article, detection.lang, corpus);
     let reference = pub_date.reference();
-    let mut entities = Vec::new();
-    let mut timex = Vec::new();
-    for block in article.analysed_blocks() {
-        let found = extract(&block.text, detection.lang, reference);
-        entities.extend(found.entities.into_iter().map(|mut e| {
-            e.start += block.start;
-            e.end += block.start;
-            e
-        }));
-        timex.extend(found.timex.into_iter().map(|mut t| {
-            t.start += block.start;
-            t.end += block.start;
-            t
-        }));
-    }
+    let masked = analysed_text(article);
+    let found = extract(&masked, detection.lang, reference);
+    let entities = drop_unsupported_headline_names(article, found.entities);
+    let timex = found.timex;
     AnalyzedArticle {
         id: article.id.clone(),
         file: article.file.clone(),
@@ -215,7 +206,94 @@ pub fn analyze_article(
         headline: article.headline.clone(),
         paragraphs: article.paragraphs.clone(),
         boilerplate: article.boilerplate.clone(),
+        entity_index: index_entities(&entities),
         entities,
         timex,
     }
+}
+
+/// The article text with what is not analysed (the header, boilerplate) blanked out byte for byte, so
+/// offsets stay those of the article text and paragraphs stay apart.
+fn analysed_text(article: &Article) -> String {
+    let mut keep = vec![false; article.text.len()];
+    for b in article.analysed_blocks() {
+        keep[b.start..b.end].iter_mut().for_each(|k| *k = true);
+    }
+    let bytes: Vec<u8> = article
+        .text
+        .bytes()
+        .zip(keep)
+        .map(|(b, k)| if k || b == b'\n' { b } else { b' ' })
+        .collect();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// English headlines are in title case, so capitals there are no evidence of a name: a name found only
+/// in the headline is kept when the gazetteer or the body supports it.
+fn drop_unsupported_headline_names(
+    article: &Article,
+    mentions: Vec<EntityMention>,
+) -> Vec<EntityMention> {
+    let Some(h) = &article.headline else {
+        return mentions;
+    };
+    let in_headline = |m: &EntityMention| m.start >= h.start && m.end <= h.end;
+    let body: std::collections::HashSet<String> = mentions
+        .iter()
+        .filter(|m| !in_headline(m))
+        .map(|m| m.canonical.clone())
+        .collect();
+    mentions
+        .into_iter()
+        .filter(|m| {
+            !in_headline(m)
+                || matches!(m.kind, EntityType::Money | EntityType::Percent)
+                || m.canonical != m.text
+                || body.contains(&m.canonical)
+        })
+        .collect()
+}
+
+/// One entity of an article: its identity, type, how often it is mentioned, how it is written, where.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EntityRecord {
+    /// The canonical name.
+    pub canonical: String,
+    /// The type.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Number of mentions.
+    pub count: usize,
+    /// The distinct ways it is written.
+    pub forms: Vec<String>,
+    /// Every mention's `[start, end)` byte offsets.
+    pub spans: Vec<[usize; 2]>,
+}
+
+/// The distinct entities of a list of mentions, most mentioned first.
+pub fn index_entities(mentions: &[EntityMention]) -> Vec<EntityRecord> {
+    let mut records: Vec<EntityRecord> = Vec::new();
+    for m in mentions {
+        match records
+            .iter_mut()
+            .find(|r| r.canonical == m.canonical && r.kind == m.kind)
+        {
+            Some(r) => {
+                r.count += 1;
+                r.spans.push([m.start, m.end]);
+                if !r.forms.contains(&m.text) {
+                    r.forms.push(m.text.clone());
+                }
+            }
+            None => records.push(EntityRecord {
+                canonical: m.canonical.clone(),
+                kind: m.kind,
+                count: 1,
+                forms: vec![m.text.clone()],
+                spans: vec![[m.start, m.end]],
+            }),
+        }
+    }
+    records.sort_by(|a, b| b.count.cmp(&a.count).then(a.canonical.cmp(&b.canonical)));
+    records
 }

@@ -42,6 +42,9 @@ pub struct EntityMention {
     /// The normalised value of money and percentages (e.g. `USD 10000000000`, `47%`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// A hedge before an amount: `APPROX`, `MORE_THAN`, `LESS_THAN`, `UP_TO`.
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<&'static str>,
 }
 
 /// The TIMEX3 type of a temporal expression.

@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod dates;
 pub mod document;
+pub mod entities;
 pub mod language;
 pub mod mention;
 pub mod pubdate;
@@ -17,7 +18,7 @@ use mention::Extraction;
 /// dates against `reference` (the publication date) when one is given.
 pub fn extract(text: &str, lang: Lang, reference: Option<Reference>) -> Extraction {
     Extraction {
-        entities: Vec::new(),
+        entities: entities::extract_entities(text, lang),
         timex: dates::extract_timex(text, lang, reference),
     }
 }

@@ -36,6 +36,8 @@ pub struct Token {
     pub space_before: bool,
     /// Whether the token starts with an upper-case letter.
     pub capitalised: bool,
+    /// Whether a line break comes before it (or it starts the text).
+    pub newline_before: bool,
 }
 
 impl Token {
@@ -67,9 +69,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
     let mut space_before = true;
+    let mut newline_before = true;
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
             space_before = true;
+            newline_before |= c == '\n';
             continue;
         }
         let kind = if c.is_alphabetic() {
@@ -105,8 +109,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 .collect(),
             space_before,
             capitalised: c.is_uppercase(),
+            newline_before,
         });
         space_before = false;
+        newline_before = false;
     }
     tokens
 }
@@ -114,4 +120,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// Combining diacritical marks (U+0300–U+036F): they belong to the word they follow.
 fn is_combining_mark(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// The token range `[start, end)` of the sentence around token `i`: sentences end at `.`, `!`, `?`
+/// and at line breaks.
+pub fn sentence_bounds(tokens: &[Token], i: usize) -> (usize, usize) {
+    let is_end = |t: &Token| t.is('.') || t.is('!') || t.is('?');
+    let mut start = i.min(tokens.len());
+    while start > 0 && !is_end(&tokens[start - 1]) && !tokens[start].newline_before {
+        start -= 1;
+    }
+    let mut end = i;
+    while end < tokens.len() && !is_end(&tokens[end]) && !(end > i && tokens[end].newline_before) {
+        end += 1;
+    }
+    (start, end.min(tokens.len()))
 }

@@ -26,7 +26,7 @@ pub use expr::Reference;
 
 use crate::analysis::language::Lang;
 use crate::analysis::mention::Timex;
-use crate::analysis::tokens::{tokenize, Token};
+use crate::analysis::tokens::{sentence_bounds, tokenize, Token};
 use lexicon::{lexicon, Lexicon};
 use rules::{find_all, Ctx, Found};
 
@@ -87,12 +87,7 @@ pub enum Tense {
 }
 
 fn sentence_has(lex: &Lexicon, tokens: &[Token], i: usize, category: &str) -> bool {
-    let is_end = |t: &Token| t.is('.') || t.is('!') || t.is('?');
-    let start = tokens[..i].iter().rposition(is_end).map_or(0, |p| p + 1);
-    let end = tokens[i..]
-        .iter()
-        .position(is_end)
-        .map_or(tokens.len(), |p| i + p);
+    let (start, end) = sentence_bounds(tokens, i);
     (start..end).any(|k| lex.is(tokens, k, category))
 }
 
@@ -103,12 +98,7 @@ fn sentence_has_ending(lex: &Lexicon, tokens: &[Token], i: usize, category: &str
     if endings.is_empty() {
         return false;
     }
-    let is_end = |t: &Token| t.is('.') || t.is('!') || t.is('?');
-    let start = tokens[..i].iter().rposition(is_end).map_or(0, |p| p + 1);
-    let end = tokens[i..]
-        .iter()
-        .position(is_end)
-        .map_or(tokens.len(), |p| i + p);
+    let (start, end) = sentence_bounds(tokens, i);
     tokens[start..end].iter().any(|t| {
         endings
             .iter()

@@ -1,0 +1,533 @@
+//! The named-entity recogniser: people, organisations, places, money, percentages and other names
+//! (products, programmes, contracts) in Dutch, French and English, each mention with a canonical,
+//! language-independent identity.
+//!
+//! - [`lexicon`]: the gazetteer and cue lists (data files per language);
+//! - [`money`]: amounts and percentages, normalised;
+//! - [`names`]: capitalised runs for names no list holds;
+//! - this module: typing from evidence, acronyms linked to their expansions, canonical names within a
+//!   document, and identities unified across a corpus ([`unify_corpus`]).
+//!
+//! ```
+//! use dossier::analysis::entities::extract_entities;
+//! use dossier::analysis::language::Lang;
+//! use dossier::analysis::mention::EntityType;
+//! let found = extract_entities("Volgens president Donald Trump wint Microsoft. Trump zweeg.", Lang::Nl);
+//! let trump: Vec<_> = found.iter().filter(|e| e.canonical == "Donald Trump").collect();
+//! assert_eq!(trump.len(), 2);
+//! assert_eq!(trump[0].kind, EntityType::Person);
+//! ```
+
+pub mod lexicon;
+pub mod money;
+pub mod names;
+
+use crate::analysis::language::Lang;
+use crate::analysis::mention::{EntityMention, EntityType};
+use crate::analysis::tokens::{tokenize, Kind, Token};
+use lexicon::{entity_lexicon, given_names, EntityLexicon};
+use money::money_or_percent_at;
+use names::{acronym_like, capitalised_runs, sentence_start, Run};
+use std::collections::HashMap;
+
+/// How sure a type is: gazetteer and explicit evidence beat defaults.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Evidence {
+    Default,
+    Cue,
+    Known,
+}
+
+#[derive(Clone, Debug)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    kind: EntityType,
+    evidence: Evidence,
+    canonical: Option<String>,
+    value: Option<String>,
+    modifier: Option<&'static str>,
+}
+
+/// Finds the entity mentions of a text, in order, with canonical names resolved within the text.
+pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
+    let lex = entity_lexicon(lang);
+    let tokens = tokenize(text);
+    let mut taken = vec![false; tokens.len()];
+    let mut found: Vec<Candidate> = Vec::new();
+
+    // 1. Money and percentages.
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(a) = money_or_percent_at(lex, lang, &tokens, i) {
+            taken[a.start..a.start + a.len]
+                .iter_mut()
+                .for_each(|t| *t = true);
+            found.push(Candidate {
+                start: a.start,
+                end: a.start + a.len,
+                kind: a.kind,
+                evidence: Evidence::Known,
+                canonical: Some(a.value.clone()),
+                value: Some(a.value),
+                modifier: a.modifier,
+            });
+            i += a.len;
+        } else {
+            i += 1;
+        }
+    }
+
+    // 2. Known names (gazetteer), longest first.
+    let mut i = 0;
+    while i < tokens.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(k) = lex
+            .known_at(&tokens, i, text)
+            .or_else(|| genitive_known(lex, lang, &tokens, i, text))
+        {
+            // Extend a known name with following capitalised words that the run logic would join
+            // ("Washington Post" is known; "Amazon Web Services" too): the gazetteer is longest-first.
+            let end = i + k.len;
+            let (kind, canonical) = river_or_company(lex, &tokens, i, end, k.kind, k.canonical);
+            taken[i..end].iter_mut().for_each(|t| *t = true);
+            found.push(Candidate {
+                start: i,
+                end,
+                kind,
+                evidence: Evidence::Known,
+                canonical: Some(canonical),
+                value: None,
+                modifier: None,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+
+    // 3. Capitalised runs that no list holds.
+    for run in capitalised_runs(lex, lang, text, &tokens) {
+        let Some(run) = trim_run(lex, lang, text, &tokens, &taken, run) else {
+            continue;
+        };
+        taken[run.start..run.end].iter_mut().for_each(|t| *t = true);
+        let (kind, evidence) = type_from_evidence(lex, lang, text, &tokens, &run);
+        found.push(Candidate {
+            start: run.start,
+            end: run.end,
+            kind,
+            evidence,
+            canonical: None,
+            value: None,
+            modifier: None,
+        });
+    }
+    found.sort_by_key(|c| c.start);
+
+    resolve_in_document(lex, text, &tokens, &mut found);
+
+    found
+        .into_iter()
+        .map(|c| {
+            let (start, end) = (tokens[c.start].start, tokens[c.end - 1].end);
+            EntityMention {
+                text: text[start..end].to_string(),
+                start,
+                end,
+                kind: c.kind,
+                canonical: c.canonical.unwrap_or_else(|| text[start..end].to_string()),
+                value: c.value,
+                modifier: c.modifier,
+            }
+        })
+        .collect()
+}
+
+/// `Amazon` the company, unless the text speaks of the river or the forest.
+fn river_or_company(
+    lex: &EntityLexicon,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    kind: EntityType,
+    canonical: String,
+) -> (EntityType, String) {
+    if kind != EntityType::Organisation {
+        return (kind, canonical);
+    }
+    let near = (start.saturating_sub(2)..(end + 2).min(tokens.len()))
+        .any(|k| (k < start || k >= end) && lex.cues.is(tokens, k, "river_cue"));
+    if near {
+        (EntityType::Place, format!("{canonical} (river)"))
+    } else {
+        (kind, canonical)
+    }
+}
+
+/// Trims a capitalised run: drops words already taken, titles at its start, a sentence-initial word
+/// that is not evidently a name, possessive endings; `None` when nothing is left.
+fn trim_run(
+    lex: &EntityLexicon,
+    lang: Lang,
+    text: &str,
+    tokens: &[Token],
+    taken: &[bool],
+    run: Run,
+) -> Option<Run> {
+    let mut start = run.start;
+    let mut end = run.end;
+    while start < end
+        && (taken[start]
+            || lex.cues.is(tokens, start, "title")
+            || lex.cues.is(tokens, start, "joiner")
+            || !names::name_like(&tokens[start]))
+    {
+        start += 1;
+    }
+    if let Some(p) = (start..end).find(|&k| taken[k]) {
+        end = p;
+    }
+    while end > start && lex.cues.is(tokens, end - 1, "joiner") {
+        end -= 1;
+    }
+    if start >= end {
+        return None;
+    }
+    if sentence_start(tokens, start) && !acronym_like(text, &tokens[start]) {
+        let word = &tokens[start].lower;
+        let lower_elsewhere = tokens.iter().any(|t| !t.capitalised && &t.lower == word);
+        let capital_elsewhere = tokens.iter().enumerate().any(|(k, t)| {
+            k != start && t.capitalised && &t.lower == word && !sentence_start(tokens, k)
+        });
+        let given = given_names().contains(&text[tokens[start].start..tokens[start].end]);
+        let joined_after = lex.cues.is(tokens, start + 1, "joiner");
+        let evidence =
+            capital_elsewhere || given || (end - start > 1 && !lower_elsewhere && !joined_after);
+        if !evidence || lower_elsewhere && end - start == 1 {
+            start += 1;
+            while start < end && !names::name_like(&tokens[start])
+                || start < end && lex.cues.is(tokens, start, "joiner") && !tokens[start].capitalised
+            {
+                start += 1;
+            }
+            if start >= end || !names::name_like(&tokens[start]) {
+                return None;
+            }
+        }
+    }
+    let _ = lang;
+    Some(Run { start, end })
+}
+
+/// Types a name from the evidence around and inside it.
+fn type_from_evidence(
+    lex: &EntityLexicon,
+    lang: Lang,
+    text: &str,
+    tokens: &[Token],
+    run: &Run,
+) -> (EntityType, Evidence) {
+    let first = &text[tokens[run.start].start..tokens[run.start].end];
+    let words = run.end - run.start;
+    // A title right before: "president Trump", "CEO Jeff Bezos", "M. Dupont".
+    let titled = (1..=3).any(|back| {
+        run.start >= back
+            && lex
+                .cues
+                .at(tokens, run.start - back, "title")
+                .is_some_and(|hit| run.start - back + hit.len == run.start)
+    });
+    if titled {
+        return (EntityType::Person, Evidence::Cue);
+    }
+    // A designator inside or right after: "Synergy Research", "Amazon Web Services", "groupe Casino".
+    let designated = (run.start..run.end)
+        .any(|k| lex.cues.is(tokens, k, "designator") && tokens[k].capitalised)
+        || (run.start > 0
+            && lex.cues.is(tokens, run.start - 1, "designator")
+            && !tokens[run.start - 1].capitalised);
+    if designated {
+        return (EntityType::Organisation, Evidence::Cue);
+    }
+    // A programme, contract or product: "the JEDI contract", "het JEDI-contract".
+    let next = run.end
+        + usize::from(
+            tokens
+                .get(run.end)
+                .is_some_and(|t| t.is('-') && !t.space_before),
+        );
+    if lex.cues.is(tokens, next, "misc_designator") {
+        return (EntityType::Misc, Evidence::Cue);
+    }
+    if (run.start..run.end).any(|k| lex.cues.is(tokens, k, "place_designator")) {
+        return (EntityType::Place, Evidence::Cue);
+    }
+    if given_names().contains(first) && words >= 2 {
+        return (EntityType::Person, Evidence::Cue);
+    }
+    if acronym_like(text, &tokens[run.start]) && words == 1 {
+        return (EntityType::Organisation, Evidence::Default);
+    }
+    let _ = lang;
+    (EntityType::Organisation, Evidence::Default)
+}
+
+/// Within one document: acronyms linked to expansions, short forms to the fullest form, and a type
+/// decided once per identity.
+fn resolve_in_document(lex: &EntityLexicon, text: &str, tokens: &[Token], found: &mut [Candidate]) {
+    let surface = |c: &Candidate| text[tokens[c.start].start..tokens[c.end - 1].end].to_string();
+    // Acronym definitions: "Amazon Web Services (AWS)", "JEDI (Joint Enterprise Defense Infrastructure)",
+    // "Joint Enterprise Defense Infrastructure (afgekort JEDI)".
+    let mut expansions: HashMap<String, usize> = HashMap::new();
+    for a in 0..found.len() {
+        for b in 0..found.len() {
+            if a == b {
+                continue;
+            }
+            let (long, short) = (&found[a], &found[b]);
+            if short.end - short.start != 1 || !acronym_like(text, &tokens[short.start]) {
+                continue;
+            }
+            let between = |x: usize, y: usize| {
+                (x..y).all(|k| {
+                    tokens[k].is('(')
+                        || tokens[k].is(')')
+                        || tokens[k].is(',')
+                        || tokens[k].kind == Kind::Word && !tokens[k].capitalised
+                })
+            };
+            let adjacent = (long.end <= short.start
+                && short.start - long.end <= 3
+                && between(long.end, short.start))
+                || (short.end <= long.start
+                    && long.start - short.end <= 2
+                    && between(short.end, long.start));
+            if adjacent && initials(text, tokens, long) == surface(short) {
+                expansions.insert(surface(short), a);
+            }
+        }
+    }
+    for c in 0..found.len() {
+        let s = surface(&found[c]);
+        if let Some(&e) = expansions.get(&s) {
+            let (canonical, kind, evidence) = {
+                let long = &found[e];
+                (
+                    long.canonical.clone().unwrap_or_else(|| surface(long)),
+                    long.kind,
+                    long.evidence,
+                )
+            };
+            let c = &mut found[c];
+            if c.evidence < Evidence::Known || c.canonical.is_none() {
+                c.canonical = Some(canonical);
+                if evidence >= c.evidence {
+                    c.kind = kind;
+                    c.evidence = evidence;
+                }
+            }
+        }
+    }
+    // Short forms: a person's surname, or a Dutch genitive "Microsofts", to the fullest form.
+    let people: Vec<(String, String)> = found
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && c.end - c.start >= 2)
+        .map(|c| {
+            (
+                tokens[c.end - 1].lower.clone(),
+                c.canonical.clone().unwrap_or_else(|| surface(c)),
+            )
+        })
+        .collect();
+    let known: Vec<(String, String, EntityType)> = found
+        .iter()
+        .filter_map(|c| Some((surface(c).to_lowercase(), c.canonical.clone()?, c.kind)))
+        .collect();
+    for c in found.iter_mut() {
+        if c.canonical.is_some() {
+            continue;
+        }
+        let s = surface(c);
+        if c.end - c.start == 1 {
+            if let Some((_, full)) = people
+                .iter()
+                .find(|(last, _)| *last == tokens[c.start].lower)
+            {
+                c.canonical = Some(full.clone());
+                c.kind = EntityType::Person;
+                continue;
+            }
+            if let Some(stem) = s.strip_suffix('s') {
+                if let Some((_, canon, kind)) =
+                    known.iter().find(|(k, _, _)| *k == stem.to_lowercase())
+                {
+                    c.canonical = Some(canon.clone());
+                    c.kind = *kind;
+                    continue;
+                }
+            }
+        }
+    }
+    // One type per identity: the best evidence wins; MISC evidence ("JEDI contract") beats defaults.
+    let mut best: HashMap<String, (Evidence, EntityType)> = HashMap::new();
+    for c in found.iter() {
+        if matches!(c.kind, EntityType::Money | EntityType::Percent) {
+            continue;
+        }
+        let key = c.canonical.clone().unwrap_or_else(|| surface(c));
+        let entry = best.entry(key).or_insert((c.evidence, c.kind));
+        if c.evidence > entry.0 {
+            *entry = (c.evidence, c.kind);
+        }
+    }
+    for c in found.iter_mut() {
+        if matches!(c.kind, EntityType::Money | EntityType::Percent) {
+            continue;
+        }
+        let key = c.canonical.clone().unwrap_or_else(|| surface(c));
+        if let Some((_, kind)) = best.get(&key) {
+            c.kind = *kind;
+        }
+        if c.canonical.is_none() {
+            c.canonical = Some(key.clone());
+        }
+        if let Some(kind) = lex.kind_of_canonical(&key) {
+            c.kind = kind;
+        }
+    }
+}
+
+/// The initials of a multi-word name's capitalised words: "Amazon Web Services" → "AWS".
+fn initials(text: &str, tokens: &[Token], c: &Candidate) -> String {
+    (c.start..c.end)
+        .filter(|&k| tokens[k].kind == Kind::Word && tokens[k].capitalised)
+        .filter_map(|k| text[tokens[k].start..].chars().next())
+        .collect()
+}
+
+/// The words a set of texts writes in lower case somewhere (so a capitalised "Cloud" is a common noun).
+pub fn lower_case_vocabulary<'a>(
+    texts: impl Iterator<Item = &'a str>,
+) -> std::collections::HashSet<String> {
+    texts
+        .flat_map(tokenize)
+        .filter(|t| t.kind == Kind::Word && !t.capitalised)
+        .map(|t| t.lower)
+        .collect()
+}
+
+/// Unifies canonical names across the articles of a corpus: an acronym defined in one article names
+/// the same entity in the others, and a surname alone takes the full name used elsewhere. Names that no
+/// list or cue supports and whose every word the corpus also writes in lower case are dropped
+/// (`Cloud`, `Cloud Services`).
+pub fn unify_corpus(
+    articles: &mut [Vec<EntityMention>],
+    vocabulary: &std::collections::HashSet<String>,
+) {
+    for mentions in articles.iter_mut() {
+        mentions.retain(|m| {
+            let unsupported = m.text == m.canonical
+                && !matches!(
+                    m.kind,
+                    EntityType::Money | EntityType::Percent | EntityType::Person
+                );
+            let words: Vec<String> = tokenize(&m.text)
+                .into_iter()
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| t.lower)
+                .collect();
+            let acronym = m
+                .text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            let common_noun = !words.is_empty() && words.iter().all(|w| vocabulary.contains(w));
+            !unsupported || acronym || !common_noun
+        });
+    }
+    let mut full_names: HashMap<String, String> = HashMap::new();
+    let mut acronyms: HashMap<String, String> = HashMap::new();
+    let mut kinds: HashMap<String, HashMap<EntityType, usize>> = HashMap::new();
+    for mentions in articles.iter() {
+        for m in mentions {
+            if m.kind == EntityType::Person && m.canonical.contains(' ') {
+                if let Some(last) = m.canonical.rsplit(' ').next() {
+                    full_names.insert(last.to_lowercase(), m.canonical.clone());
+                }
+            }
+            if m.text != m.canonical
+                && m.text.chars().all(|c| c.is_uppercase())
+                && m.text.len() >= 2
+            {
+                acronyms.insert(m.text.clone(), m.canonical.clone());
+            }
+        }
+    }
+    for mentions in articles.iter_mut() {
+        for m in mentions.iter_mut() {
+            if matches!(m.kind, EntityType::Money | EntityType::Percent) {
+                continue;
+            }
+            if m.text == m.canonical {
+                if let Some(full) = acronyms.get(&m.text) {
+                    m.canonical = full.clone();
+                } else if !m.canonical.contains(' ') {
+                    if let Some(full) = full_names.get(&m.canonical.to_lowercase()) {
+                        m.canonical = full.clone();
+                        m.kind = EntityType::Person;
+                    }
+                }
+            }
+        }
+    }
+    // One type per identity across the corpus: the type most mentions have.
+    for mentions in articles.iter() {
+        for m in mentions
+            .iter()
+            .filter(|m| !matches!(m.kind, EntityType::Money | EntityType::Percent))
+        {
+            *kinds
+                .entry(m.canonical.clone())
+                .or_default()
+                .entry(m.kind)
+                .or_default() += 1;
+        }
+    }
+    for mentions in articles.iter_mut() {
+        for m in mentions
+            .iter_mut()
+            .filter(|m| !matches!(m.kind, EntityType::Money | EntityType::Percent))
+        {
+            if let Some(votes) = kinds.get(&m.canonical) {
+                if let Some((kind, _)) = votes
+                    .iter()
+                    .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+                {
+                    m.kind = *kind;
+                }
+            }
+        }
+    }
+}
+
+/// Dutch genitive: "Microsofts" is Microsoft's, when the stem is a known name.
+fn genitive_known(
+    lex: &EntityLexicon,
+    lang: Lang,
+    tokens: &[Token],
+    i: usize,
+    text: &str,
+) -> Option<lexicon::Known> {
+    let t = tokens.get(i)?;
+    if lang != Lang::Nl || !t.capitalised || t.kind != Kind::Word {
+        return None;
+    }
+    let stem = text[t.start..t.end].strip_suffix('s')?;
+    let stem_tokens = tokenize(stem);
+    lex.known_at(&stem_tokens, 0, stem)
+        .filter(|k| k.len == 1 && stem_tokens.len() == 1)
+}

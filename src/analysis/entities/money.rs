@@ -1,0 +1,190 @@
+//! Amounts of money and percentages, normalised: `tien miljard dollar`, `10 milliards de dollars`,
+//! `$ 10 billion`, `9 milliards d'euros`, `€2.5m` are all `USD 10000000000` or `EUR …`; `47 procent`,
+//! `39%`, `4,5 %`, `47 per cent` are `47%`, `39%`, `4.5%`. A hedge before the amount (`ongeveer`,
+//! `up to`, `près de`) becomes a modifier, not part of the span.
+
+use super::lexicon::EntityLexicon;
+use crate::analysis::dates::lexicon::{lexicon as date_lexicon, Lexicon};
+use crate::analysis::dates::numbers::number_at;
+use crate::analysis::language::Lang;
+use crate::analysis::mention::EntityType;
+use crate::analysis::tokens::{Kind, Token};
+
+/// An amount or percentage found in the tokens.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Amount {
+    /// First token of the span (the hedge excluded).
+    pub start: usize,
+    /// Tokens in the span.
+    pub len: usize,
+    /// MONEY or PERCENT.
+    pub kind: EntityType,
+    /// `USD 10000000000`, `47%`.
+    pub value: String,
+    /// `APPROX`, `MORE_THAN`, `LESS_THAN`, `UP_TO` when a hedge precedes.
+    pub modifier: Option<&'static str>,
+}
+
+/// A number written with digits, decimal marks and thousands groups: `10`, `2.5`, `4,5`, `10,000`,
+/// `8 000`. Returns (value, tokens).
+fn digits_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usize)> {
+    let t = tokens.get(i)?;
+    if t.kind != Kind::Number {
+        return None;
+    }
+    let mut text = t.lower.clone();
+    let mut j = i + 1;
+    while let (Some(sep), Some(next)) = (tokens.get(j), tokens.get(j + 1)) {
+        let glued = !sep.space_before && !next.space_before && next.kind == Kind::Number;
+        if glued && (sep.is(',') || sep.is('.')) {
+            // A group of three after a comma in English, or after a dot in nl/fr, is thousands.
+            let thousands = next.lower.len() == 3
+                && ((sep.is(',') && lang == Lang::En) || (sep.is('.') && lang != Lang::En));
+            if thousands {
+                text.push_str(&next.lower);
+            } else {
+                text.push('.');
+                text.push_str(&next.lower);
+            }
+            j += 2;
+            continue;
+        }
+        // "8 000": a space-separated group of three digits.
+        if sep.kind == Kind::Number
+            && sep.space_before
+            && sep.lower.len() == 3
+            && text.len() <= 3
+            && !text.contains('.')
+        {
+            text.push_str(&sep.lower);
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    Some((text.parse().ok()?, j - i))
+}
+
+fn amount_at(tokens: &[Token], i: usize, lang: Lang, dates: &Lexicon) -> Option<(f64, usize)> {
+    if let Some(found) = digits_at(tokens, i, lang) {
+        return Some(found);
+    }
+    let n = number_at(dates, tokens, i)?;
+    let word = &tokens[i].lower;
+    // "a", "an", "un", "een" alone are articles, not amounts.
+    if n.len == 1 && ["a", "an", "un", "une", "een"].contains(&word.as_str()) {
+        return None;
+    }
+    Some((n.value, n.len))
+}
+
+fn format_amount(x: f64) -> String {
+    if (x - x.round()).abs() < 1e-6 && x.abs() < 1e18 {
+        format!("{}", x.round() as i64)
+    } else {
+        let s = format!("{x:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// The hedge right before token `i`, if any: (modifier, first token of the hedge).
+fn hedge_before(lex: &EntityLexicon, tokens: &[Token], i: usize) -> Option<&'static str> {
+    for back in 1..=4.min(i) {
+        let j = i - back;
+        if let Some((category, hit)) = lex.cues.at_any(tokens, j, &["hedge"]) {
+            let _ = category;
+            if j + hit.len == i {
+                return Some(match hit.value {
+                    "MORE_THAN" => "MORE_THAN",
+                    "LESS_THAN" => "LESS_THAN",
+                    "UP_TO" => "UP_TO",
+                    _ => "APPROX",
+                });
+            }
+        }
+    }
+    None
+}
+
+fn currency_at<'a>(lex: &'a EntityLexicon, tokens: &[Token], i: usize) -> Option<(&'a str, usize)> {
+    let (_, hit) = lex.cues.at_any(tokens, i, &["currency"])?;
+    Some((hit.value, hit.len))
+}
+
+fn scale_at(lex: &EntityLexicon, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let (_, hit) = lex.cues.at_any(tokens, i, &["scale"])?;
+    // A one-letter scale ("m", "b", "k") only glued to the number: "€2.5m", "$10bn".
+    if tokens[i].lower.chars().count() <= 2 && tokens[i].space_before && hit.len == 1 {
+        return None;
+    }
+    Some((hit.value.parse().ok()?, hit.len))
+}
+
+/// Finds the amount of money or percentage starting at token `i`.
+pub fn money_or_percent_at(
+    lex: &EntityLexicon,
+    lang: Lang,
+    tokens: &[Token],
+    i: usize,
+) -> Option<Amount> {
+    let dates = date_lexicon(lang);
+    let modifier = hedge_before(lex, tokens, i);
+    // Currency first: "$10 billion", "€2.5m", "US$ 5".
+    if let Some((currency, clen)) = currency_at(lex, tokens, i) {
+        let (n, nlen) = amount_at(tokens, i + clen, lang, dates)?;
+        let mut len = clen + nlen;
+        let mut value = n;
+        if let Some((scale, slen)) = scale_at(lex, tokens, i + len) {
+            value *= scale;
+            len += slen;
+        }
+        return Some(Amount {
+            start: i,
+            len,
+            kind: EntityType::Money,
+            value: format!("{currency} {}", format_amount(value)),
+            modifier,
+        });
+    }
+    let (n, nlen) = amount_at(tokens, i, lang, dates)?;
+    let mut j = i + nlen;
+    // Percentages.
+    if let Some(hit) = lex.cues.at(tokens, j, "percent") {
+        return Some(Amount {
+            start: i,
+            len: nlen + hit.len,
+            kind: EntityType::Percent,
+            value: format!("{}%", format_amount(n)),
+            modifier,
+        });
+    }
+    let mut value = n;
+    if let Some((scale, slen)) = scale_at(lex, tokens, j) {
+        value *= scale;
+        j += slen;
+    }
+    // "de dollars", "d'euros": French links the scale to the currency.
+    let mut k = j;
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.lower == "de" || t.lower == "d")
+    {
+        k += 1;
+        if tokens.get(k).is_some_and(|t| t.is('\'')) {
+            k += 1;
+        }
+    }
+    let scaled = j > i + nlen;
+    let (k, (currency, clen)) = match currency_at(lex, tokens, k) {
+        // "de dollars" only after a scale word: "10 milliards de dollars".
+        Some(c) if k == j || scaled => (k, c),
+        _ => (j, currency_at(lex, tokens, j)?),
+    };
+    Some(Amount {
+        start: i,
+        len: k + clen - i,
+        kind: EntityType::Money,
+        value: format!("{currency} {}", format_amount(value)),
+        modifier,
+    })
+}

@@ -1,0 +1,137 @@
+//! Names that no list holds: runs of capitalised words (with language-aware joiners such as `van der`,
+//! `de la`, `of`), all-caps acronyms and names with digits or hyphens, with possessives and elisions
+//! stripped, and sentence-initial words kept only when evidence says they are names.
+
+use super::lexicon::{stop_words, EntityLexicon};
+use crate::analysis::dates::lexicon::lexicon as date_lexicon;
+use crate::analysis::language::Lang;
+use crate::analysis::tokens::{Kind, Token};
+
+/// A candidate name: a token range.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Run {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// Whether a token starts like a name: a capitalised word or an all-caps acronym.
+pub fn name_like(t: &Token) -> bool {
+    t.kind == Kind::Word && t.capitalised
+}
+
+/// Whether a token is all capitals (an acronym such as `AWS`, `JEDI`, `DoD` counts when ≥ 2 capitals).
+pub fn acronym_like(text: &str, t: &Token) -> bool {
+    let w = &text[t.start..t.end];
+    t.kind == Kind::Word
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether token `i` starts a sentence (first token, or after `.`, `!`, `?`, `:` or an opening quote
+/// that follows one).
+pub fn sentence_start(tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && ["\"", "“", "‘", "'", "«", "(", "‚", "„"].contains(&tokens[j - 1].lower.as_str())
+    {
+        j -= 1;
+    }
+    // "M. Dupont", "Dr. Smith": the dot of an abbreviated title does not end a sentence.
+    // "M. Dupont", "Dr. Smith", "Mevr. Jansen": the dot of an abbreviated title does not end a sentence.
+    const TITLE_ABBREVIATIONS: [&str; 12] = [
+        "dr", "mr", "mrs", "ms", "st", "mme", "mlle", "dhr", "mevr", "prof", "gen", "sr",
+    ];
+    let abbreviation = j >= 2 && tokens[j - 1].is('.') && {
+        let w = &tokens[j - 2];
+        w.kind == Kind::Word
+            && w.capitalised
+            && (w.lower.chars().count() == 1 || TITLE_ABBREVIATIONS.contains(&w.lower.as_str()))
+    };
+    if abbreviation && !tokens[j].newline_before {
+        return false;
+    }
+    j == 0
+        || tokens[j].newline_before
+        || tokens[j - 1].is('.')
+        || tokens[j - 1].is('!')
+        || tokens[j - 1].is('?')
+        || tokens[j - 1].is(':')
+        || tokens[j - 1].is(';')
+}
+
+/// Words that are capitalised for reasons other than being names: months, weekdays, nationalities,
+/// function words.
+fn common_capitalised(lex: &EntityLexicon, lang: Lang, tokens: &[Token], i: usize) -> bool {
+    let dates = date_lexicon(lang);
+    let t = &tokens[i];
+    dates.is(tokens, i, "month") && !dates.is(tokens, i, "ambiguous_month")
+        || dates.is(tokens, i, "weekday") && !dates.is(tokens, i, "ambiguous_weekday")
+        || lex.cues.is(tokens, i, "nationality")
+        || stop_words(lang).contains(t.lower.as_str()) && t.lower.len() > 1
+}
+
+/// Finds the capitalised runs of a text.
+pub fn capitalised_runs(lex: &EntityLexicon, lang: Lang, text: &str, tokens: &[Token]) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !name_like(&tokens[i])
+            || common_capitalised(lex, lang, tokens, i) && !acronym_like(text, &tokens[i])
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            // Glued hyphen or digits: "Zuid-Korea", "COVID-19", "Jean-Pierre".
+            if let (Some(dash), Some(next)) = (tokens.get(end), tokens.get(end + 1)) {
+                if dash.is('-')
+                    && !dash.space_before
+                    && !next.space_before
+                    && (name_like(next) || next.kind == Kind::Number)
+                {
+                    end += 2;
+                    continue;
+                }
+            }
+            if let Some(next) = tokens.get(end) {
+                if next.kind == Kind::Number && !next.space_before {
+                    end += 1;
+                    continue;
+                }
+                if name_like(next) && !common_capitalised(lex, lang, tokens, end) {
+                    end += 1;
+                    continue;
+                }
+            }
+            // Joiners inside a name: "Bank of America", "Jan van der Berg", "Banque de France".
+            let mut after = end;
+            while let Some(hit) = lex.cues.at(tokens, after, "joiner") {
+                after += hit.len;
+                if tokens.get(after).is_some_and(|t| t.is('\'')) {
+                    after += 1;
+                }
+            }
+            if after > end
+                && tokens
+                    .get(after)
+                    .is_some_and(|t| name_like(t) && !common_capitalised(lex, lang, tokens, after))
+            {
+                end = after + 1;
+                continue;
+            }
+            // "Inc.", "Corp.": a designator with its dot.
+            if let Some(hit) = lex.cues.at(tokens, end - 1, "designator") {
+                if hit.len == 2 && tokens[end].is('.') {
+                    end += 1;
+                }
+            }
+            break;
+        }
+        runs.push(Run { start, end });
+        i = end;
+    }
+    runs
+}

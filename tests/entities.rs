@@ -1,0 +1,318 @@
+//! The entity recogniser, case by case, on sentences written for these tests: each named case gives
+//! the language, the text, and the mentions expected as (text, type, canonical); `absent` lists
+//! strings that must not be found as entities.
+
+use dossier::analysis::entities::extract_entities;
+use dossier::analysis::language::Lang;
+use dossier::analysis::mention::EntityType::{
+    self, Misc, Money, Organisation as Org, Percent, Person as Per, Place as Loc,
+};
+
+struct Case {
+    name: &'static str,
+    lang: Lang,
+    text: &'static str,
+    expect: &'static [(&'static str, EntityType, &'static str)],
+    absent: &'static [&'static str],
+}
+
+use Lang::{En, Fr, Nl};
+
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for case in cases {
+        let found = extract_entities(case.text, case.lang);
+        let got: Vec<(&str, EntityType, &str)> = found
+            .iter()
+            .map(|m| (m.text.as_str(), m.kind, m.canonical.as_str()))
+            .collect();
+        for want in case.expect {
+            if !got.contains(want) {
+                failures.push(format!("{}: missing {want:?}, got {got:?}", case.name));
+            }
+        }
+        for bad in case.absent {
+            if found.iter().any(|m| m.text == *bad) {
+                failures.push(format!(
+                    "{}: {bad:?} should not be an entity, got {got:?}",
+                    case.name
+                ));
+            }
+        }
+        for m in &found {
+            assert_eq!(&case.text[m.start..m.end], m.text, "{}: span", case.name);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing case(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn people_with_titles_given_names_and_short_forms() {
+    check(&[
+        Case {
+            name: "en_title_and_surname",
+            lang: En,
+            text: "President Emmanuel Macron met the press. Macron said little.",
+            expect: &[
+                ("Emmanuel Macron", Per, "Emmanuel Macron"),
+                ("Macron", Per, "Emmanuel Macron"),
+            ],
+            absent: &["President"],
+        },
+        Case {
+            name: "nl_given_name",
+            lang: Nl,
+            text: "Volgens Sigrid Kaag is het plan klaar.",
+            expect: &[("Sigrid Kaag", Per, "Sigrid Kaag")],
+            absent: &["Volgens"],
+        },
+        Case {
+            name: "fr_monsieur",
+            lang: Fr,
+            text: "Selon M. Dupont, le projet avance.",
+            expect: &[("Dupont", Per, "Dupont")],
+            absent: &["Selon", "M."],
+        },
+        Case {
+            name: "nl_van_der",
+            lang: Nl,
+            text: "Minister Jan van der Berg sprak in Den Haag.",
+            expect: &[
+                ("Jan van der Berg", Per, "Jan van der Berg"),
+                ("Den Haag", Loc, "The Hague"),
+            ],
+            absent: &[],
+        },
+        Case {
+            name: "fr_ceo_title",
+            lang: Fr,
+            text: "Le PDG de la société, Patrick Martin, a démissionné.",
+            expect: &[("Patrick Martin", Per, "Patrick Martin")],
+            absent: &["Le"],
+        },
+    ]);
+}
+
+#[test]
+fn places_and_organisations_across_languages() {
+    check(&[
+        Case {
+            name: "nl_verenigde_staten",
+            lang: Nl,
+            text: "De Verenigde Staten en de VS zijn hetzelfde land.",
+            expect: &[
+                ("Verenigde Staten", Loc, "United States"),
+                ("VS", Loc, "United States"),
+            ],
+            absent: &["De"],
+        },
+        Case {
+            name: "fr_etats_unis",
+            lang: Fr,
+            text: "Les États-Unis ont signé avec l'Union européenne.",
+            expect: &[
+                ("États-Unis", Loc, "United States"),
+                ("Union européenne", Org, "European Union"),
+            ],
+            absent: &["Les"],
+        },
+        Case {
+            name: "en_department_of_defense",
+            lang: En,
+            text: "The Department of Defense, or DoD, answers to the Pentagon.",
+            expect: &[
+                ("Department of Defense", Org, "US Department of Defense"),
+                ("DoD", Org, "US Department of Defense"),
+                ("Pentagon", Org, "US Department of Defense"),
+            ],
+            absent: &[],
+        },
+        Case {
+            name: "fr_ministere",
+            lang: Fr,
+            text: "Le ministère de la Défense a confirmé.",
+            expect: &[("ministère de la Défense", Org, "US Department of Defense")],
+            absent: &[],
+        },
+        Case {
+            name: "washington_place_vs_post",
+            lang: En,
+            text: "The Washington Post reported from Washington on Monday.",
+            expect: &[
+                ("Washington Post", Org, "Washington Post"),
+                ("Washington", Loc, "Washington"),
+            ],
+            absent: &["Monday"],
+        },
+        Case {
+            name: "amazon_company_vs_river",
+            lang: En,
+            text: "Amazon hired staff. The Amazon river flooded the forest.",
+            expect: &[("Amazon", Org, "Amazon"), ("Amazon", Loc, "Amazon (river)")],
+            absent: &[],
+        },
+        Case {
+            name: "unknown_org_by_designator",
+            lang: En,
+            text: "Shares of Brightwave Systems rose after Quantix Inc. filed.",
+            expect: &[
+                ("Brightwave Systems", Org, "Brightwave Systems"),
+                ("Quantix Inc.", Org, "Quantix Inc."),
+            ],
+            absent: &[],
+        },
+        Case {
+            name: "fr_groupe",
+            lang: Fr,
+            text: "Le groupe Vertania a racheté la banque Orvalis.",
+            expect: &[("Vertania", Org, "Vertania"), ("Orvalis", Org, "Orvalis")],
+            absent: &["Le"],
+        },
+    ]);
+}
+
+#[test]
+fn acronyms_possessives_elisions_and_misc() {
+    check(&[
+        Case { name: "acronym_defined_after", lang: En, text: "The Global Water Partnership (GWP) met. GWP agreed.", expect: &[("GWP", Org, "Global Water Partnership")], absent: &[] },
+        Case { name: "nl_afgekort", lang: Nl, text: "Het programma Nationaal Energie Plan (afgekort NEP) start. Het NEP-contract is klaar.", expect: &[("NEP", Misc, "Nationaal Energie Plan")], absent: &[] },
+        Case { name: "en_possessive", lang: En, text: "Microsoft's cloud grew faster than Google's.", expect: &[("Microsoft", Org, "Microsoft"), ("Google", Org, "Google")], absent: &["Microsoft's"] },
+        Case { name: "fr_elision", lang: Fr, text: "La part d'Amazon dépasse celle d'IBM.", expect: &[("Amazon", Org, "Amazon"), ("IBM", Org, "IBM")], absent: &["d'Amazon"] },
+        Case { name: "nl_genitive_s", lang: Nl, text: "Microsoft groeit. Microsofts omzet steeg.", expect: &[("Microsofts", Org, "Microsoft")], absent: &[] },
+        Case { name: "misc_contract", lang: En, text: "The ORION contract was signed.", expect: &[("ORION", Misc, "ORION")], absent: &[] },
+    ]);
+}
+
+#[test]
+fn things_that_are_not_entities() {
+    check(&[
+        Case {
+            name: "nl_nationality_adjective",
+            lang: Nl,
+            text: "De Amerikaanse overheid en Franse bedrijven praten.",
+            expect: &[],
+            absent: &["Amerikaanse", "Franse"],
+        },
+        Case {
+            name: "fr_nationality_adjective",
+            lang: Fr,
+            text: "Le ministre américain a rencontré des Français.",
+            expect: &[],
+            absent: &["américain", "Français"],
+        },
+        Case {
+            name: "en_sentence_initial_word",
+            lang: En,
+            text: "However, the market fell. Despite this, prices held.",
+            expect: &[],
+            absent: &["However", "Despite"],
+        },
+        Case {
+            name: "en_months_and_days",
+            lang: En,
+            text: "On Monday in January the court met.",
+            expect: &[],
+            absent: &["Monday", "January", "On"],
+        },
+    ]);
+}
+
+#[test]
+fn money_and_percentages_are_normalised() {
+    check(&[
+        Case {
+            name: "nl_words",
+            lang: Nl,
+            text: "Het contract is tien miljard dollar waard.",
+            expect: &[("tien miljard dollar", Money, "USD 10000000000")],
+            absent: &[],
+        },
+        Case {
+            name: "fr_de_dollars",
+            lang: Fr,
+            text: "Un contrat de 10 milliards de dollars (9 milliards d'euros).",
+            expect: &[
+                ("10 milliards de dollars", Money, "USD 10000000000"),
+                ("9 milliards d'euros", Money, "EUR 9000000000"),
+            ],
+            absent: &[],
+        },
+        Case {
+            name: "en_symbol_space",
+            lang: En,
+            text: "A deal worth $ 10 billion.",
+            expect: &[("$ 10 billion", Money, "USD 10000000000")],
+            absent: &[],
+        },
+        Case {
+            name: "en_euro_glued_scale",
+            lang: En,
+            text: "They raised €2.5m last year.",
+            expect: &[("€2.5m", Money, "EUR 2500000")],
+            absent: &[],
+        },
+        Case {
+            name: "nl_procent",
+            lang: Nl,
+            text: "Het aandeel is 47 procent tegen 13 procent.",
+            expect: &[
+                ("47 procent", Percent, "47%"),
+                ("13 procent", Percent, "13%"),
+            ],
+            absent: &[],
+        },
+        Case {
+            name: "fr_decimal_percent",
+            lang: Fr,
+            text: "Le taux atteint 4,5 % cette année.",
+            expect: &[("4,5 %", Percent, "4.5%")],
+            absent: &[],
+        },
+        Case {
+            name: "en_per_cent",
+            lang: En,
+            text: "Support fell to 47 per cent.",
+            expect: &[("47 per cent", Percent, "47%")],
+            absent: &[],
+        },
+        Case {
+            name: "hedge_is_not_in_the_span",
+            lang: Nl,
+            text: "Het kost ongeveer 10 miljoen euro.",
+            expect: &[("10 miljoen euro", Money, "EUR 10000000")],
+            absent: &["ongeveer 10 miljoen euro"],
+        },
+    ]);
+}
+
+#[test]
+fn hedges_become_modifiers() {
+    for (name, lang, text, modifier) in [
+        (
+            "nl_ongeveer",
+            Nl,
+            "Het kost ongeveer 10 miljoen euro.",
+            "APPROX",
+        ),
+        ("en_up_to", En, "Work worth up to $ 10 billion.", "UP_TO"),
+        (
+            "fr_pres_de",
+            Fr,
+            "Un marché de près de 5 milliards d'euros.",
+            "APPROX",
+        ),
+        ("fr_plus_de", Fr, "Plus de 40 % des votes.", "MORE_THAN"),
+    ] {
+        let found = extract_entities(text, lang);
+        let amount = found
+            .iter()
+            .find(|m| m.value.is_some())
+            .unwrap_or_else(|| panic!("{name}: {found:?}"));
+        assert_eq!(amount.modifier, Some(modifier), "{name}");
+    }
+}
