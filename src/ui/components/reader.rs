@@ -3,15 +3,18 @@
 use super::article_list::date_label;
 use super::highlighted_text::{HighlightedText, Mark};
 use crate::analysis::document::AnalyzedArticle;
+use crate::analysis::mention::EntityType;
 use crate::corpus::article::{Block, BlockKind};
 use yew::prelude::*;
 
-/// The dates found in a block, as marks in the block's own offsets.
-fn date_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
-    article
+/// The dates and entities found in a block, as marks in the block's own offsets, in order, without
+/// overlaps (a date wins over an entity it overlaps).
+fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
+    let inside = |start: usize, end: usize| start >= block.start && end <= block.end;
+    let mut marks: Vec<Mark> = article
         .timex
         .iter()
-        .filter(|t| t.start >= block.start && t.end <= block.end)
+        .filter(|t| inside(t.start, t.end))
         .map(|t| Mark {
             start: t.start - block.start,
             end: t.end - block.start,
@@ -19,7 +22,46 @@ fn date_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
             title: format!("{} {}: {}", type_name(t.kind), t.value, t.anchor),
             value: t.value.clone(),
         })
-        .collect()
+        .collect();
+    for e in article.entities.iter().filter(|e| inside(e.start, e.end)) {
+        let (start, end) = (e.start - block.start, e.end - block.start);
+        if marks.iter().any(|m| start < m.end && m.start < end) {
+            continue;
+        }
+        marks.push(Mark {
+            start,
+            end,
+            class: entity_class(e.kind),
+            title: format!("{}: {}", entity_type_name(e.kind), e.canonical),
+            value: e.canonical.clone(),
+        });
+    }
+    marks.sort_by_key(|m| m.start);
+    marks
+}
+
+/// The CSS class of an entity type's marks.
+pub fn entity_class(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "mark-entity mark-per",
+        EntityType::Organisation => "mark-entity mark-org",
+        EntityType::Place => "mark-entity mark-loc",
+        EntityType::Money => "mark-entity mark-money",
+        EntityType::Percent => "mark-entity mark-percent",
+        EntityType::Misc => "mark-entity mark-misc",
+    }
+}
+
+/// The label of an entity type.
+pub fn entity_type_name(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "Person",
+        EntityType::Organisation => "Organisation",
+        EntityType::Place => "Place",
+        EntityType::Money => "Money",
+        EntityType::Percent => "Percentage",
+        EntityType::Misc => "Other name",
+    }
 }
 
 fn type_name(kind: crate::analysis::mention::TimexType) -> &'static str {
@@ -72,7 +114,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <header class="reader-header">
                 <h2 class="reader-title">
                     if let Some(h) = &article.headline {
-                        <HighlightedText text={h.text.clone()} marks={date_marks(article, h)} />
+                        <HighlightedText text={h.text.clone()} marks={block_marks(article, h)} />
                     } else {
                         { &article.title }
                     }
@@ -82,6 +124,20 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <span class="reader-pubdate" title={article.pub_date.evidence.clone()}>{ date_label(article) }</span>
                     <span>{ &article.file }</span>
                 </p>
+                <details class="reader-entities">
+                    <summary>{ format!("{} entities", article.entity_index.len()) }</summary>
+                    <ul>
+                        { for article.entity_index.iter().map(|r| html! {
+                            <li class={entity_class(r.kind)}>
+                                <span class="entity-name">{ &r.canonical }</span>
+                                { format!(" — {}, {} mention{}", entity_type_name(r.kind), r.count, if r.count == 1 { "" } else { "s" }) }
+                                if r.forms.len() > 1 || r.forms[0] != r.canonical {
+                                    <span class="entity-forms">{ format!(" ({})", r.forms.join(", ")) }</span>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                </details>
                 <details class="reader-dates">
                     <summary>{ format!("{} date and time expressions", article.timex.len()) }</summary>
                     <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", date_label(article), article.pub_date.evidence) }</p>
@@ -96,12 +152,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 { for lines.iter().map(|(_, line)| match line {
                     Line::Block(b) if b.kind == BlockKind::Subheading => html! {
                         <h3 class="reader-subheading" data-line={b.line.to_string()}>
-                            <HighlightedText text={b.text.clone()} marks={date_marks(article, b)} />
+                            <HighlightedText text={b.text.clone()} marks={block_marks(article, b)} />
                         </h3>
                     },
                     Line::Block(b) => html! {
                         <p class="reader-paragraph" data-line={b.line.to_string()}>
-                            <HighlightedText text={b.text.clone()} marks={date_marks(article, b)} />
+                            <HighlightedText text={b.text.clone()} marks={block_marks(article, b)} />
                         </p>
                     },
                     Line::Boilerplate(b) => html! {
