@@ -2,10 +2,12 @@
 //!
 //! - [`corpus`]: reading, validating and parsing articles; the corpus embedded at build time.
 //! - [`analysis`]: the analysis core (language, dates, entities), free of web dependencies.
+//! - [`timeline`]: events, merging, filters, URL state and exports for the timeline (native and wasm).
 //! - `ui` (wasm32 only): the Yew front end.
 
 pub mod analysis;
 pub mod corpus;
+pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

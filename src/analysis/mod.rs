@@ -7,6 +7,7 @@ pub mod document;
 pub mod entities;
 pub mod language;
 pub mod mention;
+pub mod period;
 pub mod pubdate;
 pub mod tokens;
 

@@ -12,6 +12,7 @@ use super::calendar::Date;
 use super::dates::{extract_timex, tense_at, Reference, Tense};
 use super::language::Lang;
 use super::mention::{Grain, Timex, TimexType};
+use super::period::value_span;
 
 /// An inferred publication date.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,45 +36,14 @@ fn months_between(a: Date, b: Date) -> f64 {
     (a.days_since_epoch() - b.days_since_epoch()) as f64 / 30.44
 }
 
-/// The first day a TIMEX3 date value covers: `2020-02-11`, `2020-02`, `2019`, `2019-Q3`, `2020-WI`.
+/// The first day a TIMEX3 date value covers.
 pub fn value_start(value: &str) -> Option<Date> {
-    let year: i32 = value.get(0..4)?.parse().ok()?;
-    let rest = &value[4..];
-    if rest.is_empty() {
-        return Date::new(year, 1, 1);
-    }
-    if let Some(d) = Date::parse(value.get(0..10).unwrap_or("")) {
-        return Some(d);
-    }
-    let tail = rest.strip_prefix('-')?;
-    if let Ok(m) = tail.get(0..2).unwrap_or("").parse::<u32>() {
-        return Date::new(year, m, 1);
-    }
-    let month = match tail {
-        "Q1" | "H1" => 1,
-        "Q2" => 4,
-        "Q3" | "H2" => 7,
-        "Q4" => 10,
-        "SP" => 3,
-        "SU" => 6,
-        "FA" => 9,
-        "WI" => return Date::new(year - 1, 12, 1),
-        _ => return None,
-    };
-    Date::new(year, month, 1)
+    value_span(value).map(|(start, _)| start)
 }
 
 /// The last day a TIMEX3 date value covers.
 pub fn value_end(value: &str) -> Option<Date> {
-    let start = value_start(value)?;
-    let months = match value.len() {
-        4 => 12,
-        7 if value.as_bytes()[5].is_ascii_digit() => 1,
-        10 => return Some(start),
-        _ if value.contains('H') => 6,
-        _ => 3,
-    };
-    Some(start.add_months(months).add_days(-1))
+    value_span(value).map(|(_, end)| end)
 }
 
 fn is_dated(t: &Timex) -> bool {

@@ -1,0 +1,164 @@
+//! Timeline events: one per date or time expression the analysis found, one per publication date.
+
+use crate::analysis::calendar::Date;
+use crate::analysis::document::AnalyzedArticle;
+use crate::analysis::language::Lang;
+use crate::analysis::mention::{EntityType, Grain, TimexType};
+use crate::analysis::period::value_span;
+use serde::Serialize;
+
+/// One dated (or undatable) fact of one article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    /// Stable id: the article id and the expression's offset (`000_…@1088`), or `000_…@pub`.
+    pub id: String,
+    /// Index of the article in the corpus.
+    pub article: usize,
+    /// The article's id.
+    pub article_id: String,
+    /// The article's language.
+    pub lang: Lang,
+    /// The expression as written (the date itself for a publication date).
+    pub text: String,
+    /// The TIMEX3 value.
+    pub value: String,
+    /// DATE, TIME, DURATION or SET.
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// The precision.
+    pub grain: Grain,
+    /// First and last day covered; `None` for durations, sets and references, which are listed but not
+    /// placed on the axis.
+    pub span: Option<(Date, Date)>,
+    /// How the value was resolved.
+    pub anchor: String,
+    /// The sentence around the expression.
+    pub sentence: String,
+    /// Where the expression sits in the sentence (byte offsets).
+    pub in_sentence: (usize, usize),
+    /// Offset of the sentence in the article text.
+    pub sentence_start: usize,
+    /// Canonical names of the entities in the sentence and the one before it.
+    pub entities: Vec<String>,
+    /// Canonical names of the entities in the whole paragraph.
+    #[serde(skip)]
+    pub paragraph_entities: Vec<String>,
+    /// Whether this is the article's publication date.
+    pub publication: bool,
+}
+
+/// The sentence of `text` around byte range `[start, end)`, within `[block_start, block_end)`.
+fn sentence_around(
+    text: &str,
+    block_start: usize,
+    block_end: usize,
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
+    let block = &text[block_start..block_end];
+    let is_end = |i: usize| {
+        let b = block.as_bytes();
+        matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace())
+    };
+    let rel_start = start - block_start;
+    let rel_end = end - block_start;
+    let s = (0..rel_start)
+        .rev()
+        .find(|&i| is_end(i))
+        .map_or(0, |i| i + 1);
+    let e = (rel_end..block.len())
+        .find(|&i| is_end(i))
+        .map_or(block.len(), |i| i + 1);
+    let lead = block[s..].len() - block[s..].trim_start().len();
+    (block_start + s + lead, block_start + e)
+}
+
+/// All events of a corpus, in article order then text order.
+pub fn corpus_events(articles: &[AnalyzedArticle]) -> Vec<Event> {
+    let mut events = Vec::new();
+    for (a, article) in articles.iter().enumerate() {
+        let blocks: Vec<(usize, usize)> = article
+            .headline
+            .iter()
+            .chain(article.paragraphs.iter())
+            .map(|b| (b.start, b.end))
+            .collect();
+        if let Some(value) = &article.pub_date.value {
+            events.push(Event {
+                id: format!("{}@pub", article.id),
+                article: a,
+                article_id: article.id.clone(),
+                lang: article.lang,
+                text: value.clone(),
+                value: value.clone(),
+                kind: TimexType::Date,
+                grain: article.pub_date.precision,
+                span: value_span(value),
+                anchor: format!(
+                    "publication date ({:?}): {}",
+                    article.pub_date.source, article.pub_date.evidence
+                )
+                .to_lowercase(),
+                sentence: article.title.clone(),
+                in_sentence: (0, 0),
+                sentence_start: 0,
+                entities: Vec::new(),
+                paragraph_entities: Vec::new(),
+                publication: true,
+            });
+        }
+        for t in &article.timex {
+            let Some(&(bs, be)) = blocks.iter().find(|(s, e)| t.start >= *s && t.end <= *e) else {
+                continue;
+            };
+            let (ss, se) = sentence_around(&article.text, bs, be, t.start, t.end);
+            // The sentence before, in the same paragraph: its last visible character ends it.
+            let before = article.text[bs..ss].trim_end();
+            let ps = if before.is_empty() {
+                ss
+            } else {
+                let p = bs + before.len() - before.chars().last().map_or(1, char::len_utf8);
+                sentence_around(&article.text, bs, be, p, p).0
+            };
+            let mut entities: Vec<String> = article
+                .entities
+                .iter()
+                .filter(|e| e.start >= ps && e.end <= se && !matches!(e.kind, EntityType::Percent))
+                .map(|e| e.canonical.clone())
+                .collect();
+            entities.sort();
+            entities.dedup();
+            let mut paragraph_entities: Vec<String> = article
+                .entities
+                .iter()
+                .filter(|e| e.start >= bs && e.end <= be && !matches!(e.kind, EntityType::Percent))
+                .map(|e| e.canonical.clone())
+                .collect();
+            paragraph_entities.sort();
+            paragraph_entities.dedup();
+            events.push(Event {
+                id: format!("{}@{}", article.id, t.start),
+                article: a,
+                article_id: article.id.clone(),
+                lang: article.lang,
+                text: t.text.clone(),
+                value: t.value.clone(),
+                kind: t.kind,
+                grain: t.grain,
+                span: if matches!(t.kind, TimexType::Date | TimexType::Time) {
+                    value_span(&t.value)
+                } else {
+                    None
+                },
+                anchor: t.anchor.clone(),
+                sentence: article.text[ss..se].to_string(),
+                in_sentence: (t.start - ss, t.end - ss),
+                sentence_start: ss,
+                entities,
+                paragraph_entities,
+                publication: false,
+            });
+        }
+    }
+    events
+}

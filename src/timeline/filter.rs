@@ -1,0 +1,114 @@
+//! The timeline's filters, all combinable: text (sentence, entity names and their names in every
+//! language), entities, languages, articles, expression types, precisions and a date range.
+
+use super::events::Event;
+use super::merge::Card;
+use crate::analysis::calendar::Date;
+use crate::analysis::document::AnalyzedArticle;
+use crate::analysis::language::Lang;
+use crate::analysis::mention::{Grain, TimexType};
+use std::collections::{BTreeSet, HashMap};
+
+/// What the reader has narrowed the timeline to. Empty sets mean "all".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Free text.
+    pub query: String,
+    /// Canonical entity names (an event must mention all of them).
+    pub entities: BTreeSet<String>,
+    /// Languages.
+    pub langs: BTreeSet<Lang>,
+    /// Article ids.
+    pub articles: BTreeSet<String>,
+    /// Expression types.
+    pub types: BTreeSet<TimexType>,
+    /// Precisions.
+    pub grains: BTreeSet<Grain>,
+    /// Earliest date (inclusive).
+    pub from: Option<Date>,
+    /// Latest date (inclusive).
+    pub to: Option<Date>,
+}
+
+impl Filters {
+    /// Whether no filter is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+}
+
+/// Every name an entity goes by in the corpus, lower case: its canonical name and each form it is
+/// written in, in every language ("pentagon", "pentagone", "ministerie van defensie", …).
+pub fn entity_names(articles: &[AnalyzedArticle]) -> HashMap<String, Vec<String>> {
+    let mut names: HashMap<String, Vec<String>> = HashMap::new();
+    for record in articles.iter().flat_map(|a| a.entity_index.iter()) {
+        let entry = names.entry(record.canonical.clone()).or_default();
+        for name in std::iter::once(&record.canonical).chain(record.forms.iter()) {
+            let lower = name.to_lowercase();
+            if !entry.contains(&lower) {
+                entry.push(lower);
+            }
+        }
+    }
+    names
+}
+
+/// Whether one event passes the filters.
+pub fn event_matches(
+    event: &Event,
+    filters: &Filters,
+    names: &HashMap<String, Vec<String>>,
+) -> bool {
+    if !filters.langs.is_empty() && !filters.langs.contains(&event.lang) {
+        return false;
+    }
+    if !filters.articles.is_empty() && !filters.articles.contains(&event.article_id) {
+        return false;
+    }
+    if !filters.types.is_empty() && !filters.types.contains(&event.kind) {
+        return false;
+    }
+    if !filters.grains.is_empty() && !filters.grains.contains(&event.grain) {
+        return false;
+    }
+    if !filters.entities.iter().all(|e| event.entities.contains(e)) {
+        return false;
+    }
+    if filters.from.is_some() || filters.to.is_some() {
+        let Some((start, end)) = event.span else {
+            return false;
+        };
+        if filters.from.is_some_and(|f| end < f) || filters.to.is_some_and(|t| start > t) {
+            return false;
+        }
+    }
+    let query = filters.query.trim().to_lowercase();
+    if query.is_empty() {
+        return true;
+    }
+    event.sentence.to_lowercase().contains(&query)
+        || event.text.to_lowercase().contains(&query)
+        || event.value.to_lowercase().contains(&query)
+        || event.entities.iter().any(|canonical| {
+            names
+                .get(canonical)
+                .is_some_and(|all| all.iter().any(|n| n.contains(&query)))
+        })
+}
+
+/// The cards that pass: a card passes when any of its events does.
+pub fn visible_cards<'a>(
+    cards: &'a [Card],
+    events: &[Event],
+    filters: &Filters,
+    names: &HashMap<String, Vec<String>>,
+) -> Vec<&'a Card> {
+    cards
+        .iter()
+        .filter(|c| {
+            c.events
+                .iter()
+                .any(|&i| event_matches(&events[i], filters, names))
+        })
+        .collect()
+}

@@ -1,0 +1,274 @@
+//! The view state in the URL fragment (`#view=timeline&q=pentagon&lang=nl,fr&sel=…`), so a copied link
+//! reproduces the view, from `file://` and inside an iframe too. Decoding is forgiving: unknown keys and
+//! bad values are ignored.
+//!
+//! ```
+//! use dossier::timeline::fragment::{decode, encode, ViewState};
+//! let mut state = ViewState::default();
+//! state.filters.query = "Pentagone & co".into();
+//! state.embed = true;
+//! let fragment = encode(&state);
+//! assert_eq!(decode(&fragment), state);
+//! ```
+
+use super::filter::Filters;
+use crate::analysis::calendar::Date;
+use crate::analysis::language::Lang;
+use crate::analysis::mention::{Grain, TimexType};
+
+/// The main views.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The timeline.
+    #[default]
+    Timeline,
+    /// Two articles side by side.
+    Compare,
+    /// The article list and reader.
+    Articles,
+}
+
+impl View {
+    /// The name used in the fragment and the view switcher.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Timeline => "timeline",
+            View::Compare => "compare",
+            View::Articles => "articles",
+        }
+    }
+}
+
+/// Everything a link restores.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// The open view.
+    pub view: View,
+    /// The timeline filters.
+    pub filters: Filters,
+    /// The selected event's id.
+    pub selected: Option<String>,
+    /// The article open in the reader.
+    pub article: Option<String>,
+    /// The visible window of the time axis.
+    pub zoom: Option<(Date, Date)>,
+    /// Compact chrome for embedding in a wiki.
+    pub embed: bool,
+}
+
+fn encode_component(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+                match u8::from_str_radix(hex, 16) {
+                    Ok(v) => {
+                        out.push(v);
+                        i += 3;
+                        continue;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn grain_key(g: Grain) -> &'static str {
+    match g {
+        Grain::Time => "time",
+        Grain::Day => "day",
+        Grain::Week => "week",
+        Grain::Month => "month",
+        Grain::Season => "season",
+        Grain::Quarter => "quarter",
+        Grain::Half => "half",
+        Grain::Year => "year",
+        Grain::Decade => "decade",
+        Grain::Century => "century",
+        Grain::Range => "range",
+        Grain::None => "none",
+    }
+}
+
+/// All grains, for parsing and for the filter controls.
+pub const GRAINS: [Grain; 12] = [
+    Grain::Time,
+    Grain::Day,
+    Grain::Week,
+    Grain::Month,
+    Grain::Season,
+    Grain::Quarter,
+    Grain::Half,
+    Grain::Year,
+    Grain::Decade,
+    Grain::Century,
+    Grain::Range,
+    Grain::None,
+];
+
+/// All expression types.
+pub const TYPES: [TimexType; 4] = [
+    TimexType::Date,
+    TimexType::Time,
+    TimexType::Duration,
+    TimexType::Set,
+];
+
+/// The fragment key of an expression type.
+pub fn type_key(t: TimexType) -> &'static str {
+    match t {
+        TimexType::Date => "DATE",
+        TimexType::Time => "TIME",
+        TimexType::Duration => "DURATION",
+        TimexType::Set => "SET",
+    }
+}
+
+/// The label of a grain.
+pub fn grain_label(g: Grain) -> &'static str {
+    grain_key(g)
+}
+
+/// Writes the state as a fragment (without the `#`). Default values are left out.
+pub fn encode(state: &ViewState) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if state.view != View::Timeline {
+        parts.push(format!("view={}", state.view.key()));
+    }
+    let f = &state.filters;
+    if !f.query.is_empty() {
+        parts.push(format!("q={}", encode_component(&f.query)));
+    }
+    let join = |items: Vec<String>| {
+        items
+            .iter()
+            .map(|s| encode_component(s))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    if !f.entities.is_empty() {
+        parts.push(format!(
+            "ent={}",
+            join(f.entities.iter().cloned().collect())
+        ));
+    }
+    if !f.langs.is_empty() {
+        parts.push(format!(
+            "lang={}",
+            join(f.langs.iter().map(|l| l.code().to_string()).collect())
+        ));
+    }
+    if !f.articles.is_empty() {
+        parts.push(format!(
+            "art={}",
+            join(f.articles.iter().cloned().collect())
+        ));
+    }
+    if !f.types.is_empty() {
+        parts.push(format!(
+            "type={}",
+            join(f.types.iter().map(|t| type_key(*t).to_string()).collect())
+        ));
+    }
+    if !f.grains.is_empty() {
+        parts.push(format!(
+            "grain={}",
+            join(f.grains.iter().map(|g| grain_key(*g).to_string()).collect())
+        ));
+    }
+    if let Some(d) = f.from {
+        parts.push(format!("from={d}"));
+    }
+    if let Some(d) = f.to {
+        parts.push(format!("to={d}"));
+    }
+    if let Some((a, b)) = state.zoom {
+        parts.push(format!("zoom={a}..{b}"));
+    }
+    if let Some(s) = &state.selected {
+        parts.push(format!("sel={}", encode_component(s)));
+    }
+    if let Some(a) = &state.article {
+        parts.push(format!("article={}", encode_component(a)));
+    }
+    if state.embed {
+        parts.push("embed".to_string());
+    }
+    parts.join("&")
+}
+
+/// Reads a fragment (with or without the `#`).
+pub fn decode(fragment: &str) -> ViewState {
+    let mut state = ViewState::default();
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    for part in fragment.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = part.split_once('=').unwrap_or((part, ""));
+        let list = || {
+            value
+                .split(',')
+                .filter(|v| !v.is_empty())
+                .map(decode_component)
+                .collect::<Vec<_>>()
+        };
+        let f = &mut state.filters;
+        match key {
+            "view" => {
+                state.view = match value {
+                    "compare" => View::Compare,
+                    "articles" => View::Articles,
+                    _ => View::Timeline,
+                }
+            }
+            "q" => f.query = decode_component(value),
+            "ent" => f.entities = list().into_iter().collect(),
+            "lang" => f.langs = list().iter().filter_map(|c| Lang::from_code(c)).collect(),
+            "art" => f.articles = list().into_iter().collect(),
+            "type" => {
+                f.types = list()
+                    .iter()
+                    .filter_map(|t| TYPES.iter().find(|x| type_key(**x) == t).copied())
+                    .collect()
+            }
+            "grain" => {
+                f.grains = list()
+                    .iter()
+                    .filter_map(|g| GRAINS.iter().find(|x| grain_key(**x) == g).copied())
+                    .collect()
+            }
+            "from" => f.from = Date::parse(value),
+            "to" => f.to = Date::parse(value),
+            "zoom" => {
+                state.zoom = value
+                    .split_once("..")
+                    .and_then(|(a, b)| Some((Date::parse(a)?, Date::parse(b)?)))
+                    .filter(|(a, b)| a < b)
+            }
+            "sel" => state.selected = Some(decode_component(value)).filter(|s| !s.is_empty()),
+            "article" => state.article = Some(decode_component(value)).filter(|s| !s.is_empty()),
+            "embed" => state.embed = true,
+            _ => {}
+        }
+    }
+    state
+}

@@ -1,0 +1,114 @@
+//! Merging: expressions from different articles that resolve to the same date, or one inside the other's
+//! window, and that speak of the same entities become one event card "reported by N articles".
+
+use super::events::Event;
+use crate::analysis::language::Lang;
+use serde::Serialize;
+
+/// One card on the timeline: one event, or several that report the same fact.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Card {
+    /// Indices into the events, the most precise first.
+    pub events: Vec<usize>,
+    /// The distinct articles that report it.
+    pub articles: Vec<usize>,
+    /// Their languages, in order of first appearance.
+    pub langs: Vec<Lang>,
+}
+
+impl Card {
+    /// The card's main event (the most precise).
+    pub fn lead<'a>(&self, events: &'a [Event]) -> &'a Event {
+        &events[self.events[0]]
+    }
+}
+
+fn shared(a: &Event, b: &Event) -> usize {
+    a.entities.iter().filter(|e| b.entities.contains(e)).count()
+}
+
+fn contains(outer: &Event, inner: &Event) -> bool {
+    match (outer.span, inner.span) {
+        (Some((os, oe)), Some((is, ie))) => os <= is && ie <= oe,
+        _ => false,
+    }
+}
+
+/// Whether two events report the same fact: the same value and at least one entity shared by their
+/// sentences (or, for the same day, by their paragraphs), or one inside the other's window and at least
+/// two shared entities. Publication dates never merge; neither do two events of one article.
+pub fn same_fact(a: &Event, b: &Event) -> bool {
+    if a.publication
+        || b.publication
+        || a.article == b.article
+        || a.span.is_none()
+        || b.span.is_none()
+    {
+        return false;
+    }
+    let same_day = a.value == b.value && a.span.is_some_and(|(s, e)| s == e);
+    let paragraphs_share = a
+        .paragraph_entities
+        .iter()
+        .any(|e| b.paragraph_entities.contains(e));
+    (a.value == b.value && (shared(a, b) >= 1 || same_day && paragraphs_share))
+        || ((contains(a, b) || contains(b, a)) && shared(a, b) >= 2)
+}
+
+/// Groups events into cards, ordered by date (undated ones last, in text order).
+pub fn cards(events: &[Event]) -> Vec<Card> {
+    let mut parent: Vec<usize> = (0..events.len()).collect();
+    fn root(parent: &mut [usize], i: usize) -> usize {
+        let mut r = i;
+        while parent[r] != r {
+            r = parent[r];
+        }
+        parent[i] = r;
+        r
+    }
+    for a in 0..events.len() {
+        for b in a + 1..events.len() {
+            if same_fact(&events[a], &events[b]) {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut index_of_root = std::collections::HashMap::new();
+    for i in 0..events.len() {
+        let r = root(&mut parent, i);
+        let g = *index_of_root.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    let width = |e: &Event| e.span.map_or(i64::MAX, |(s, t)| s.days_until(t));
+    let mut cards: Vec<Card> = groups
+        .into_iter()
+        .map(|mut members| {
+            members.sort_by_key(|&i| (width(&events[i]), i));
+            let mut articles = Vec::new();
+            let mut langs = Vec::new();
+            for &i in &members {
+                if !articles.contains(&events[i].article) {
+                    articles.push(events[i].article);
+                }
+                if !langs.contains(&events[i].lang) {
+                    langs.push(events[i].lang);
+                }
+            }
+            Card {
+                events: members,
+                articles,
+                langs,
+            }
+        })
+        .collect();
+    cards.sort_by_key(|c| {
+        let lead = c.lead(events);
+        (lead.span.is_none(), lead.span.map(|s| s.0), c.events[0])
+    });
+    cards
+}

@@ -1,0 +1,15 @@
+//! The timeline's logic, free of web dependencies so it builds and tests natively:
+//!
+//! - [`events`]: one event per date expression (and per publication date), with its sentence, its
+//!   calendar span and the entities around it;
+//! - [`merge`]: events from different articles that resolve to the same date (or date window) and share
+//!   entities, merged into one card;
+//! - [`filter`]: the combinable filters and the text search across languages;
+//! - [`fragment`]: the view state in the URL fragment, both ways;
+//! - [`export`]: CSV (safe against formula injection), JSON and TimelineJS JSON.
+
+pub mod events;
+pub mod export;
+pub mod filter;
+pub mod fragment;
+pub mod merge;

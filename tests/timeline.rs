@@ -1,0 +1,261 @@
+//! The timeline's logic on the seeds and on small cases: events, merged cards, filters, the URL fragment
+//! and the exports.
+
+mod common;
+
+use common::seeds;
+use dossier::analysis::calendar::Date;
+use dossier::analysis::language::Lang;
+use dossier::analysis::mention::{Grain, TimexType};
+use dossier::analyze_corpus;
+use dossier::corpus::source::load_folder;
+use dossier::timeline::events::corpus_events;
+use dossier::timeline::export::{csv_cell, to_csv, to_timelinejs};
+use dossier::timeline::filter::{entity_names, visible_cards, Filters};
+use dossier::timeline::fragment::{decode, encode, View, ViewState};
+use dossier::timeline::merge::cards;
+
+fn seed_timeline() -> (
+    Vec<dossier::analysis::document::AnalyzedArticle>,
+    Vec<dossier::timeline::events::Event>,
+) {
+    let articles = analyze_corpus(&load_folder(&seeds()).expect("seeds"));
+    let events = corpus_events(&articles);
+    (articles, events)
+}
+
+#[test]
+fn every_expression_and_publication_date_is_an_event() {
+    let (articles, events) = seed_timeline();
+    let expressions: usize = articles.iter().map(|a| a.timex.len()).sum();
+    assert_eq!(events.len(), expressions + articles.len());
+    assert_eq!(events.iter().filter(|e| e.publication).count(), 5);
+    // Durations and sets are listed but not placed.
+    for e in &events {
+        if matches!(e.kind, TimexType::Duration | TimexType::Set) {
+            assert!(e.span.is_none(), "{e:?}");
+        }
+        if !e.publication {
+            assert_eq!(&e.sentence[e.in_sentence.0..e.in_sentence.1], e.text);
+        }
+    }
+}
+
+#[test]
+fn the_shared_facts_of_the_seeds_are_merged_across_languages() {
+    let (_, events) = seed_timeline();
+    let cards = cards(&events);
+    // (a value the merged card holds, the languages expected among its sources)
+    let facts: &[(&str, &[Lang])] = &[
+        ("2020-01-24", &[Lang::Nl, Lang::Fr]),
+        ("2020-02-11", &[Lang::Nl, Lang::Fr]),
+        ("2020-09-16", &[Lang::Nl, Lang::En]),
+        ("2019-10", &[Lang::Nl]),
+    ];
+    for (value, langs) in facts {
+        let card = cards
+            .iter()
+            .find(|c| c.events.iter().any(|&i| events[i].value == *value))
+            .unwrap_or_else(|| panic!("no card for {value}"));
+        assert!(
+            card.articles.len() >= 2,
+            "{value} is reported by one article only: {card:?}"
+        );
+        for l in *langs {
+            assert!(
+                card.langs.contains(l),
+                "{value}: {l:?} missing from {:?}",
+                card.langs
+            );
+        }
+    }
+    // Cards are in date order, undated ones last.
+    let starts: Vec<Option<Date>> = cards
+        .iter()
+        .map(|c| c.lead(&events).span.map(|s| s.0))
+        .collect();
+    let placed: Vec<Date> = starts.iter().flatten().copied().collect();
+    assert!(placed.windows(2).all(|w| w[0] <= w[1]));
+    assert!(starts
+        .iter()
+        .skip_while(|s| s.is_some())
+        .all(|s| s.is_none()));
+}
+
+#[test]
+fn filters_narrow_the_cards() {
+    let (articles, events) = seed_timeline();
+    let all = cards(&events);
+    let names = entity_names(&articles);
+    let count = |f: &Filters| visible_cards(&all, &events, f, &names).len();
+    let total = count(&Filters::default());
+    assert_eq!(total, all.len());
+
+    let by_query = |q: &str| Filters {
+        query: q.into(),
+        ..Filters::default()
+    };
+    // "Pentagon" finds the French "Pentagone" and the Dutch "ministerie van defensie" sentences.
+    let pentagon = visible_cards(&all, &events, &by_query("Pentagon"), &names);
+    let langs: Vec<Lang> = pentagon
+        .iter()
+        .flat_map(|c| c.events.iter().map(|&i| events[i].lang))
+        .collect();
+    assert!(
+        langs.contains(&Lang::Fr) && langs.contains(&Lang::Nl) && langs.contains(&Lang::En),
+        "{langs:?}"
+    );
+
+    let cases: Vec<(&str, Filters)> = vec![
+        (
+            "french_only",
+            Filters {
+                langs: [Lang::Fr].into(),
+                ..Filters::default()
+            },
+        ),
+        (
+            "durations",
+            Filters {
+                types: [TimexType::Duration].into(),
+                ..Filters::default()
+            },
+        ),
+        (
+            "day_precision",
+            Filters {
+                grains: [Grain::Day].into(),
+                ..Filters::default()
+            },
+        ),
+        (
+            "one_article",
+            Filters {
+                articles: ["001_2ebdd90373ca95d5".to_string()].into(),
+                ..Filters::default()
+            },
+        ),
+        (
+            "entity_amazon",
+            Filters {
+                entities: ["Amazon".to_string()].into(),
+                ..Filters::default()
+            },
+        ),
+        (
+            "range_2020",
+            Filters {
+                from: Date::parse("2020-01-01"),
+                to: Date::parse("2020-12-31"),
+                ..Filters::default()
+            },
+        ),
+    ];
+    for (name, f) in cases {
+        let n = count(&f);
+        assert!(n > 0 && n < total, "{name}: {n} of {total}");
+        for c in visible_cards(&all, &events, &f, &names) {
+            let ok = c
+                .events
+                .iter()
+                .any(|&i| dossier::timeline::filter::event_matches(&events[i], &f, &names));
+            assert!(ok, "{name}");
+        }
+    }
+}
+
+#[test]
+fn the_fragment_round_trips() {
+    let cases: Vec<(&str, ViewState)> = vec![
+        ("default", ViewState::default()),
+        (
+            "query_with_symbols",
+            ViewState {
+                filters: Filters {
+                    query: "états-unis & co=1%".into(),
+                    ..Filters::default()
+                },
+                ..ViewState::default()
+            },
+        ),
+        (
+            "everything",
+            ViewState {
+                view: View::Compare,
+                filters: Filters {
+                    query: "JEDI".into(),
+                    entities: [
+                        "US Department of Defense".to_string(),
+                        "Microsoft".to_string(),
+                    ]
+                    .into(),
+                    langs: [Lang::Nl, Lang::Fr].into(),
+                    articles: ["002_3df8e90182d96ef8".to_string()].into(),
+                    types: [TimexType::Date, TimexType::Set].into(),
+                    grains: [Grain::Day, Grain::Month].into(),
+                    from: Date::parse("2019-10-01"),
+                    to: Date::parse("2020-09-30"),
+                },
+                selected: Some("000_5f2e0fee363e49bd@1088".into()),
+                article: Some("003_cdcbea80cec60ce5".into()),
+                zoom: Some((
+                    Date::parse("2019-01-01").unwrap(),
+                    Date::parse("2021-01-01").unwrap(),
+                )),
+                embed: true,
+            },
+        ),
+    ];
+    for (name, state) in cases {
+        let fragment = encode(&state);
+        assert!(
+            !fragment.contains(' ') && !fragment.contains('#'),
+            "{name}: {fragment}"
+        );
+        assert_eq!(decode(&fragment), state, "{name}: {fragment}");
+        assert_eq!(decode(&format!("#{fragment}")), state, "{name} with #");
+    }
+    assert_eq!(
+        decode("#lang=xx&from=2020-13-01&zoom=bad&%zz"),
+        ViewState::default(),
+        "bad values are ignored"
+    );
+}
+
+#[test]
+fn csv_cells_cannot_start_formulas() {
+    for (input, want) in [
+        ("plain", "plain"),
+        ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+        ("+1", "'+1"),
+        ("-2", "'-2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("a,b", "\"a,b\""),
+        ("line\nbreak", "\"line\nbreak\""),
+    ] {
+        assert_eq!(csv_cell(input), want, "{input:?}");
+    }
+}
+
+#[test]
+fn exports_hold_every_visible_event() {
+    let (articles, events) = seed_timeline();
+    let all = cards(&events);
+    let names = entity_names(&articles);
+    let f = Filters {
+        langs: [Lang::Fr].into(),
+        ..Filters::default()
+    };
+    let visible = visible_cards(&all, &events, &f, &names);
+    let csv = to_csv(&visible, &events, &articles);
+    let rows = csv.lines().count() - 1;
+    assert_eq!(rows, visible.iter().map(|c| c.events.len()).sum::<usize>());
+    assert!(csv.contains("11 février"));
+    let tl: serde_json::Value =
+        serde_json::from_str(&to_timelinejs(&visible, &events, &articles)).unwrap();
+    assert!(tl["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["start_date"]["year"].is_number()));
+}
