@@ -202,6 +202,10 @@ fn the_fragment_round_trips() {
                     Date::parse("2019-01-01").unwrap(),
                     Date::parse("2021-01-01").unwrap(),
                 )),
+                compare: (
+                    Some("001_2ebdd90373ca95d5".into()),
+                    Some("002_3df8e90182d96ef8".into()),
+                ),
                 embed: true,
             },
         ),

@@ -52,6 +52,8 @@ pub struct ViewState {
     pub article: Option<String>,
     /// The visible window of the time axis.
     pub zoom: Option<(Date, Date)>,
+    /// The two compared articles (left, right).
+    pub compare: (Option<String>, Option<String>),
     /// Compact chrome for embedding in a wiki.
     pub embed: bool,
 }
@@ -212,6 +214,12 @@ pub fn encode(state: &ViewState) -> String {
     if let Some(a) = &state.article {
         parts.push(format!("article={}", encode_component(a)));
     }
+    if let Some(a) = &state.compare.0 {
+        parts.push(format!("left={}", encode_component(a)));
+    }
+    if let Some(a) = &state.compare.1 {
+        parts.push(format!("right={}", encode_component(a)));
+    }
     if state.embed {
         parts.push("embed".to_string());
     }
@@ -266,6 +274,8 @@ pub fn decode(fragment: &str) -> ViewState {
             }
             "sel" => state.selected = Some(decode_component(value)).filter(|s| !s.is_empty()),
             "article" => state.article = Some(decode_component(value)).filter(|s| !s.is_empty()),
+            "left" => state.compare.0 = Some(decode_component(value)).filter(|s| !s.is_empty()),
+            "right" => state.compare.1 = Some(decode_component(value)).filter(|s| !s.is_empty()),
             "embed" => state.embed = true,
             _ => {}
         }

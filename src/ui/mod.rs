@@ -1,8 +1,14 @@
-//! The Yew front end (wasm32 only): state with a reducer, and one component per file.
+//! The Yew front end (wasm32 only): state with a reducer ([`state`]), the URL fragment kept in step
+//! ([`fragment`]), browser helpers ([`browser`]), and one component per file ([`components`]).
 
 pub mod app;
+pub mod browser;
 pub mod components;
+pub mod fragment;
 pub mod state;
+
+/// The shared store: the state and its dispatcher, given to components through a context.
+pub type Store = yew::UseReducerHandle<state::AppState>;
 
 /// Mounts the app on the document body.
 pub fn start() {

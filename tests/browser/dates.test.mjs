@@ -11,7 +11,7 @@ after(async () => { await browser?.close(); });
 test("the reader marks dates with their values and shows inferred publication dates", async () => {
   const page = await browser.newPage();
   const errors = watchErrors(page);
-  await page.goto(SINGLE_FILE_URL);
+  await page.goto(SINGLE_FILE_URL + "#view=articles");
   const item = page.locator('.article-item[data-article-id^="002"]');
   await item.waitFor({ timeout: 30_000 });
   assert.match(await item.locator(".article-date").textContent(), /2020-01 \(inferred\)/);

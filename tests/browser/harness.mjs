@@ -21,6 +21,7 @@ export async function launch() {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    acceptDownloads: true,
     args: [
       "--no-sandbox",
       "--disable-gpu",

@@ -1,14 +1,14 @@
 //! The list of articles: headline, language, publication date and word count.
 
 use crate::analysis::document::{AnalyzedArticle, PubDateSource};
-use std::rc::Rc;
+use crate::ui::state::Shared;
 use yew::prelude::*;
 
 /// Properties of [`ArticleList`].
 #[derive(Properties, PartialEq)]
 pub struct ArticleListProps {
-    /// The articles to list.
-    pub articles: Rc<Vec<AnalyzedArticle>>,
+    /// The corpus data.
+    pub data: Shared,
     /// The index of the article open in the reader.
     pub selected: Option<usize>,
     /// Called with an article's index when it is chosen.
@@ -30,7 +30,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
     html! {
         <nav class="article-list" aria-label="Articles">
             <ul>
-                { for props.articles.iter().enumerate().map(|(i, a)| {
+                { for props.data.0.articles.iter().enumerate().map(|(i, a)| {
                     let on_select = props.on_select.clone();
                     let current = props.selected == Some(i);
                     html! {

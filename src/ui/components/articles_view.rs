@@ -1,0 +1,32 @@
+//! The articles view: the list of articles and the reader.
+
+use super::article_list::ArticleList;
+use super::reader::Reader;
+use crate::ui::state::Action;
+use crate::ui::Store;
+use yew::prelude::*;
+
+/// The articles view.
+#[function_component]
+pub fn ArticlesView() -> Html {
+    let store = use_context::<Store>().expect("store");
+    let data = store.data.0.clone();
+    let selected = store
+        .view
+        .article
+        .as_deref()
+        .and_then(|id| data.article_index(id));
+    let on_select = {
+        let store = store.clone();
+        let data = data.clone();
+        Callback::from(move |i: usize| {
+            store.dispatch(Action::OpenArticle(data.articles[i].id.clone()))
+        })
+    };
+    html! {
+        <div class="articles-view">
+            <ArticleList data={store.data.clone()} {selected} {on_select} />
+            <Reader article={store.open_article().cloned()} />
+        </div>
+    }
+}

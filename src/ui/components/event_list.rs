@@ -1,0 +1,180 @@
+//! The accessible list of timeline events, in date order, in step with the axis. Arrow keys move between
+//! events, Home and End jump, + and − zoom, Enter opens the article at the sentence. A card reported by
+//! several articles expands to each source's sentence, in its language.
+
+use super::timeline_axis::{window, zoomed};
+use crate::timeline::events::Event;
+use crate::timeline::filter::event_matches;
+use crate::ui::browser::focus;
+use crate::ui::state::Action;
+use crate::ui::Store;
+use yew::prelude::*;
+
+/// Properties of [`EventList`].
+#[derive(Properties, PartialEq)]
+pub struct EventListProps {
+    /// Indices of the visible cards.
+    pub visible: Vec<usize>,
+}
+
+fn dom_id(event_id: &str) -> String {
+    let safe: String = event_id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("event-{safe}")
+}
+
+/// The sentence with the expression marked, as text.
+fn sentence(e: &Event) -> Html {
+    let (a, b) = e.in_sentence;
+    if b <= a
+        || b > e.sentence.len()
+        || !e.sentence.is_char_boundary(a)
+        || !e.sentence.is_char_boundary(b)
+    {
+        return html! { { &e.sentence } };
+    }
+    html! { <>{ &e.sentence[..a] }<mark class="mark-date">{ &e.sentence[a..b] }</mark>{ &e.sentence[b..] }</> }
+}
+
+/// The list.
+#[function_component]
+pub fn EventList(props: &EventListProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let data = store.data.0.clone();
+    let selected = store.view.selected.clone();
+    // The event a card shows first: its most precise event among those that pass the filters.
+    let shown_lead = |ci: usize| -> usize {
+        let card = &data.cards[ci];
+        card.events
+            .iter()
+            .copied()
+            .find(|&i| event_matches(&data.events[i], &store.view.filters, &data.names))
+            .unwrap_or(card.events[0])
+    };
+    let lead_ids: Vec<String> = props
+        .visible
+        .iter()
+        .map(|&c| data.events[shown_lead(c)].id.clone())
+        .collect();
+    let onkeydown = {
+        let store = store.clone();
+        let ids = lead_ids.clone();
+        let data = data.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if ids.is_empty() {
+                return;
+            }
+            // The focused event, else the selected one.
+            let focused = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .map(|el| el.id())
+                .and_then(|id| ids.iter().position(|i| dom_id(i) == id));
+            let current = focused.or_else(|| {
+                store
+                    .view
+                    .selected
+                    .as_ref()
+                    .and_then(|s| ids.iter().position(|i| i == s))
+            });
+            let target = match e.key().as_str() {
+                "ArrowDown" | "ArrowRight" => {
+                    Some(current.map_or(0, |c| (c + 1).min(ids.len() - 1)))
+                }
+                "ArrowUp" | "ArrowLeft" => Some(current.map_or(0, |c| c.saturating_sub(1))),
+                "Home" => Some(0),
+                "End" => Some(ids.len() - 1),
+                "+" | "=" | "-" | "_" => {
+                    if let Some(w) = window(store.view.zoom, data.extent) {
+                        let factor = if matches!(e.key().as_str(), "+" | "=") {
+                            0.5
+                        } else {
+                            2.0
+                        };
+                        store.dispatch(Action::Zoom(Some(zoomed(w, factor))));
+                    }
+                    e.prevent_default();
+                    None
+                }
+                "Enter" => {
+                    if let Some(ev) =
+                        current.and_then(|c| data.events.iter().find(|x| x.id == ids[c]))
+                    {
+                        store.dispatch(Action::Select(Some(ev.id.clone())));
+                        store.dispatch(Action::OpenArticle(ev.article_id.clone()));
+                    }
+                    None
+                }
+                _ => None,
+            };
+            if let Some(t) = target {
+                e.prevent_default();
+                store.dispatch(Action::Select(Some(ids[t].clone())));
+                focus(&dom_id(&ids[t]));
+            }
+        })
+    };
+    html! {
+        <ul class="event-list" aria-label="Timeline events" {onkeydown}>
+            { for props.visible.iter().map(|&ci| {
+                let card = &data.cards[ci];
+                let lead = &data.events[shown_lead(ci)];
+                let is_selected = selected.as_deref() == Some(lead.id.as_str());
+                let article = &data.articles[lead.article];
+                let select = {
+                    let store = store.clone();
+                    let id = lead.id.clone();
+                    Callback::from(move |_: MouseEvent| store.dispatch(Action::Select(Some(id.clone()))))
+                };
+                let open = {
+                    let store = store.clone();
+                    let (id, article_id) = (lead.id.clone(), lead.article_id.clone());
+                    Callback::from(move |_: MouseEvent| {
+                        store.dispatch(Action::Select(Some(id.clone())));
+                        store.dispatch(Action::OpenArticle(article_id.clone()));
+                    })
+                };
+                let langs: Vec<&str> = card.langs.iter().map(|l| l.code()).collect();
+                let date_label = match lead.span {
+                    Some(_) => lead.value.clone(),
+                    None => format!("{} ({})", lead.value, crate::timeline::fragment::type_key(lead.kind).to_lowercase()),
+                };
+                html! {
+                    <li key={lead.id.clone()} class={classes!("event-card", is_selected.then_some("selected"), lead.publication.then_some("publication"), (card.articles.len() > 1).then_some("merged"))}
+                        data-event={lead.id.clone()} data-value={lead.value.clone()}>
+                        <button id={dom_id(&lead.id)} class="event-select" aria-pressed={is_selected.to_string()} onclick={select}>
+                            <span class="event-date">{ date_label }</span>
+                            <span class="event-expression">{ if lead.publication { "publication date".to_string() } else { lead.text.clone() } }</span>
+                        </button>
+                        <p class="event-sentence" lang={lead.lang.code()}>{ sentence(lead) }</p>
+                        <p class="event-meta">
+                            <span class="lang-badge" data-lang={lead.lang.code()}>{ lead.lang.code() }</span>
+                            <span class="event-article">{ &article.title }</span>
+                            <button class="link-button" onclick={open}>{ "Open article" }</button>
+                        </p>
+                        <p class="event-anchor">{ &lead.anchor }</p>
+                        if card.articles.len() > 1 {
+                            <details class="event-sources">
+                                <summary>{ format!("Reported by {} articles ({})", card.articles.len(), langs.join(", ")) }</summary>
+                                <ul>
+                                    { for card.events.iter().map(|&i| {
+                                        let e = &data.events[i];
+                                        html! {
+                                            <li lang={e.lang.code()} data-lang={e.lang.code()}>
+                                                <span class="lang-badge" data-lang={e.lang.code()}>{ e.lang.code() }</span>{ " " }
+                                                { sentence(e) }
+                                                <span class="event-source-value">{ format!(" — {}, {}", e.value, data.articles[e.article].title) }</span>
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                            </details>
+                        }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,42 @@
+//! The timeline view: filters, a live count, the time axis and the event list, in step.
+
+use super::event_list::EventList;
+use super::export_buttons::ExportButtons;
+use super::filter_panel::FilterPanel;
+use super::timeline_axis::TimelineAxis;
+use crate::timeline::filter::visible_cards;
+use crate::ui::Store;
+use yew::prelude::*;
+
+/// The timeline view.
+#[function_component]
+pub fn TimelineView() -> Html {
+    let store = use_context::<Store>().expect("store");
+    let data = store.data.0.clone();
+    let visible: Vec<usize> = {
+        let cards = visible_cards(&data.cards, &data.events, &store.view.filters, &data.names);
+        cards
+            .iter()
+            .map(|c| {
+                data.cards
+                    .iter()
+                    .position(|x| std::ptr::eq(x, *c))
+                    .unwrap_or(0)
+            })
+            .collect()
+    };
+    let count = format!("{} of {} events", visible.len(), data.cards.len());
+    html! {
+        <div class="timeline-view">
+            <FilterPanel />
+            <section class="timeline" aria-label="Timeline">
+                <div class="timeline-bar">
+                    <p class="timeline-count" role="status" aria-live="polite">{ count }</p>
+                    <ExportButtons visible={visible.clone()} />
+                </div>
+                <TimelineAxis visible={visible.clone()} />
+                <EventList {visible} />
+            </section>
+        </div>
+    }
+}
