@@ -89,9 +89,14 @@ test("the keyboard moves between events and Enter opens the article", async () =
   const before = await page.locator(".axis-window").textContent();
   await page.keyboard.press("+");
   assert.notEqual(await page.locator(".axis-window").textContent(), before, "+ zooms in");
+  const chosen = await page.locator(".event-card.selected").getAttribute("data-event");
   await page.keyboard.press("Enter");
   await page.getByRole("region", { name: "Article" }).waitFor();
   assert.match(page.url(), /view=articles/);
+  if (!chosen.endsWith("@pub")) {
+    const focused = page.locator('.reader-paragraph[data-focus="true"]');
+    await focused.waitFor();
+  }
   await page.close();
 });
 
@@ -133,5 +138,21 @@ test("exports hold the filtered events", async () => {
   assert.equal(json.length, shown);
   const tl = JSON.parse(await download("Export TimelineJS"));
   assert.ok(tl.events.length > 0 && tl.events.every((e) => e.start_date.year >= 2019));
+  await page.close();
+});
+
+test("dragging across the axis sets the date range", async () => {
+  const { page } = await open();
+  const { total } = await count(page);
+  const box = await page.locator(".axis-svg").boundingBox();
+  await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  const from = await page.getByLabel("From", { exact: true }).inputValue();
+  const to = await page.getByLabel("To", { exact: true }).inputValue();
+  assert.match(from, /^\d{4}-\d{2}-\d{2}$/);
+  assert.ok(to > from, `${from} .. ${to}`);
+  assert.ok((await count(page)).shown < total);
   await page.close();
 });

@@ -16,6 +16,14 @@ pub fn ArticlesView() -> Html {
         .article
         .as_deref()
         .and_then(|id| data.article_index(id));
+    // The selected event's sentence, when it belongs to the open article.
+    let focus = store
+        .view
+        .selected
+        .as_deref()
+        .and_then(|id| data.events.iter().find(|e| e.id == id))
+        .filter(|e| Some(e.article_id.as_str()) == store.view.article.as_deref() && !e.publication)
+        .map(|e| e.sentence_start);
     let on_select = {
         let store = store.clone();
         let data = data.clone();
@@ -26,7 +34,7 @@ pub fn ArticlesView() -> Html {
     html! {
         <div class="articles-view">
             <ArticleList data={store.data.clone()} {selected} {on_select} />
-            <Reader article={store.open_article().cloned()} />
+            <Reader article={store.open_article().cloned()} focus={focus} />
         </div>
     }
 }

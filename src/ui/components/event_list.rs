@@ -17,7 +17,8 @@ pub struct EventListProps {
     pub visible: Vec<usize>,
 }
 
-fn dom_id(event_id: &str) -> String {
+/// The DOM id of an event's list entry.
+pub fn dom_id(event_id: &str) -> String {
     let safe: String = event_id
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })

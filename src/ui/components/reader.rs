@@ -79,6 +79,9 @@ fn type_name(kind: crate::analysis::mention::TimexType) -> &'static str {
 pub struct ReaderProps {
     /// The article to show, if any.
     pub article: Option<AnalyzedArticle>,
+    /// A byte offset to bring into view and mark (the sentence of the selected event).
+    #[prop_or_default]
+    pub focus: Option<usize>,
 }
 
 /// One line of the reader, in file order.
@@ -90,6 +93,18 @@ enum Line<'a> {
 /// The reader.
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
+    let focus_line = props.article.as_ref().zip(props.focus).and_then(|(a, at)| {
+        a.paragraphs
+            .iter()
+            .find(|b| at >= b.start && at < b.end)
+            .map(|b| b.line)
+    });
+    use_effect_with(focus_line, |line| {
+        if let Some(line) = line {
+            crate::ui::browser::focus(&format!("reader-line-{line}"));
+        }
+        || ()
+    });
     let Some(article) = &props.article else {
         return html! {
             <section class="reader reader-empty" aria-label="Article">
@@ -156,7 +171,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         </h3>
                     },
                     Line::Block(b) => html! {
-                        <p class="reader-paragraph" data-line={b.line.to_string()}>
+                        <p class="reader-paragraph" id={format!("reader-line-{}", b.line)} data-line={b.line.to_string()}
+                            tabindex={(focus_line == Some(b.line)).then_some("-1")}
+                            data-focus={(focus_line == Some(b.line)).then_some("true")}>
                             <HighlightedText text={b.text.clone()} marks={block_marks(article, b)} />
                         </p>
                     },

@@ -4,6 +4,7 @@
 use crate::analysis::calendar::Date;
 use crate::ui::state::Action;
 use crate::ui::Store;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties of [`TimelineAxis`].
@@ -104,6 +105,30 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
         Callback::from(move |_: MouseEvent| store.dispatch(Action::Zoom(None)))
     };
     let selected = store.view.selected.clone();
+    // Brushing: drag across the axis to set the date range filter.
+    let brush_start = use_state(|| None::<f64>);
+    let fraction = |e: &MouseEvent| -> Option<f64> {
+        let target: web_sys::Element = e.current_target()?.dyn_into().ok()?;
+        let width = f64::from(target.client_width());
+        (width > 0.0).then(|| (f64::from(e.offset_x()) / width).clamp(0.0, 1.0))
+    };
+    let on_down = {
+        let brush_start = brush_start.clone();
+        Callback::from(move |e: MouseEvent| brush_start.set(fraction(&e)))
+    };
+    let on_up = {
+        let (brush_start, store) = (brush_start.clone(), store.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let (Some(a), Some(b)) = (*brush_start, fraction(&e)) {
+                if (a - b).abs() > 0.01 {
+                    let day = |f: f64| ws.add_days((f * total).round() as i64);
+                    store.dispatch(Action::SetFrom(Some(day(a.min(b)))));
+                    store.dispatch(Action::SetTo(Some(day(a.max(b)))));
+                }
+            }
+            brush_start.set(None);
+        })
+    };
     html! {
         <div class="timeline-axis">
             <div class="axis-controls">
@@ -113,6 +138,7 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
                 <span class="axis-window">{ format!("{ws} – {we}") }</span>
             </div>
             <svg class="axis-svg" viewBox={format!("0 0 {WIDTH} {height}")} preserveAspectRatio="none" role="img"
+                onmousedown={on_down} onmouseup={on_up}
                 aria-label={format!("Time axis from {ws} to {we}, {} events placed", marks.len())}>
                 { for ticks.iter().map(|(tx, label)| html! {
                     <g class="axis-tick">
@@ -124,7 +150,10 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
                     let store = store.clone();
                     let is_selected = selected.as_deref() == Some(id.as_str());
                     let select_id = id.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| store.dispatch(Action::Select(Some(select_id.clone()))));
+                    let onclick = Callback::from(move |_: MouseEvent| {
+                        store.dispatch(Action::Select(Some(select_id.clone())));
+                        crate::ui::browser::focus(&crate::ui::components::event_list::dom_id(&select_id));
+                    });
                     let y = TOP + lane as f64 * LANE;
                     html! {
                         <rect class={classes!("axis-mark", publication.then_some("publication"), (sources > 1).then_some("merged"), is_selected.then_some("selected"))}
