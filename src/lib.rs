@@ -2,10 +2,12 @@
 //!
 //! - [`corpus`]: reading, validating and parsing articles; the corpus embedded at build time.
 //! - [`analysis`]: the analysis core (language, dates, entities), free of web dependencies.
+//! - [`compare`]: claims, and what two articles share and where they disagree.
 //! - [`timeline`]: events, merging, filters, URL state and exports for the timeline (native and wasm).
 //! - `ui` (wasm32 only): the Yew front end.
 
 pub mod analysis;
+pub mod compare;
 pub mod corpus;
 pub mod timeline;
 
@@ -42,12 +44,25 @@ pub fn analyze_corpus(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
 /// Gives each entity one identity across the corpus, and drops capitalised common nouns that the
 /// corpus also writes in lower case.
 fn unify_entities(articles: &mut [AnalyzedArticle]) {
+    use analysis::mention::EntityType;
     let vocabulary =
         analysis::entities::lower_case_vocabulary(articles.iter().map(|a| a.text.as_str()));
     let mut mentions: Vec<Vec<_>> = articles
         .iter_mut()
         .map(|a| std::mem::take(&mut a.entities))
         .collect();
+    // Names one article writes mid-sentence are names at the start of a sentence in every article.
+    let known: std::collections::HashMap<String, (EntityType, String)> = mentions
+        .iter()
+        .flatten()
+        .filter(|m| {
+            !matches!(m.kind, EntityType::Money | EntityType::Percent) && !m.text.contains(' ')
+        })
+        .map(|m| (m.text.clone(), (m.kind, m.canonical.clone())))
+        .collect();
+    for (article, list) in articles.iter().zip(mentions.iter_mut()) {
+        analysis::entities::recover_known_names(&article.analysed_text(), list, &known);
+    }
     analysis::entities::unify_corpus(&mut mentions, &vocabulary);
     for (article, mentions) in articles.iter_mut().zip(mentions) {
         article.entity_index = analysis::document::index_entities(&mentions);

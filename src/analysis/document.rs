@@ -215,12 +215,32 @@ pub fn analyze_article(
 /// The article text with what is not analysed (the header, boilerplate) blanked out byte for byte, so
 /// offsets stay those of the article text and paragraphs stay apart.
 fn analysed_text(article: &Article) -> String {
-    let mut keep = vec![false; article.text.len()];
-    for b in article.analysed_blocks() {
-        keep[b.start..b.end].iter_mut().for_each(|k| *k = true);
+    mask(
+        &article.text,
+        article.analysed_blocks().map(|b| (b.start, b.end)),
+    )
+}
+
+impl AnalyzedArticle {
+    /// The analysed text: the article text with the header and boilerplate blanked out byte for byte.
+    pub fn analysed_text(&self) -> String {
+        mask(
+            &self.text,
+            self.headline
+                .iter()
+                .chain(self.paragraphs.iter())
+                .map(|b| (b.start, b.end)),
+        )
     }
-    let bytes: Vec<u8> = article
-        .text
+}
+
+/// `text` with every byte outside the given spans (line breaks excepted) replaced by a space.
+fn mask(text: &str, spans: impl Iterator<Item = (usize, usize)>) -> String {
+    let mut keep = vec![false; text.len()];
+    for (start, end) in spans {
+        keep[start..end].iter_mut().for_each(|k| *k = true);
+    }
+    let bytes: Vec<u8> = text
         .bytes()
         .zip(keep)
         .map(|(b, k)| if k || b == b'\n' { b } else { b' ' })

@@ -531,3 +531,43 @@ fn genitive_known(
     lex.known_at(&stem_tokens, 0, stem)
         .filter(|k| k.len == 1 && stem_tokens.len() == 1)
 }
+
+/// Adds the mentions a single text could not know: a capitalised word at the start of a sentence that
+/// the corpus names elsewhere ("Vertania holds …" when another article speaks of "le groupe Vertania").
+/// `known` maps a name as written to its type and canonical name.
+pub fn recover_known_names(
+    text: &str,
+    mentions: &mut Vec<EntityMention>,
+    known: &HashMap<String, (EntityType, String)>,
+) {
+    let tokens = tokenize(text);
+    let mut added = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.capitalised || t.kind != Kind::Word || !names::sentence_start(&tokens, i) {
+            continue;
+        }
+        let surface = &text[t.start..t.end];
+        let Some((kind, canonical)) = known.get(surface) else {
+            continue;
+        };
+        let covered = mentions.iter().any(|m| m.start < t.end && t.start < m.end);
+        let glued_name = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.capitalised && n.kind == Kind::Word);
+        if !covered && !glued_name {
+            added.push(EntityMention {
+                text: surface.to_string(),
+                start: t.start,
+                end: t.end,
+                kind: *kind,
+                canonical: canonical.clone(),
+                value: None,
+                modifier: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
+}
