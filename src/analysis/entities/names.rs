@@ -85,6 +85,10 @@ pub fn capitalised_runs(lex: &EntityLexicon, lang: Lang, text: &str, tokens: &[T
         let start = i;
         let mut end = i + 1;
         loop {
+            // A name never runs across a line break.
+            if tokens.get(end).is_some_and(|t| t.newline_before) {
+                break;
+            }
             // Glued hyphen or digits: "Zuid-Korea", "COVID-19", "Jean-Pierre".
             if let (Some(dash), Some(next)) = (tokens.get(end), tokens.get(end + 1)) {
                 if dash.is('-')
