@@ -206,6 +206,7 @@ fn the_fragment_round_trips() {
                     Some("001_2ebdd90373ca95d5".into()),
                     Some("002_3df8e90182d96ef8".into()),
                 ),
+                focus: Some("Amazon Web Services".into()),
                 embed: true,
             },
         ),

@@ -54,6 +54,8 @@ pub struct ViewState {
     pub zoom: Option<(Date, Date)>,
     /// The two compared articles (left, right).
     pub compare: (Option<String>, Option<String>),
+    /// The entity (canonical name) or date (value) lit up in both compared columns.
+    pub focus: Option<String>,
     /// Compact chrome for embedding in a wiki.
     pub embed: bool,
 }
@@ -220,6 +222,9 @@ pub fn encode(state: &ViewState) -> String {
     if let Some(a) = &state.compare.1 {
         parts.push(format!("right={}", encode_component(a)));
     }
+    if let Some(f) = &state.focus {
+        parts.push(format!("focus={}", encode_component(f)));
+    }
     if state.embed {
         parts.push("embed".to_string());
     }
@@ -276,6 +281,7 @@ pub fn decode(fragment: &str) -> ViewState {
             "article" => state.article = Some(decode_component(value)).filter(|s| !s.is_empty()),
             "left" => state.compare.0 = Some(decode_component(value)).filter(|s| !s.is_empty()),
             "right" => state.compare.1 = Some(decode_component(value)).filter(|s| !s.is_empty()),
+            "focus" => state.focus = Some(decode_component(value)).filter(|s| !s.is_empty()),
             "embed" => state.embed = true,
             _ => {}
         }

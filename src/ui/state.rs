@@ -116,6 +116,8 @@ pub enum Action {
     Zoom(Option<(Date, Date)>),
     /// Set the two compared articles.
     SetCompare(Option<String>, Option<String>),
+    /// Light up an entity or a date in both compared columns, or none.
+    SetFocus(Option<String>),
     /// Replace the view state (from the URL fragment).
     Restore(ViewState),
 }
@@ -166,6 +168,7 @@ impl AppState {
                 v.compare = (left, right);
                 v.view = View::Compare;
             }
+            Action::SetFocus(focus) => v.focus = focus,
             Action::Restore(state) => v = state,
         }
         v

@@ -34,7 +34,15 @@ pub fn ArticlesView() -> Html {
     html! {
         <div class="articles-view">
             <ArticleList data={store.data.clone()} {selected} {on_select} />
-            <Reader article={store.open_article().cloned()} focus={focus} />
+            <div class="articles-reader">
+                if let Some(id) = store.view.article.clone() {
+                    <button class="compare-with" onclick={
+                        let store = store.clone();
+                        Callback::from(move |_: MouseEvent| store.dispatch(Action::SetCompare(Some(id.clone()), None)))
+                    }>{ "Compare with…" }</button>
+                }
+                <Reader article={store.open_article().cloned()} focus={focus} />
+            </div>
         </div>
     }
 }

@@ -1,10 +1,22 @@
-//! The compare view: two articles side by side, each with its entities and dates highlighted.
+//! The compare view: two articles side by side, aligned on what they say. Hovering or focusing an entity
+//! or a date in one column lights up the same identity or the same resolved date in the other; sentences
+//! that share facts carry the same badge; a summary lists shared and unique entities and dates and the
+//! claims that agree or disagree; a panel lists every disagreement in the corpus.
 
+use super::claims_panel::{ClaimList, CorpusDisagreements};
 use super::reader::Reader;
+use crate::compare::pair::{align_sentences, summarize};
 use crate::ui::state::Action;
 use crate::ui::Store;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+fn chips(items: &[String]) -> Html {
+    if items.is_empty() {
+        return html! { <span class="none">{ "none" }</span> };
+    }
+    html! { <ul class="chips">{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
+}
 
 /// The compare view.
 #[function_component]
@@ -36,10 +48,29 @@ pub fn CompareView() -> Html {
             </label>
         }
     };
-    let find = |id: &Option<String>| {
-        id.as_deref()
-            .and_then(|id| data.articles.iter().find(|a| a.id == id))
-            .cloned()
+    let index = |id: &Option<String>| id.as_deref().and_then(|id| data.article_index(id));
+    let (li, ri) = (index(&left), index(&right));
+    let on_link = {
+        let store = store.clone();
+        Callback::from(move |focus: Option<String>| store.dispatch(Action::SetFocus(focus)))
+    };
+    let linked = store.view.focus.clone();
+    let (aligned_left, aligned_right, summary) = match (li, ri) {
+        (Some(l), Some(r)) => {
+            let pairs = align_sentences(&data.articles[l], &data.articles[r]);
+            let al: Vec<(usize, usize)> = pairs
+                .iter()
+                .enumerate()
+                .map(|(n, p)| (p.0, n + 1))
+                .collect();
+            let ar: Vec<(usize, usize)> = pairs
+                .iter()
+                .enumerate()
+                .map(|(n, p)| (p.1, n + 1))
+                .collect();
+            (al, ar, Some(summarize(&data.articles, l, r)))
+        }
+        _ => (Vec::new(), Vec::new(), None),
     };
     html! {
         <div class="compare-view">
@@ -47,10 +78,24 @@ pub fn CompareView() -> Html {
                 { picker("Left article", left.clone(), true) }
                 { picker("Right article", right.clone(), false) }
             </div>
+            if let Some(s) = &summary {
+                <section class="compare-summary" aria-label="Summary">
+                    <h2>{ "What they share" }</h2>
+                    <dl>
+                        <dt>{ format!("Entities in both ({})", s.entities_both.len()) }</dt><dd class="entities-both">{ chips(&s.entities_both) }</dd>
+                        <dt>{ format!("Only left ({})", s.entities_left.len()) }</dt><dd class="entities-left">{ chips(&s.entities_left) }</dd>
+                        <dt>{ format!("Only right ({})", s.entities_right.len()) }</dt><dd class="entities-right">{ chips(&s.entities_right) }</dd>
+                        <dt>{ format!("Dates in both ({})", s.dates_both.len()) }</dt><dd class="dates-both">{ chips(&s.dates_both) }</dd>
+                        <dt>{ "Dates in one only" }</dt><dd>{ chips(&s.dates_left.iter().chain(s.dates_right.iter()).cloned().collect::<Vec<_>>()) }</dd>
+                    </dl>
+                    <ClaimList claims={s.claims.clone()} />
+                </section>
+            }
             <div class="compare-columns">
-                <Reader article={find(&left)} />
-                <Reader article={find(&right)} />
+                <Reader article={li.map(|i| data.articles[i].clone())} linked={linked.clone()} on_link={on_link.clone()} aligned={aligned_left} />
+                <Reader article={ri.map(|i| data.articles[i].clone())} {linked} {on_link} aligned={aligned_right} />
             </div>
+            <CorpusDisagreements />
         </div>
     }
 }

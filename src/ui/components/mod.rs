@@ -2,6 +2,7 @@
 
 pub mod article_list;
 pub mod articles_view;
+pub mod claims_panel;
 pub mod compare_view;
 pub mod entity_facet;
 pub mod event_list;

@@ -82,6 +82,15 @@ pub struct ReaderProps {
     /// A byte offset to bring into view and mark (the sentence of the selected event).
     #[prop_or_default]
     pub focus: Option<usize>,
+    /// The entity or date lit up (compare view).
+    #[prop_or_default]
+    pub linked: Option<String>,
+    /// Called when an entity or date is hovered or focused (compare view).
+    #[prop_or_default]
+    pub on_link: Option<Callback<Option<String>>>,
+    /// Sentence starts paired with the other column: (offset, pair number).
+    #[prop_or_default]
+    pub aligned: Vec<(usize, usize)>,
 }
 
 /// One line of the reader, in file order.
@@ -129,7 +138,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <header class="reader-header">
                 <h2 class="reader-title">
                     if let Some(h) = &article.headline {
-                        <HighlightedText text={h.text.clone()} marks={block_marks(article, h)} />
+                        <HighlightedText text={h.text.clone()} marks={block_marks(article, h)} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
                     } else {
                         { &article.title }
                     }
@@ -167,14 +176,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 { for lines.iter().map(|(_, line)| match line {
                     Line::Block(b) if b.kind == BlockKind::Subheading => html! {
                         <h3 class="reader-subheading" data-line={b.line.to_string()}>
-                            <HighlightedText text={b.text.clone()} marks={block_marks(article, b)} />
+                            <HighlightedText text={b.text.clone()} marks={block_marks(article, b)} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
                         </h3>
                     },
                     Line::Block(b) => html! {
                         <p class="reader-paragraph" id={format!("reader-line-{}", b.line)} data-line={b.line.to_string()}
                             tabindex={(focus_line == Some(b.line)).then_some("-1")}
                             data-focus={(focus_line == Some(b.line)).then_some("true")}>
-                            <HighlightedText text={b.text.clone()} marks={block_marks(article, b)} />
+                            <HighlightedText text={b.text.clone()} marks={block_marks(article, b)} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
+                            { for props.aligned.iter().filter(|(at, _)| *at >= b.start && *at < b.end).map(|(_, n)| html! {
+                                <span class="aligned-badge" title="A sentence here shares facts with the other article">{ format!("≡{n}") }</span>
+                            }) }
                         </p>
                     },
                     Line::Boilerplate(b) => html! {

@@ -1,0 +1,62 @@
+// The compare view in the built single file: choosing 001 and 002 shows the shared entities and flags the
+// market-share disagreement (and not the dollar/euro amounts); hovering an entity lights it up in the
+// other language; a copied link restores the pair.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, watchErrors, SINGLE_FILE_URL } from "./harness.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test("comparing 001 and 002 shows shared entities and the market-share disagreement", async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(SINGLE_FILE_URL);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await page.getByRole("combobox", { name: "Left article" }).selectOption({ index: 2 });
+  await page.getByRole("combobox", { name: "Right article" }).selectOption({ index: 3 });
+  const summary = page.getByRole("region", { name: "Summary" });
+  await summary.waitFor();
+  const both = await summary.locator(".entities-both li").allTextContents();
+  for (const name of ["Microsoft", "Amazon Web Services", "US Department of Defense"]) {
+    assert.ok(both.includes(name), `${name} in ${both}`);
+  }
+  const disagreements = await summary.locator(".disagreements .claim-head").allTextContents();
+  assert.equal(disagreements.length, 2, disagreements.join("|"));
+  assert.ok(disagreements.some((d) => d.includes("47% vs 39%")), disagreements.join("|"));
+  assert.ok(disagreements.some((d) => d.includes("13% vs 19%")), disagreements.join("|"));
+  assert.ok(disagreements.every((d) => !d.includes("USD") && !d.includes("EUR")));
+  const agreements = await summary.locator(".agreements .claim-head").allTextContents();
+  assert.ok(agreements.some((a) => a.includes("USD 10000000000 vs USD 10000000000")), agreements.join("|"));
+
+  // Linked highlighting across languages.
+  const columns = page.locator(".compare-columns .reader");
+  await columns.nth(1).locator('mark[data-value="US Department of Defense"]').first().hover();
+  const lit = columns.nth(0).locator('mark.linked[data-value="US Department of Defense"]');
+  assert.ok((await lit.count()) >= 1, "the Dutch column lights up the Pentagon");
+
+  // A copied link restores the pair.
+  const url = page.url();
+  assert.match(url, /view=compare/);
+  const again = await browser.newPage();
+  await again.goto(url);
+  await again.getByRole("region", { name: "Summary" }).waitFor();
+  assert.equal(await again.getByRole("combobox", { name: "Left article" }).inputValue(), "001_2ebdd90373ca95d5");
+  assert.equal(await again.getByRole("combobox", { name: "Right article" }).inputValue(), "002_3df8e90182d96ef8");
+  assert.equal(await again.locator(".compare-columns mark.linked").count() > 0, true, "the focused entity is restored too");
+  assert.deepEqual(errors, []);
+  await again.close();
+  await page.close();
+});
+
+test("the corpus-wide panel lists every disagreement and opens its pair", async () => {
+  const page = await browser.newPage();
+  await page.goto(SINGLE_FILE_URL + "#view=compare");
+  const panel = page.getByRole("region", { name: "Disagreements in the corpus" });
+  await panel.waitFor({ timeout: 30_000 });
+  assert.equal(await panel.locator("li").count(), 2);
+  await panel.getByRole("button").first().click();
+  await page.getByRole("region", { name: "Summary" }).waitFor();
+  await page.close();
+});
