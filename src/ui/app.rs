@@ -40,6 +40,15 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    // In embed mode, tell the host page how tall we are.
+    use_effect_with(store.view.embed, |embed| {
+        let reporter = if *embed {
+            super::embed::report_height()
+        } else {
+            None
+        };
+        move || drop(reporter)
+    });
     let data = store.data.0.clone();
     let view = store.view.view;
     html! {

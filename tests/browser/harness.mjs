@@ -64,7 +64,7 @@ export function serve(dir, { prefix = "/", headers = {}, routes = {} } = {}) {
         url: `http://127.0.0.1:${port}${prefix}`,
         origin: `http://127.0.0.1:${port}`,
         requests,
-        close: () => new Promise((r) => server.close(r)),
+        close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }),
       });
     });
   });
