@@ -18,5 +18,7 @@ step "native tests"
 cargo test --workspace
 step "release build (dist/ and dist/dossier.html)"
 bash scripts/build.sh
+step "size budget"
+bash scripts/check-size.sh
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/browser/

@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod dates;
 pub mod document;
 pub mod entities;
+pub mod fnv;
 pub mod language;
 pub mod mention;
 pub mod period;

@@ -9,7 +9,7 @@
 //!    a candidate, to the very date another (dated) article of the corpus mentions supports that candidate.
 
 use super::calendar::Date;
-use super::dates::{extract_timex, tense_at, Reference, Tense};
+use super::dates::{extract_timex, parse, resolve_parsed, Parsed, Reference, Tense};
 use super::language::Lang;
 use super::mention::{Grain, Timex, TimexType};
 use super::period::value_span;
@@ -76,9 +76,10 @@ pub fn infer(
         return Some(found);
     }
     // Years to consider: those the article mentions, and those of the dated articles.
+    let parsed: Vec<Vec<Parsed>> = blocks.iter().map(|b| parse(b.text, lang)).collect();
     let mut years: Vec<i32> = corpus_years.to_vec();
-    for b in blocks {
-        for t in extract_timex(b.text, lang, None) {
+    for (b, p) in blocks.iter().zip(&parsed) {
+        for t in resolve_parsed(b.text, p, None) {
             if let Some(y) = t.value.get(0..4).and_then(|y| y.parse().ok()) {
                 years.push(y);
             }
@@ -100,13 +101,14 @@ pub fn infer(
     }
     let mut mentions: Vec<Mention> = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
-        let unanchored = extract_timex(b.text, lang, None);
+        let unanchored = resolve_parsed(b.text, &parsed[bi], None);
+        let tenses: Vec<(usize, Tense)> = parsed[bi].iter().map(|p| (p.start, p.tense)).collect();
         for c in &candidates {
             let reference = Reference {
                 date: *c,
                 grain: Grain::Month,
             };
-            for t in extract_timex(b.text, lang, Some(reference))
+            for t in resolve_parsed(b.text, &parsed[bi], Some(reference))
                 .iter()
                 .filter(|t| is_dated(t))
             {
@@ -117,7 +119,10 @@ pub fn infer(
                         mentions.push(Mention {
                             key,
                             text: t.text.clone(),
-                            tense: tense_at(b.text, lang, t.start),
+                            tense: tenses
+                                .iter()
+                                .find(|(s, _)| *s == t.start)
+                                .map_or(Tense::Unknown, |(_, t)| *t),
                             starts: vec![None; candidates.len()],
                             values: vec![String::new(); candidates.len()],
                             absolute: unanchored

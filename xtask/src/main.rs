@@ -4,8 +4,11 @@
 //! the asynchronous init. It opens from disk, in a sandboxed iframe and under a strict CSP.
 //!
 //! Run by Trunk as a post-build hook (see `Trunk.toml`); writes only into the staging folder.
+//!
+//! `cargo xtask gen-corpus N DIR [SEED]`: a deterministic corpus of N articles for scale tests.
 
 mod base64;
+mod gen_corpus;
 mod single_file;
 
 use std::path::PathBuf;
@@ -31,8 +34,31 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some("gen-corpus") => {
+            let (Some(n), Some(dir)) = (args.get(1).and_then(|n| n.parse().ok()), args.get(2))
+            else {
+                eprintln!("usage: cargo xtask gen-corpus N DIR [SEED]");
+                return ExitCode::from(2);
+            };
+            let seed = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(42);
+            match gen_corpus::generate(
+                std::path::Path::new("seeds"),
+                std::path::Path::new(dir),
+                n,
+                seed,
+            ) {
+                Ok(bytes) => {
+                    eprintln!("wrote {n} articles ({bytes} bytes) to {dir}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("xtask gen-corpus: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         _ => {
-            eprintln!("usage: cargo xtask single-file [DIR]");
+            eprintln!("usage: cargo xtask single-file [DIR] | cargo xtask gen-corpus N DIR [SEED]");
             ExitCode::from(2)
         }
     }

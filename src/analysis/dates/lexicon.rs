@@ -4,25 +4,35 @@
 //! Each line of a data file is `CATEGORY.VALUE = phrase | phrase | ...`; a phrase is tokenized like the
 //! text, and a hyphenated phrase also matches without its hyphens.
 
+use crate::analysis::fnv::FnvMap;
 use crate::analysis::language::Lang;
 use crate::analysis::tokens::{tokenize, Kind, Token};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One phrase of the lexicon.
 #[derive(Debug)]
 struct Entry {
     words: Vec<String>,
-    category: String,
     value: String,
+}
+
+/// The phrases of one category that start with the same word, longest first.
+#[derive(Debug)]
+pub struct Group {
+    category: String,
+    entries: Vec<Entry>,
 }
 
 /// A language's date lexicon.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    /// First word → entries starting with it, longest first.
-    by_first: HashMap<String, Vec<Entry>>,
+    /// First word → its phrases, grouped by category (one hash per lookup, then a short scan).
+    by_first: FnvMap<String, Vec<Group>>,
 }
+
+/// Each token's lexicon entries, looked up once per text.
+#[derive(Debug)]
+pub struct TokenIndex<'a>(Vec<Option<&'a [Group]>>);
 
 /// A lexicon match: how many tokens it covers and the entry's value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,31 +81,90 @@ impl Lexicon {
                         vec![words]
                     };
                 for words in variants {
-                    lexicon
-                        .by_first
-                        .entry(words[0].clone())
-                        .or_default()
-                        .push(Entry {
-                            words,
-                            category: category.to_string(),
-                            value: value.to_string(),
-                        });
+                    let groups = lexicon.by_first.entry(words[0].clone()).or_default();
+                    let index = match groups.iter().position(|g| g.category == category) {
+                        Some(g) => g,
+                        None => {
+                            groups.push(Group {
+                                category: category.to_string(),
+                                entries: Vec::new(),
+                            });
+                            groups.len() - 1
+                        }
+                    };
+                    groups[index].entries.push(Entry {
+                        words,
+                        value: value.to_string(),
+                    });
                 }
             }
         }
-        for entries in lexicon.by_first.values_mut() {
-            entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+        for groups in lexicon.by_first.values_mut() {
+            for g in groups.iter_mut() {
+                g.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+            }
         }
         lexicon
+    }
+
+    /// Looks up every token of a text once, so that rules can ask about a token many times cheaply.
+    pub fn index<'a>(&'a self, tokens: &[Token]) -> TokenIndex<'a> {
+        TokenIndex(
+            tokens
+                .iter()
+                .map(|t| self.by_first.get(&t.lower).map(Vec::as_slice))
+                .collect(),
+        )
+    }
+
+    /// [`Lexicon::at`] with the text's token index.
+    pub fn at_indexed<'a>(
+        &'a self,
+        index: &TokenIndex<'a>,
+        tokens: &[Token],
+        i: usize,
+        category: &str,
+    ) -> Option<Hit<'a>> {
+        let group = index
+            .0
+            .get(i)
+            .copied()
+            .flatten()?
+            .iter()
+            .find(|g| g.category == category)?;
+        group
+            .entries
+            .iter()
+            .find(|e| phrase_matches(tokens, i, &e.words))
+            .map(|e| Hit {
+                len: e.words.len(),
+                value: &e.value,
+            })
+    }
+
+    /// [`Lexicon::at_any`] with the text's token index.
+    pub fn at_any_indexed<'a>(
+        &'a self,
+        index: &TokenIndex<'a>,
+        tokens: &[Token],
+        i: usize,
+        categories: &[&str],
+    ) -> Option<(&'a str, Hit<'a>)> {
+        let groups = index.0.get(i).copied().flatten()?;
+        best_of(groups, tokens, i, categories)
     }
 
     /// The longest phrase of `category` that starts at token `i`.
     pub fn at<'a>(&'a self, tokens: &[Token], i: usize, category: &str) -> Option<Hit<'a>> {
         let first = tokens.get(i)?;
-        let entries = self.by_first.get(&first.lower)?;
-        entries
+        let group = self
+            .by_first
+            .get(&first.lower)?
             .iter()
-            .filter(|e| e.category == category)
+            .find(|g| g.category == category)?;
+        group
+            .entries
+            .iter()
             .find(|e| phrase_matches(tokens, i, &e.words))
             .map(|e| Hit {
                 len: e.words.len(),
@@ -108,7 +177,9 @@ impl Lexicon {
         self.by_first
             .values()
             .flatten()
-            .filter(|e| e.category == category && e.words.len() == 1)
+            .filter(|g| g.category == category)
+            .flat_map(|g| g.entries.iter())
+            .filter(|e| e.words.len() == 1)
             .map(|e| e.words[0].as_str())
             .collect()
     }
@@ -118,8 +189,8 @@ impl Lexicon {
         self.at(tokens, i, category).is_some()
     }
 
-    /// The longest phrase of any category starting with `prefix` (e.g. `"unit"`) at token `i`, with the
-    /// full category value: `("day", len)` for `unit.day`.
+    /// The longest phrase of any of `categories` at token `i`, with its category and value:
+    /// `("unit", hit with value "day")` for `unit.day`.
     pub fn at_any<'a>(
         &'a self,
         tokens: &[Token],
@@ -127,21 +198,33 @@ impl Lexicon {
         categories: &[&str],
     ) -> Option<(&'a str, Hit<'a>)> {
         let first = tokens.get(i)?;
-        let entries = self.by_first.get(&first.lower)?;
-        entries
-            .iter()
-            .filter(|e| categories.contains(&e.category.as_str()))
-            .find(|e| phrase_matches(tokens, i, &e.words))
-            .map(|e| {
-                (
-                    e.category.as_str(),
-                    Hit {
-                        len: e.words.len(),
-                        value: &e.value,
-                    },
-                )
-            })
+        let groups = self.by_first.get(&first.lower)?;
+        best_of(groups, tokens, i, categories)
     }
+}
+
+/// The longest phrase among the groups of the given categories that matches at token `i`.
+fn best_of<'a>(
+    groups: &'a [Group],
+    tokens: &[Token],
+    i: usize,
+    categories: &[&str],
+) -> Option<(&'a str, Hit<'a>)> {
+    groups
+        .iter()
+        .filter(|g| categories.contains(&g.category.as_str()))
+        .flat_map(|g| g.entries.iter().map(move |e| (g, e)))
+        .filter(|(_, e)| phrase_matches(tokens, i, &e.words))
+        .max_by_key(|(_, e)| e.words.len())
+        .map(|(g, e)| {
+            (
+                g.category.as_str(),
+                Hit {
+                    len: e.words.len(),
+                    value: &e.value,
+                },
+            )
+        })
 }
 
 /// Whether the phrase's words match the tokens from `i` on. A word token must not be glued to the

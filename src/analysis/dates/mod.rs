@@ -30,33 +30,60 @@ use crate::analysis::tokens::{sentence_bounds, tokenize, Token};
 use lexicon::{lexicon, Lexicon};
 use rules::{find_all, Ctx, Found};
 
-/// Finds and resolves the temporal expressions of a text, in text order, without overlaps.
-pub fn extract_timex(text: &str, lang: Lang, reference: Option<Reference>) -> Vec<Timex> {
+/// An expression found in a text, before it is resolved: its span, meaning and sentence tense.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// What it means.
+    pub expr: expr::Expr,
+    /// The tense of its sentence.
+    pub tense: Tense,
+}
+
+/// Finds the temporal expressions of a text, in text order, without overlaps. Finding does not depend on
+/// the reference date, so one parse can be resolved against many references ([`resolve_parsed`]).
+pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
     let tokens = tokenize(text);
     let lex = lexicon(lang);
-    let ctx = Ctx {
-        lex,
-        lang,
-        t: &tokens,
-    };
-    let chosen = choose(find_all(&ctx));
-    chosen
+    let ctx = Ctx::new(lex, lang, &tokens);
+    choose(find_all(&ctx))
         .into_iter()
-        .filter_map(|f| {
-            let (start, end) = (tokens[f.start].start, tokens[f.start + f.len - 1].end);
-            let resolved = expr::resolve(&f.expr, reference, tense_of(lex, &tokens, f.start))?;
+        .map(|f| Parsed {
+            start: tokens[f.start].start,
+            end: tokens[f.start + f.len - 1].end,
+            tense: tense_of(lex, &tokens, f.start),
+            expr: f.expr,
+        })
+        .collect()
+}
+
+/// Resolves parsed expressions against a reference.
+pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference>) -> Vec<Timex> {
+    parsed
+        .iter()
+        .filter_map(|p| {
+            let resolved = expr::resolve(&p.expr, reference, p.tense)?;
+            let written = &text[p.start..p.end];
             Some(Timex {
-                text: text[start..end].to_string(),
-                start,
-                end,
+                text: written.to_string(),
+                start: p.start,
+                end: p.end,
                 kind: resolved.kind,
                 value: resolved.value,
                 grain: resolved.grain,
                 modifier: resolved.modifier,
-                anchor: format!("{} → {}", &text[start..end], resolved.anchor),
+                anchor: format!("{written} → {}", resolved.anchor),
             })
         })
         .collect()
+}
+
+/// Finds and resolves the temporal expressions of a text, in text order, without overlaps.
+pub fn extract_timex(text: &str, lang: Lang, reference: Option<Reference>) -> Vec<Timex> {
+    resolve_parsed(text, &parse(text, lang), reference)
 }
 
 /// Keeps the longest findings that do not overlap, in text order.

@@ -4,7 +4,7 @@
 //! a noun) is data in the lexicons.
 
 use super::expr::{Dir, Expr, Unit, Year};
-use super::lexicon::Lexicon;
+use super::lexicon::{Hit, Lexicon, TokenIndex};
 use super::numbers::{number_at, ordinal_at};
 use crate::analysis::language::Lang;
 use crate::analysis::tokens::{Kind, Token};
@@ -13,6 +13,8 @@ use crate::analysis::tokens::{Kind, Token};
 pub struct Ctx<'a> {
     /// The language's lexicon.
     pub lex: &'a Lexicon,
+    /// Each token's lexicon entries.
+    pub index: TokenIndex<'a>,
     /// The language.
     pub lang: Lang,
     /// The tokens of the text.
@@ -68,7 +70,27 @@ pub fn find_all(ctx: &Ctx) -> Vec<Found> {
     found
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// A context over a text's tokens.
+    pub fn new(lex: &'a Lexicon, lang: Lang, t: &'a [Token]) -> Ctx<'a> {
+        Ctx {
+            lex,
+            index: lex.index(t),
+            lang,
+            t,
+        }
+    }
+
+    /// The longest phrase of `category` at token `i`.
+    fn hit(&self, i: usize, category: &str) -> Option<Hit<'a>> {
+        self.lex.at_indexed(&self.index, self.t, i, category)
+    }
+
+    /// The longest phrase of any of `categories` at token `i`.
+    fn hit_any(&self, i: usize, categories: &[&str]) -> Option<(&'a str, Hit<'a>)> {
+        self.lex.at_any_indexed(&self.index, self.t, i, categories)
+    }
+
     fn tok(&self, i: usize) -> Option<&Token> {
         self.t.get(i)
     }
@@ -82,11 +104,11 @@ impl Ctx<'_> {
     }
 
     fn is(&self, i: usize, category: &str) -> bool {
-        self.lex.is(self.t, i, category)
+        self.hit(i, category).is_some()
     }
 
     fn at(&self, i: usize, category: &str) -> Option<usize> {
-        self.lex.at(self.t, i, category).map(|h| h.len)
+        self.hit(i, category).map(|h| h.len)
     }
 
     /// `the`, `de`, `l'`… at `i`: the position after it (or `i`).
@@ -138,7 +160,7 @@ impl Ctx<'_> {
 
     /// A month name at `i` (with a glued abbreviation dot): (month, tokens).
     fn month_at(&self, i: usize) -> Option<(u32, usize)> {
-        let hit = self.lex.at(self.t, i, "month")?;
+        let hit = self.hit(i, "month")?;
         let mut len = hit.len;
         let number_follows = self
             .tok(i + len + 1)
@@ -158,7 +180,7 @@ impl Ctx<'_> {
     }
 
     fn weekday_at(&self, i: usize) -> Option<(u32, usize)> {
-        let hit = self.lex.at(self.t, i, "weekday")?;
+        let hit = self.hit(i, "weekday")?;
         let mut len = hit.len;
         if self.punct(i + len, '.') && self.glued(i + len) && self.t[i].lower.len() <= 4 {
             len += 1;
@@ -200,7 +222,7 @@ impl Ctx<'_> {
 
     /// A unit of time at `i`.
     fn unit_at(&self, i: usize) -> Option<(Unit, usize)> {
-        let (_, hit) = self.lex.at_any(self.t, i, &["unit"])?;
+        let (_, hit) = self.hit_any(i, &["unit"])?;
         Some((Unit::parse(hit.value)?, hit.len))
     }
 
@@ -209,7 +231,7 @@ impl Ctx<'_> {
         if let Some(len) = self.at(i, "one_and_a_half") {
             return Some((1.5, len));
         }
-        if let Some(hit) = self.lex.at(self.t, i, "few") {
+        if let Some(hit) = self.hit(i, "few") {
             return Some((hit.int() as f64, hit.len));
         }
         if let Some(len) = self.at(i, "half") {
@@ -269,7 +291,7 @@ impl Ctx<'_> {
                     .lex
                     .at(self.t, j, "from")
                     .is_some_and(|h| j + h.len == i)
-                || self.lex.at(self.t, j, "to").is_some_and(|h| j + h.len == i)
+                || self.hit(j, "to").is_some_and(|h| j + h.len == i)
                 || self
                     .lex
                     .at(self.t, j, "between")
@@ -755,7 +777,7 @@ fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 
 /// `vandaag`, `demain`, `yesterday`, `la veille`, `the next morning`.
 fn deictic(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    if let Some(hit) = ctx.lex.at(ctx.t, i, "deictic") {
+    if let Some(hit) = ctx.hit(i, "deictic") {
         // Dutch "morgen" after "'s", "deze" or "van" is the morning, not tomorrow.
         if i > 0
             && ctx.lang == Lang::Nl
@@ -780,12 +802,12 @@ fn deictic(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         }
         return Some((len, expr));
     }
-    let hit = ctx.lex.at(ctx.t, i, "event_relative")?;
+    let hit = ctx.hit(i, "event_relative")?;
     Some((hit.len, Expr::DayOffset(hit.int())))
 }
 
 fn daypart_at(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
-    let (_, hit) = ctx.lex.at_any(ctx.t, i, &["daypart"])?;
+    let (_, hit) = ctx.hit_any(i, &["daypart"])?;
     let part = match hit.value {
         "MO" => "MO",
         "AF" => "AF",
@@ -929,7 +951,7 @@ fn season(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         dir = d;
         j += len;
     }
-    let (_, hit) = ctx.lex.at_any(ctx.t, j, &["season"])?;
+    let (_, hit) = ctx.hit_any(j, &["season"])?;
     let code = match hit.value {
         "SP" => "SP",
         "SU" => "SU",
@@ -1046,7 +1068,7 @@ fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         dir = d;
         j += len;
     }
-    let (_, hit) = ctx.lex.at_any(ctx.t, j, &["holiday"])?;
+    let (_, hit) = ctx.hit_any(j, &["holiday"])?;
     let mut end = j + hit.len;
     let mut year = dir_to_year_offset(dir);
     let k = ctx.skip_of(end);
@@ -1073,7 +1095,7 @@ fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// `eind januari`, `begin 2020`, `mid-2019`, `début 2020`, `fin de l'année`, `the end of the year`,
 /// `early 2020`, `half mei`.
 fn part_of(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let (_, hit) = ctx.lex.at_any(ctx.t, i, &["part"])?;
+    let (_, hit) = ctx.hit_any(i, &["part"])?;
     let modifier = match hit.value {
         "START" => "START",
         "MID" => "MID",
@@ -1588,7 +1610,7 @@ fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let mut j = i + alen;
     // "ten-year", "one-month": a compound adjective.
     if ctx.punct(j, '-') && ctx.glued(j) {
-        let (_, hit) = ctx.lex.at_any(ctx.t, j + 1, &["unit_adjective", "unit"])?;
+        let (_, hit) = ctx.hit_any(j + 1, &["unit_adjective", "unit"])?;
         let unit = Unit::parse(hit.value).or_else(|| ctx.unit_at(j + 1).map(|u| u.0))?;
         return Some((
             j + 1 + hit.len - i,
@@ -1653,7 +1675,7 @@ fn set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 
 /// `now`, `nu`, `actuellement`, `in the past`, `bientôt`, `tot nu toe`.
 fn reference(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let (_, hit) = ctx.lex.at_any(ctx.t, i, &["ref"])?;
+    let (_, hit) = ctx.hit_any(i, &["ref"])?;
     let value = match hit.value {
         "PAST_REF" => "PAST_REF",
         "FUTURE_REF" => "FUTURE_REF",

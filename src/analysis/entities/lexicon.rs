@@ -36,7 +36,7 @@ pub struct Known {
 /// A language's entity lexicon.
 #[derive(Debug, Default)]
 pub struct EntityLexicon {
-    by_first: HashMap<String, Vec<Alias>>,
+    by_first: crate::analysis::fnv::FnvMap<String, Vec<Alias>>,
     /// Cue words and phrases by category (`title`, `designator`, `currency.USD`, `hedge.APPROX`, …).
     pub cues: Lexicon,
     /// Canonical names by lower-cased canonical, for identities across languages.
