@@ -20,5 +20,7 @@ step "release build (dist/ and dist/dossier.html)"
 bash scripts/build.sh
 step "size budget"
 bash scripts/check-size.sh
+step "hostile corpus build (target/hostile-dist)"
+DOSSIER_CORPUS=tests/fixtures/hostile trunk build --release --dist target/hostile-dist
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/browser/

@@ -13,7 +13,7 @@ test("comparing 001 and 002 shows shared entities and the market-share disagreem
   const page = await browser.newPage();
   const errors = watchErrors(page);
   await page.goto(SINGLE_FILE_URL);
-  await page.getByRole("button", { name: "Compare" }).click();
+  await page.getByRole("button", { name: "Compare", exact: true }).click();
   await page.getByRole("combobox", { name: "Left article" }).selectOption({ index: 2 });
   await page.getByRole("combobox", { name: "Right article" }).selectOption({ index: 3 });
   const summary = page.getByRole("region", { name: "Summary" });

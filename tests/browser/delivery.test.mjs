@@ -34,13 +34,13 @@ test("no request but the file itself while every view is used", async () => {
   await page.goto(SINGLE_FILE_URL);
   await page.locator(".event-card").first().waitFor({ timeout: 30_000 });
   await page.getByRole("searchbox", { name: "Search", exact: true }).fill("JEDI");
-  await page.getByRole("button", { name: "Compare" }).click();
+  await page.getByRole("button", { name: "Compare", exact: true }).click();
   await page.getByRole("combobox", { name: "Left article" }).selectOption({ index: 1 });
   await page.getByRole("combobox", { name: "Right article" }).selectOption({ index: 4 });
   await page.getByRole("region", { name: "Summary" }).waitFor();
-  await page.getByRole("button", { name: "Articles" }).click();
+  await page.getByRole("button", { name: "Articles", exact: true }).click();
   await page.locator(".article-item").nth(3).click();
-  await page.getByRole("button", { name: "Timeline" }).click();
+  await page.getByRole("button", { name: "Timeline", exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
   await download.path();
   const foreign = requests.filter((u) => !u.startsWith(SINGLE_FILE_URL) && !u.startsWith("blob:") && !u.startsWith("data:"));

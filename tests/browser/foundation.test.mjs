@@ -12,7 +12,7 @@ after(async () => { await browser?.close(); });
 const EXPECTED_LANGS = ["nl", "nl", "fr", "en", "en"];
 
 async function checkExplorer(page) {
-  await page.getByRole("button", { name: "Articles" }).click();
+  await page.getByRole("button", { name: "Articles", exact: true }).click();
   const items = page.locator(".article-item");
   await items.first().waitFor({ timeout: 30_000 });
   assert.equal(await items.count(), 5);

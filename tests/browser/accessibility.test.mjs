@@ -1,0 +1,71 @@
+// Accessibility checked by machine: axe-core runs on every view (timeline, compare, articles, embed mode)
+// and fails on any serious or critical violation; a keyboard-only walk reaches the controls in order, each
+// with a visible focus ring.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, SINGLE_FILE_URL, ROOT } from "./harness.mjs";
+
+const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function audit(page, name) {
+  // Evaluated through the browser's debugging protocol, so the page's strict CSP does not block it.
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const serious = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
+  assert.deepEqual(report, [], `${name}: serious or critical violations`);
+}
+
+const views = [
+  ["timeline", ""],
+  ["compare", "#view=compare&left=001_2ebdd90373ca95d5&right=002_3df8e90182d96ef8"],
+  ["articles", "#view=articles&article=003_cdcbea80cec60ce5"],
+  ["embed", "#embed&view=timeline&lang=fr"],
+];
+
+for (const [name, hash] of views) {
+  test(`axe finds no serious or critical violation: ${name}`, async () => {
+    for (const scheme of ["light", "dark"]) {
+      const page = await browser.newPage({ colorScheme: scheme });
+      await page.goto(SINGLE_FILE_URL + hash);
+      await page.locator(".app-main > *").first().waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(100);
+      await audit(page, `${name} (${scheme})`);
+      await page.close();
+    }
+  });
+}
+
+test("the keyboard reaches every control in a sensible order with a visible focus ring", async () => {
+  const page = await browser.newPage();
+  await page.goto(SINGLE_FILE_URL);
+  await page.locator(".event-card").first().waitFor({ timeout: 30_000 });
+  const seen = [];
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press("Tab");
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      const name = el.getAttribute("aria-label") || el.labels?.[0]?.textContent?.trim() || el.textContent.trim();
+      return { tag: el.tagName.toLowerCase(), name: name.slice(0, 40), ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 };
+    });
+    if (info.tag !== "body") seen.push(info);
+  }
+  const names = seen.map((s) => s.name);
+  const order = ["Timeline", "Compare", "Articles", "Search", "Dutch", "French", "English", "DATE"];
+  let at = -1;
+  for (const n of order) {
+    const i = names.findIndex((x, k) => k > at && x === n);
+    assert.ok(i > at, `${n} after the previous controls: ${names.join(" | ")}`);
+    at = i;
+  }
+  assert.ok(names.some((n) => /^\d{4}/.test(n)), "the walk reaches the event list");
+  assert.ok(seen.every((s) => s.ring), `focus ring missing on: ${seen.filter((s) => !s.ring).map((s) => s.name).join(", ")}`);
+  await page.close();
+});
