@@ -1,5 +1,6 @@
 //! The root component: owns the store, keeps the URL fragment in step, and lays out the views.
 
+use super::components::add_articles::{add_files, AddArticles};
 use super::components::articles_view::ArticlesView;
 use super::components::compare_view::CompareView;
 use super::components::timeline_view::TimelineView;
@@ -51,12 +52,24 @@ pub fn App() -> Html {
     });
     let data = store.data.0.clone();
     let view = store.view.view;
+    // Files dropped anywhere on the page are added like picked ones.
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let store = store.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
+                add_files(store.clone(), list);
+            }
+        })
+    };
     html! {
         <ContextProvider<Store> context={store.clone()}>
-            <div class={classes!("app", store.view.embed.then_some("embed"))}>
+            <div class={classes!("app", store.view.embed.then_some("embed"))} ondragover={ondragover} ondrop={ondrop}>
                 <header class="app-header">
                     <h1>{ "Dossier" }</h1>
                     <p class="app-tagline">{ format!("{} articles", data.articles.len()) }</p>
+                    <AddArticles />
                     <ViewSwitcher />
                 </header>
                 if !data.errors.is_empty() {

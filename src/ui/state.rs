@@ -7,6 +7,7 @@ use crate::analysis::language::Lang;
 use crate::analysis::mention::{Grain, TimexType};
 use crate::analyze_corpus;
 use crate::corpus::embedded_files;
+use crate::corpus::source::SourceFile;
 use crate::timeline::events::{corpus_events, Event};
 use crate::timeline::filter::{entity_names, Filters};
 use crate::timeline::fragment::{View, ViewState};
@@ -15,9 +16,15 @@ use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// Everything derived from the corpus once, at start-up.
+/// Everything derived from the corpus: at start-up, and again when a reader adds or removes articles.
 #[derive(Debug)]
 pub struct Data {
+    /// The source files: the embedded corpus, then the articles the reader added.
+    pub files: Vec<SourceFile>,
+    /// Ids of the articles the reader added in this page.
+    pub added: BTreeSet<String>,
+    /// Problems with files the reader tried to add, each naming its file.
+    pub add_errors: Vec<String>,
     /// The analysed articles, in corpus order.
     pub articles: Vec<AnalyzedArticle>,
     /// Problems with the corpus, each naming its file.
@@ -45,10 +52,25 @@ impl PartialEq for Shared {
 impl Data {
     /// Analyses the embedded corpus and builds the timeline.
     pub fn from_embedded_corpus() -> Data {
-        let (articles, errors) = match embedded_files() {
-            Ok(files) => (analyze_corpus(&files), Vec::new()),
-            Err(errors) => (Vec::new(), errors.iter().map(ToString::to_string).collect()),
-        };
+        match embedded_files() {
+            Ok(files) => Data::from_files(files, BTreeSet::new(), Vec::new(), Vec::new()),
+            Err(errors) => Data::from_files(
+                Vec::new(),
+                BTreeSet::new(),
+                errors.iter().map(ToString::to_string).collect(),
+                Vec::new(),
+            ),
+        }
+    }
+
+    /// Analyses a set of files and builds the timeline.
+    pub fn from_files(
+        files: Vec<SourceFile>,
+        added: BTreeSet<String>,
+        errors: Vec<String>,
+        add_errors: Vec<String>,
+    ) -> Data {
+        let articles = analyze_corpus(&files);
         let events = corpus_events(&articles);
         let cards = cards(&events);
         let names = entity_names(&articles);
@@ -61,6 +83,9 @@ impl Data {
                     Some((a, b)) => Some((a.min(s), b.max(e))),
                 });
         Data {
+            files,
+            added,
+            add_errors,
             articles,
             errors,
             events,
@@ -120,6 +145,10 @@ pub enum Action {
     SetFocus(Option<String>),
     /// Replace the view state (from the URL fragment).
     Restore(ViewState),
+    /// Add articles the reader dropped or picked (already decoded), and the errors of those refused.
+    AddFiles(Vec<SourceFile>, Vec<String>),
+    /// Remove an added article.
+    RemoveAdded(String),
 }
 
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
@@ -170,8 +199,51 @@ impl AppState {
             }
             Action::SetFocus(focus) => v.focus = focus,
             Action::Restore(state) => v = state,
+            Action::AddFiles(..) | Action::RemoveAdded(_) => {}
         }
         v
+    }
+
+    /// The data after adding or removing articles; `None` for actions that leave it alone.
+    fn next_data(&self, action: &Action) -> Option<Data> {
+        let data = &self.data.0;
+        match action {
+            Action::AddFiles(new, errors) => {
+                let mut files = data.files.clone();
+                let mut added = data.added.clone();
+                let mut add_errors = errors.clone();
+                for f in new {
+                    match files.iter().find(|x| x.id.eq_ignore_ascii_case(&f.id)) {
+                        Some(existing) => add_errors.push(format!(
+                            "{}: has the same article id as {}",
+                            f.file_name, existing.file_name
+                        )),
+                        None => {
+                            added.insert(f.id.clone());
+                            files.push(f.clone());
+                        }
+                    }
+                }
+                Some(Data::from_files(
+                    files,
+                    added,
+                    data.errors.clone(),
+                    add_errors,
+                ))
+            }
+            Action::RemoveAdded(id) if data.added.contains(id) => {
+                let files = data.files.iter().filter(|f| &f.id != id).cloned().collect();
+                let mut added = data.added.clone();
+                added.remove(id);
+                Some(Data::from_files(
+                    files,
+                    added,
+                    data.errors.clone(),
+                    Vec::new(),
+                ))
+            }
+            _ => None,
+        }
     }
 }
 
@@ -179,6 +251,18 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Some(data) = self.next_data(&action) {
+            let mut view = self.view.clone();
+            if let Action::RemoveAdded(id) = &action {
+                if view.article.as_deref() == Some(id.as_str()) {
+                    view.article = None;
+                }
+            }
+            return Rc::new(AppState {
+                data: Shared(Rc::new(data)),
+                view,
+            });
+        }
         let view = self.next_view(action);
         if view == self.view {
             return self;

@@ -13,6 +13,8 @@ pub struct ArticleListProps {
     pub selected: Option<usize>,
     /// Called with an article's index when it is chosen.
     pub on_select: Callback<usize>,
+    /// Called with an added article's id to remove it.
+    pub on_remove: Callback<String>,
 }
 
 /// The publication date as shown: the value, marked when inferred, or "date unknown".
@@ -48,8 +50,17 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                                     </span>
                                     <span class="article-date">{ date_label(a) }</span>
                                     <span class="article-words">{ format!("{} words", a.word_count) }</span>
+                                    if props.data.0.added.contains(&a.id) {
+                                        <span class="added-badge">{ "added" }</span>
+                                    }
                                 </span>
                             </button>
+                            if props.data.0.added.contains(&a.id) {
+                                <button class="remove-article" aria-label={format!("Remove {}", a.file)} onclick={
+                                    let (on_remove, id) = (props.on_remove.clone(), a.id.clone());
+                                    Callback::from(move |_: MouseEvent| on_remove.emit(id.clone()))
+                                }>{ "Remove" }</button>
+                            }
                         </li>
                     }
                 }) }

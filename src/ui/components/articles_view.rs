@@ -33,7 +33,10 @@ pub fn ArticlesView() -> Html {
     };
     html! {
         <div class="articles-view">
-            <ArticleList data={store.data.clone()} {selected} {on_select} />
+            <ArticleList data={store.data.clone()} {selected} {on_select} on_remove={
+                let store = store.clone();
+                Callback::from(move |id: String| store.dispatch(Action::RemoveAdded(id)))
+            } />
             <div class="articles-reader">
                 if let Some(id) = store.view.article.clone() {
                     <button class="compare-with" onclick={

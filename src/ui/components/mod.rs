@@ -1,5 +1,6 @@
 //! The view components, one per file.
 
+pub mod add_articles;
 pub mod article_list;
 pub mod articles_view;
 pub mod claims_panel;

@@ -1,0 +1,72 @@
+//! Bring your own articles: a file input ("Add articles") and a drop zone over the whole page. Files are
+//! read and analysed in the browser; nothing leaves the machine. A file that is not UTF-8 text, is empty,
+//! or is over the size limit gets a message naming it; the others still load.
+
+use crate::corpus::source::{decode_article, MAX_ARTICLE_BYTES};
+use crate::ui::state::Action;
+use crate::ui::Store;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{File, FileList, HtmlInputElement};
+use yew::prelude::*;
+
+/// Reads and decodes the files, then adds them in one action.
+pub fn add_files(store: Store, list: FileList) {
+    let files: Vec<File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    yew::platform::spawn_local(async move {
+        let mut good = Vec::new();
+        let mut errors = Vec::new();
+        for file in files {
+            let name = file.name();
+            if file.size() > MAX_ARTICLE_BYTES as f64 {
+                errors.push(format!(
+                    "{name}: is {} bytes; articles over {MAX_ARTICLE_BYTES} bytes are refused",
+                    file.size()
+                ));
+                continue;
+            }
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => {
+                    errors.push(format!("{name}: cannot be read"));
+                    continue;
+                }
+            };
+            match decode_article(&name, &bytes) {
+                Ok(f) => good.push(f),
+                Err(e) => errors.push(e.to_string()),
+            }
+        }
+        store.dispatch(Action::AddFiles(good, errors));
+    });
+}
+
+/// The file input and the messages about added files.
+#[function_component]
+pub fn AddArticles() -> Html {
+    let store = use_context::<Store>().expect("store");
+    let onchange = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(list) = input.files() {
+                add_files(store.clone(), list);
+            }
+            input.set_value("");
+        })
+    };
+    let errors = store.data.0.add_errors.clone();
+    html! {
+        <div class="add-articles">
+            <label class="add-articles-button">
+                { "Add articles" }
+                <input type="file" multiple=true accept=".txt,text/plain" aria-label="Add articles" {onchange} />
+            </label>
+            if !errors.is_empty() {
+                <div class="add-errors" role="alert">
+                    <p>{ "Some files were not added:" }</p>
+                    <ul>{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                </div>
+            }
+        </div>
+    }
+}
