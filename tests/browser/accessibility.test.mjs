@@ -69,3 +69,15 @@ test("the keyboard reaches every control in a sensible order with a visible focu
   assert.ok(seen.every((s) => s.ring), `focus ring missing on: ${seen.filter((s) => !s.ring).map((s) => s.name).join(", ")}`);
   await page.close();
 });
+
+test("every view fits 320 px wide (a wiki sidebar) without horizontal scrolling", async () => {
+  for (const [name, hash] of views) {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(SINGLE_FILE_URL + hash);
+    await page.locator(".app-main > *").first().waitFor({ timeout: 30_000 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${name}: ${width}px wide`);
+    await page.close();
+  }
+});

@@ -26,6 +26,11 @@ test("the reader marks dates with their values and shows inferred publication da
     ["novembre dernier", "2019-11"],
     ["troisième trimestre 2019", "2019-Q3"],
   ]);
+  // The highlights can be turned off and on again.
+  await page.getByRole("checkbox", { name: "Highlight entities and dates" }).uncheck();
+  assert.equal(await page.locator(".reader mark").count(), 0);
+  await page.getByRole("checkbox", { name: "Highlight entities and dates" }).check();
+  assert.ok((await page.locator(".reader mark").count()) > 5);
   const evidence = await page.locator(".reader-pubdate").getAttribute("title");
   assert.match(evidence, /11 février.*also in another article/);
   assert.deepEqual(errors, []);

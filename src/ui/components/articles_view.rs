@@ -11,6 +11,7 @@ use yew::prelude::*;
 pub fn ArticlesView() -> Html {
     let store = use_context::<Store>().expect("store");
     let data = store.data.0.clone();
+    let highlights = use_state(|| true);
     let selected = store
         .view
         .article
@@ -44,7 +45,14 @@ pub fn ArticlesView() -> Html {
                         Callback::from(move |_: MouseEvent| store.dispatch(Action::SetCompare(Some(id.clone()), None)))
                     }>{ "Compare with…" }</button>
                 }
-                <Reader article={store.open_article().cloned()} focus={focus} />
+                <label class="check highlight-toggle">
+                    <input type="checkbox" checked={*highlights} onchange={
+                        let highlights = highlights.clone();
+                        Callback::from(move |_: Event| highlights.set(!*highlights))
+                    } />
+                    { "Highlight entities and dates" }
+                </label>
+                <Reader article={store.open_article().cloned()} focus={focus} highlights={*highlights} />
             </div>
         </div>
     }

@@ -91,6 +91,9 @@ pub struct ReaderProps {
     /// Sentence starts paired with the other column: (offset, pair number).
     #[prop_or_default]
     pub aligned: Vec<(usize, usize)>,
+    /// Whether entities and dates are highlighted.
+    #[prop_or(true)]
+    pub highlights: bool,
 }
 
 /// One line of the reader, in file order.
@@ -138,7 +141,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <header class="reader-header">
                 <h2 class="reader-title">
                     if let Some(h) = &article.headline {
-                        <HighlightedText text={h.text.clone()} marks={block_marks(article, h)} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
+                        <HighlightedText text={h.text.clone()} marks={if props.highlights { block_marks(article, h) } else { Vec::new() }} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
                     } else {
                         { &article.title }
                     }
@@ -176,14 +179,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 { for lines.iter().map(|(_, line)| match line {
                     Line::Block(b) if b.kind == BlockKind::Subheading => html! {
                         <h3 class="reader-subheading" data-line={b.line.to_string()}>
-                            <HighlightedText text={b.text.clone()} marks={block_marks(article, b)} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
+                            <HighlightedText text={b.text.clone()} marks={if props.highlights { block_marks(article, b) } else { Vec::new() }} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
                         </h3>
                     },
                     Line::Block(b) => html! {
                         <p class="reader-paragraph" id={format!("reader-line-{}", b.line)} data-line={b.line.to_string()}
                             tabindex={(focus_line == Some(b.line)).then_some("-1")}
                             data-focus={(focus_line == Some(b.line)).then_some("true")}>
-                            <HighlightedText text={b.text.clone()} marks={block_marks(article, b)} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
+                            <HighlightedText text={b.text.clone()} marks={if props.highlights { block_marks(article, b) } else { Vec::new() }} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
                             { for props.aligned.iter().filter(|(at, _)| *at >= b.start && *at < b.end).map(|(_, n)| html! {
                                 <span class="aligned-badge" title="A sentence here shares facts with the other article">{ format!("≡{n}") }</span>
                             }) }
