@@ -10,6 +10,7 @@ pub mod language;
 pub mod mention;
 pub mod period;
 pub mod pubdate;
+pub mod sentences;
 pub mod tokens;
 
 use dates::Reference;

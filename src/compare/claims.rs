@@ -9,6 +9,7 @@
 use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::entities::lexicon::entity_lexicon;
 use crate::analysis::mention::{EntityMention, EntityType};
+use crate::analysis::sentences::spans;
 use crate::analysis::tokens::tokenize;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -38,29 +39,6 @@ pub struct Claim {
     pub start: usize,
     /// Whether it restates the amount before it in another currency.
     pub conversion: bool,
-}
-
-/// The sentences of a block as (start, end) byte offsets.
-fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let block = &text[start..end];
-    let bytes = block.as_bytes();
-    let mut out = Vec::new();
-    let mut s = 0;
-    for i in 0..bytes.len() {
-        if matches!(bytes[i], b'.' | b'!' | b'?')
-            && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace())
-        {
-            out.push((start + s, start + i + 1));
-            s = i + 1;
-            while s < bytes.len() && bytes[s].is_ascii_whitespace() {
-                s += 1;
-            }
-        }
-    }
-    if s < bytes.len() {
-        out.push((start + s, end));
-    }
-    out
 }
 
 fn is_name(m: &EntityMention) -> bool {
@@ -99,7 +77,7 @@ pub fn article_claims(
         .collect();
     for (bs, be) in blocks {
         let mut previous_first_name: Option<String> = None;
-        for (ss, se) in sentences(&article.text, bs, be) {
+        for (ss, se) in spans(&article.text, bs, be) {
             let in_sentence: Vec<&EntityMention> = article
                 .entities
                 .iter()

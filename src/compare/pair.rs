@@ -4,6 +4,7 @@
 use super::claims::{article_claims, corpus_names, Claim};
 use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::mention::{EntityType, Grain};
+use crate::analysis::sentences::spans;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -185,23 +186,7 @@ pub fn align_sentences(a: &AnalyzedArticle, b: &AnalyzedArticle) -> Vec<(usize, 
     let features = |x: &AnalyzedArticle| -> Vec<(usize, usize, BTreeSet<String>)> {
         let mut out = Vec::new();
         for block in x.headline.iter().chain(x.paragraphs.iter()) {
-            let text = &x.text[block.start..block.end];
-            let mut s = 0;
-            let bytes = text.as_bytes();
-            let mut bounds = Vec::new();
-            for i in 0..bytes.len() {
-                if matches!(bytes[i], b'.' | b'!' | b'?')
-                    && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace())
-                {
-                    bounds.push((s, i + 1));
-                    s = i + 1;
-                }
-            }
-            if s < bytes.len() {
-                bounds.push((s, bytes.len()));
-            }
-            for (ss, se) in bounds {
-                let (ss, se) = (block.start + ss, block.start + se);
+            for (ss, se) in spans(&x.text, block.start, block.end) {
                 let mut f: BTreeSet<String> = x
                     .entities
                     .iter()

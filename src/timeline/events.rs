@@ -5,6 +5,7 @@ use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::language::Lang;
 use crate::analysis::mention::{EntityType, Grain, TimexType};
 use crate::analysis::period::value_span;
+use crate::analysis::sentences;
 use serde::Serialize;
 
 /// One dated (or undatable) fact of one article.
@@ -47,32 +48,6 @@ pub struct Event {
     pub publication: bool,
 }
 
-/// The sentence of `text` around byte range `[start, end)`, within `[block_start, block_end)`.
-fn sentence_around(
-    text: &str,
-    block_start: usize,
-    block_end: usize,
-    start: usize,
-    end: usize,
-) -> (usize, usize) {
-    let block = &text[block_start..block_end];
-    let is_end = |i: usize| {
-        let b = block.as_bytes();
-        matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace())
-    };
-    let rel_start = start - block_start;
-    let rel_end = end - block_start;
-    let s = (0..rel_start)
-        .rev()
-        .find(|&i| is_end(i))
-        .map_or(0, |i| i + 1);
-    let e = (rel_end..block.len())
-        .find(|&i| is_end(i))
-        .map_or(block.len(), |i| i + 1);
-    let lead = block[s..].len() - block[s..].trim_start().len();
-    (block_start + s + lead, block_start + e)
-}
-
 /// All events of a corpus, in article order then text order.
 pub fn corpus_events(articles: &[AnalyzedArticle]) -> Vec<Event> {
     let mut events = Vec::new();
@@ -111,15 +86,8 @@ pub fn corpus_events(articles: &[AnalyzedArticle]) -> Vec<Event> {
             let Some(&(bs, be)) = blocks.iter().find(|(s, e)| t.start >= *s && t.end <= *e) else {
                 continue;
             };
-            let (ss, se) = sentence_around(&article.text, bs, be, t.start, t.end);
-            // The sentence before, in the same paragraph: its last visible character ends it.
-            let before = article.text[bs..ss].trim_end();
-            let ps = if before.is_empty() {
-                ss
-            } else {
-                let p = bs + before.len() - before.chars().last().map_or(1, char::len_utf8);
-                sentence_around(&article.text, bs, be, p, p).0
-            };
+            let (ss, se) = sentences::around(&article.text, bs, be, t.start);
+            let (ps, _) = sentences::before(&article.text, bs, be, ss);
             let mut entities: Vec<String> = article
                 .entities
                 .iter()

@@ -125,21 +125,7 @@ impl Lexicon {
         i: usize,
         category: &str,
     ) -> Option<Hit<'a>> {
-        let group = index
-            .0
-            .get(i)
-            .copied()
-            .flatten()?
-            .iter()
-            .find(|g| g.category == category)?;
-        group
-            .entries
-            .iter()
-            .find(|e| phrase_matches(tokens, i, &e.words))
-            .map(|e| Hit {
-                len: e.words.len(),
-                value: &e.value,
-            })
+        longest_in(index.0.get(i).copied().flatten()?, tokens, i, category)
     }
 
     /// [`Lexicon::at_any`] with the text's token index.
@@ -156,20 +142,12 @@ impl Lexicon {
 
     /// The longest phrase of `category` that starts at token `i`.
     pub fn at<'a>(&'a self, tokens: &[Token], i: usize, category: &str) -> Option<Hit<'a>> {
-        let first = tokens.get(i)?;
-        let group = self
-            .by_first
-            .get(&first.lower)?
-            .iter()
-            .find(|g| g.category == category)?;
-        group
-            .entries
-            .iter()
-            .find(|e| phrase_matches(tokens, i, &e.words))
-            .map(|e| Hit {
-                len: e.words.len(),
-                value: &e.value,
-            })
+        longest_in(
+            self.by_first.get(&tokens.get(i)?.lower)?,
+            tokens,
+            i,
+            category,
+        )
     }
 
     /// The one-word phrases of a category (e.g. the word endings listed as `past_suffix`).
@@ -201,6 +179,24 @@ impl Lexicon {
         let groups = self.by_first.get(&first.lower)?;
         best_of(groups, tokens, i, categories)
     }
+}
+
+/// The longest phrase of one category, among a word's groups, that matches at token `i`.
+fn longest_in<'a>(
+    groups: &'a [Group],
+    tokens: &[Token],
+    i: usize,
+    category: &str,
+) -> Option<Hit<'a>> {
+    let group = groups.iter().find(|g| g.category == category)?;
+    group
+        .entries
+        .iter()
+        .find(|e| phrase_matches(tokens, i, &e.words))
+        .map(|e| Hit {
+            len: e.words.len(),
+            value: &e.value,
+        })
 }
 
 /// The longest phrase among the groups of the given categories that matches at token `i`.

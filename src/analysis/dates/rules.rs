@@ -267,6 +267,14 @@ impl<'a> Ctx<'a> {
         self.at(i, "this").map(|len| (Dir::This, len))
     }
 
+    /// A direction cue at `i`, if any, and the position after it.
+    fn dir_then(&self, i: usize) -> (Dir, usize) {
+        match self.dir_before(i) {
+            Some((d, len)) => (d, i + len),
+            None => (Dir::Auto, i),
+        }
+    }
+
     fn dir_after(&self, i: usize) -> Option<(Dir, usize)> {
         if let Some(len) = self.at(i, "coming_after") {
             return Some((Dir::Coming, len));
@@ -634,12 +642,8 @@ fn month_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             },
         ));
     }
-    let mut j = i;
-    let mut dir = Dir::Auto;
-    if let Some((d, len)) = ctx.dir_before(j) {
-        dir = d;
-        j += len;
-    }
+    // "last October 2019": with a year given, the cue adds nothing.
+    let (_, j) = ctx.dir_then(i);
     let (month, mlen) = ctx.month_at(j)?;
     let mut k = j + mlen;
     if ctx.punct(k, '/') || ctx.punct(k, ',') || ctx.punct(k, '-') {
@@ -648,7 +652,6 @@ fn month_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         k = ctx.skip_of(k);
     }
     let y = ctx.year_at(k)?;
-    let _ = dir;
     Some((
         k + 1 - i,
         Expr::Cal {
@@ -663,12 +666,7 @@ fn month_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// A month with a cue or alone: `novembre dernier`, `last November`, `vorige november`,
 /// `aanstaande september`, `cette août`, `in May`, `oktober`.
 fn month_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let mut j = i;
-    let mut dir = Dir::Auto;
-    if let Some((d, len)) = ctx.dir_before(j) {
-        dir = d;
-        j += len;
-    }
+    let (mut dir, j) = ctx.dir_then(i);
     let (month, mlen) = ctx.month_at(j)?;
     let mut end = j + mlen;
     if dir == Dir::Auto {
