@@ -222,6 +222,15 @@ fn analysed_text(article: &Article) -> String {
 }
 
 impl AnalyzedArticle {
+    /// The `(start, end)` spans of the analysed blocks: the headline, then the paragraphs.
+    pub fn block_spans(&self) -> Vec<(usize, usize)> {
+        self.headline
+            .iter()
+            .chain(self.paragraphs.iter())
+            .map(|b| (b.start, b.end))
+            .collect()
+    }
+
     /// The analysed text: the article text with the header and boilerplate blanked out byte for byte.
     pub fn analysed_text(&self) -> String {
         mask(

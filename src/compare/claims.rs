@@ -69,12 +69,7 @@ pub fn article_claims(
     makers: &HashSet<String>,
 ) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
-    let blocks: Vec<(usize, usize)> = article
-        .headline
-        .iter()
-        .chain(article.paragraphs.iter())
-        .map(|b| (b.start, b.end))
-        .collect();
+    let blocks = article.block_spans();
     for (bs, be) in blocks {
         let mut previous_first_name: Option<String> = None;
         for (ss, se) in spans(&article.text, bs, be) {

@@ -52,12 +52,7 @@ pub struct Event {
 pub fn corpus_events(articles: &[AnalyzedArticle]) -> Vec<Event> {
     let mut events = Vec::new();
     for (a, article) in articles.iter().enumerate() {
-        let blocks: Vec<(usize, usize)> = article
-            .headline
-            .iter()
-            .chain(article.paragraphs.iter())
-            .map(|b| (b.start, b.end))
-            .collect();
+        let blocks = article.block_spans();
         if let Some(value) = &article.pub_date.value {
             events.push(Event {
                 id: format!("{}@pub", article.id),
