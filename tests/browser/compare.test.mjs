@@ -60,3 +60,28 @@ test("the corpus-wide panel lists every disagreement and opens its pair", async 
   await page.getByRole("region", { name: "Summary" }).waitFor();
   await page.close();
 });
+
+test("paired sentences scroll into view together, and the columns scroll in step", async () => {
+  const page = await browser.newPage();
+  await page.goto(SINGLE_FILE_URL + "#view=compare&left=001_2ebdd90373ca95d5&right=004_af97a86d67851a04");
+  await page.locator(".compare-column").first().waitFor({ timeout: 30_000 });
+  const badges = page.locator('.compare-column button.aligned-badge[id^="aligned-left-"]');
+  assert.ok((await badges.count()) >= 1, "at least one aligned pair");
+  const id = await badges.first().getAttribute("id");
+  await badges.first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), id.replace("left", "right"));
+
+  const sync = page.getByRole("checkbox", { name: "Synchronised scrolling" });
+  assert.equal(await sync.isChecked(), true, "on by default on a wide screen");
+  const [left, right] = [page.locator(".compare-column").nth(0), page.locator(".compare-column").nth(1)];
+  await right.evaluate((el) => { el.scrollTop = 0; });
+  await left.evaluate((el) => { el.scrollTop = el.scrollHeight; el.dispatchEvent(new Event("scroll")); });
+  await page.waitForTimeout(50);
+  assert.ok((await right.evaluate((el) => el.scrollTop)) > 0, "the right column followed");
+  await sync.uncheck();
+  await right.evaluate((el) => { el.scrollTop = 0; });
+  await left.evaluate((el) => { el.scrollTop = 0; el.dispatchEvent(new Event("scroll")); el.scrollTop = el.scrollHeight; el.dispatchEvent(new Event("scroll")); });
+  await page.waitForTimeout(50);
+  assert.equal(await right.evaluate((el) => el.scrollTop), 0, "off: the right column stays");
+  await page.close();
+});

@@ -55,6 +55,46 @@ pub fn CompareView() -> Html {
         Callback::from(move |focus: Option<String>| store.dispatch(Action::SetFocus(focus)))
     };
     let linked = store.view.focus.clone();
+    // Synchronised scrolling: on by default on wide screens, off where the columns stack.
+    let sync = use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|w| w.as_f64())
+            .is_some_and(|w| w > 760.0)
+    });
+    let busy = use_mut_ref(|| false);
+    let left_ref = use_node_ref();
+    let right_ref = use_node_ref();
+    let follow = |from: NodeRef, to: NodeRef| {
+        let (sync, busy) = (sync.clone(), busy.clone());
+        Callback::from(move |_: Event| {
+            if !*sync || *busy.borrow() {
+                return;
+            }
+            let (Some(a), Some(b)) = (
+                from.cast::<web_sys::Element>(),
+                to.cast::<web_sys::Element>(),
+            ) else {
+                return;
+            };
+            let range_a = (a.scroll_height() - a.client_height()).max(1) as f64;
+            let range_b = (b.scroll_height() - b.client_height()).max(0) as f64;
+            *busy.borrow_mut() = true;
+            b.set_scroll_top((f64::from(a.scroll_top()) / range_a * range_b).round() as i32);
+            *busy.borrow_mut() = false;
+        })
+    };
+    let on_left_scroll = follow(left_ref.clone(), right_ref.clone());
+    let on_right_scroll = follow(right_ref.clone(), left_ref.clone());
+    let on_pair = Callback::from(|n: usize| {
+        for side in ["left", "right"] {
+            crate::ui::browser::focus(&format!("aligned-{side}-{n}"));
+        }
+    });
+    let on_sync = {
+        let sync = sync.clone();
+        Callback::from(move |_: Event| sync.set(!*sync))
+    };
     let (aligned_left, aligned_right, summary) = match (li, ri) {
         (Some(l), Some(r)) => {
             let pairs = align_sentences(&data.articles[l], &data.articles[r]);
@@ -91,9 +131,16 @@ pub fn CompareView() -> Html {
                     <ClaimList claims={s.claims.clone()} />
                 </section>
             }
+            <label class="check sync-toggle">
+                <input type="checkbox" checked={*sync} onchange={on_sync} />{ "Synchronised scrolling" }
+            </label>
             <div class="compare-columns">
-                <Reader article={li.map(|i| data.articles[i].clone())} linked={linked.clone()} on_link={on_link.clone()} aligned={aligned_left} />
-                <Reader article={ri.map(|i| data.articles[i].clone())} {linked} {on_link} aligned={aligned_right} />
+                <div class="compare-column" ref={left_ref} onscroll={on_left_scroll}>
+                    <Reader article={li.map(|i| data.articles[i].clone())} linked={linked.clone()} on_link={on_link.clone()} aligned={aligned_left} side="left" on_pair={on_pair.clone()} />
+                </div>
+                <div class="compare-column" ref={right_ref} onscroll={on_right_scroll}>
+                    <Reader article={ri.map(|i| data.articles[i].clone())} {linked} {on_link} aligned={aligned_right} side="right" {on_pair} />
+                </div>
             </div>
             <CorpusDisagreements />
         </div>

@@ -154,6 +154,10 @@ pub fn EventList(props: &EventListProps) -> Html {
                             <span class="lang-badge" data-lang={lead.lang.code()}>{ lead.lang.code() }</span>
                             <span class="event-article">{ &article.title }</span>
                             <button class="link-button" onclick={open}>{ "Open article" }</button>
+                            <button class="link-button" onclick={
+                                let (store, id) = (store.clone(), lead.article_id.clone());
+                                Callback::from(move |_: MouseEvent| store.dispatch(Action::SetCompare(Some(id.clone()), None)))
+                            }>{ "Compare with…" }</button>
                         </p>
                         <p class="event-anchor">{ &lead.anchor }</p>
                         if card.articles.len() > 1 {

@@ -94,6 +94,12 @@ pub struct ReaderProps {
     /// Whether entities and dates are highlighted.
     #[prop_or(true)]
     pub highlights: bool,
+    /// Which compare column this is (`left`, `right`), for the ids of aligned-sentence badges.
+    #[prop_or_default]
+    pub side: AttrValue,
+    /// Called with a pair number when its badge is chosen (the other column scrolls to its sentence).
+    #[prop_or_default]
+    pub on_pair: Option<Callback<usize>>,
 }
 
 /// One line of the reader, in file order.
@@ -187,8 +193,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             tabindex={(focus_line == Some(b.line)).then_some("-1")}
                             data-focus={(focus_line == Some(b.line)).then_some("true")}>
                             <HighlightedText text={b.text.clone()} marks={if props.highlights { block_marks(article, b) } else { Vec::new() }} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
-                            { for props.aligned.iter().filter(|(at, _)| *at >= b.start && *at < b.end).map(|(_, n)| html! {
-                                <span class="aligned-badge" title="A sentence here shares facts with the other article">{ format!("≡{n}") }</span>
+                            { for props.aligned.iter().filter(|(at, _)| *at >= b.start && *at < b.end).map(|(_, n)| {
+                                let n = *n;
+                                let onclick = props.on_pair.clone().map(|cb| Callback::from(move |_: MouseEvent| cb.emit(n)));
+                                html! {
+                                    <button class="aligned-badge" id={format!("aligned-{}-{n}", props.side)} {onclick}
+                                        title="A sentence here shares facts with the other article: show both">{ format!("≡{n}") }</button>
+                                }
                             }) }
                         </p>
                     },
