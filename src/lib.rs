@@ -21,24 +21,72 @@ use corpus::source::SourceFile;
 /// Parses and analyses every file of a corpus, in order. Articles with a dated header are analysed
 /// first; what they mention then helps infer the publication dates of the others.
 pub fn analyze_corpus(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
-    let articles: Vec<Article> = files.iter().map(Article::parse).collect();
-    let none = CorpusEvidence::default();
-    let dated: Vec<AnalyzedArticle> = articles
-        .iter()
-        .filter(|a| a.header.is_some())
-        .map(|a| analyze_article(a, None, &none))
-        .collect();
-    let evidence = CorpusEvidence::from_articles(&dated);
-    let mut dated = dated.into_iter();
-    let mut analysed: Vec<AnalyzedArticle> = articles
-        .iter()
-        .map(|a| match a.header {
-            Some(_) => dated.next().expect("one analysis per dated article"),
-            None => analyze_article(a, None, &evidence),
-        })
-        .collect();
-    unify_entities(&mut analysed);
-    analysed
+    let mut analyzer = CorpusAnalyzer::new(files);
+    while analyzer.step() {}
+    analyzer.finish()
+}
+
+/// The analysis of a corpus one article at a time, so that a page can show progress and stay
+/// responsive: dated articles first, then the undated ones with the evidence the dated ones give, then
+/// the identities across the corpus ([`CorpusAnalyzer::finish`]).
+pub struct CorpusAnalyzer {
+    articles: Vec<Article>,
+    results: Vec<Option<AnalyzedArticle>>,
+    /// Indices still to analyse, dated articles first.
+    queue: std::collections::VecDeque<usize>,
+    evidence: Option<CorpusEvidence>,
+}
+
+impl CorpusAnalyzer {
+    /// Prepares the analysis of these files.
+    pub fn new(files: &[SourceFile]) -> CorpusAnalyzer {
+        let articles: Vec<Article> = files.iter().map(Article::parse).collect();
+        let (dated, undated): (Vec<usize>, Vec<usize>) =
+            (0..articles.len()).partition(|&i| articles[i].header.is_some());
+        CorpusAnalyzer {
+            results: vec![None; articles.len()],
+            articles,
+            queue: dated.into_iter().chain(undated).collect(),
+            evidence: None,
+        }
+    }
+
+    /// Number of articles.
+    pub fn total(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// Number of articles analysed so far.
+    pub fn done(&self) -> usize {
+        self.total() - self.queue.len()
+    }
+
+    /// Analyses the next article; `false` when there is none left.
+    pub fn step(&mut self) -> bool {
+        let Some(i) = self.queue.pop_front() else {
+            return false;
+        };
+        let article = &self.articles[i];
+        let analysis = if article.header.is_some() {
+            analyze_article(article, None, &CorpusEvidence::default())
+        } else {
+            if self.evidence.is_none() {
+                let dated: Vec<AnalyzedArticle> = self.results.iter().flatten().cloned().collect();
+                self.evidence = Some(CorpusEvidence::from_articles(&dated));
+            }
+            analyze_article(article, None, self.evidence.as_ref().expect("just set"))
+        };
+        self.results[i] = Some(analysis);
+        true
+    }
+
+    /// The analysed articles, in corpus order, with one identity per entity across the corpus.
+    pub fn finish(mut self) -> Vec<AnalyzedArticle> {
+        while self.step() {}
+        let mut analysed: Vec<AnalyzedArticle> = self.results.into_iter().flatten().collect();
+        unify_entities(&mut analysed);
+        analysed
+    }
 }
 
 /// Gives each entity one identity across the corpus, and drops capitalised common nouns that the

@@ -6,7 +6,7 @@ use super::components::compare_view::CompareView;
 use super::components::timeline_view::TimelineView;
 use super::components::view_switcher::ViewSwitcher;
 use super::fragment;
-use super::state::{Action, AppState};
+use super::state::{Action, AppState, Data};
 use super::Store;
 use crate::timeline::fragment::View;
 use gloo_events::EventListener;
@@ -17,7 +17,45 @@ use yew::prelude::*;
 /// The Dossier app.
 #[function_component]
 pub fn App() -> Html {
-    let store = use_reducer(|| AppState::new(fragment::read()));
+    let embedded = use_mut_ref(Vec::new);
+    let store = {
+        let embedded = embedded.clone();
+        use_reducer(move || {
+            let (data, files) = Data::loading();
+            *embedded.borrow_mut() = files;
+            AppState::new(fragment::read(), data)
+        })
+    };
+    // Analyse the corpus in slices of a few milliseconds, yielding to the browser between them, with
+    // progress shown: a large corpus never freezes the page.
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            let files = std::mem::take(&mut *embedded.borrow_mut());
+            yew::platform::spawn_local(async move {
+                let mut analyzer = crate::CorpusAnalyzer::new(&files);
+                let total = analyzer.total();
+                loop {
+                    let started = js_sys::Date::now();
+                    let mut more = true;
+                    while more && js_sys::Date::now() - started < 12.0 {
+                        more = analyzer.step();
+                    }
+                    if !more {
+                        break;
+                    }
+                    store.dispatch(Action::Progress(analyzer.done(), total));
+                    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+                }
+                let errors = store.data.0.errors.clone();
+                let articles = analyzer.finish();
+                let data =
+                    Data::from_analysis(files, articles, Default::default(), errors, Vec::new());
+                store.dispatch(Action::Loaded(super::state::Shared(Rc::new(data))));
+            });
+            || ()
+        });
+    }
     // Write the fragment when the view state changes (typing replaces, navigation adds an entry).
     let last = use_mut_ref(|| store.view.clone());
     {
@@ -69,7 +107,9 @@ pub fn App() -> Html {
                 <header class="app-header">
                     <h1>{ "Dossier" }</h1>
                     <p class="app-tagline">{ format!("{} articles", data.articles.len()) }</p>
-                    <AddArticles />
+                    if data.loading.is_none() {
+                        <AddArticles />
+                    }
                     <ViewSwitcher />
                 </header>
                 if !data.errors.is_empty() {
@@ -79,11 +119,18 @@ pub fn App() -> Html {
                     </div>
                 }
                 <main class="app-main">
+                    if let Some((done, total)) = data.loading {
+                        <div class="loading" role="status">
+                            <p>{ format!("Analysing the corpus: {done} of {total} articles…") }</p>
+                            <progress max={total.to_string()} value={done.to_string()} aria-label="Analysis progress"></progress>
+                        </div>
+                    } else {
                     { match view {
                         View::Timeline => html! { <TimelineView /> },
                         View::Compare => html! { <CompareView /> },
                         View::Articles => html! { <ArticlesView /> },
                     } }
+                    }
                 </main>
             </div>
         </ContextProvider<Store>>

@@ -37,6 +37,8 @@ pub struct Data {
     pub names: HashMap<String, Vec<String>>,
     /// The first and last day any placed event covers.
     pub extent: Option<(Date, Date)>,
+    /// While the corpus is being analysed: (articles done, total).
+    pub loading: Option<(usize, usize)>,
 }
 
 /// The corpus data, shared; compared by identity (it never changes after start-up).
@@ -50,17 +52,16 @@ impl PartialEq for Shared {
 }
 
 impl Data {
-    /// Analyses the embedded corpus and builds the timeline.
-    pub fn from_embedded_corpus() -> Data {
-        match embedded_files() {
-            Ok(files) => Data::from_files(files, BTreeSet::new(), Vec::new(), Vec::new()),
-            Err(errors) => Data::from_files(
-                Vec::new(),
-                BTreeSet::new(),
-                errors.iter().map(ToString::to_string).collect(),
-                Vec::new(),
-            ),
-        }
+    /// The state before the analysis: the embedded files read, nothing analysed yet.
+    pub fn loading() -> (Data, Vec<SourceFile>) {
+        let (files, errors) = match embedded_files() {
+            Ok(files) => (files, Vec::new()),
+            Err(errors) => (Vec::new(), errors.iter().map(ToString::to_string).collect()),
+        };
+        let mut data =
+            Data::from_analysis(Vec::new(), Vec::new(), BTreeSet::new(), errors, Vec::new());
+        data.loading = Some((0, files.len()));
+        (data, files)
     }
 
     /// Analyses a set of files and builds the timeline.
@@ -71,6 +72,17 @@ impl Data {
         add_errors: Vec<String>,
     ) -> Data {
         let articles = analyze_corpus(&files);
+        Data::from_analysis(files, articles, added, errors, add_errors)
+    }
+
+    /// Builds the timeline of analysed articles.
+    pub fn from_analysis(
+        files: Vec<SourceFile>,
+        articles: Vec<AnalyzedArticle>,
+        added: BTreeSet<String>,
+        errors: Vec<String>,
+        add_errors: Vec<String>,
+    ) -> Data {
         let events = corpus_events(&articles);
         let cards = cards(&events);
         let names = entity_names(&articles);
@@ -92,6 +104,7 @@ impl Data {
             cards,
             names,
             extent,
+            loading: None,
         }
     }
 
@@ -149,6 +162,10 @@ pub enum Action {
     AddFiles(Vec<SourceFile>, Vec<String>),
     /// Remove an added article.
     RemoveAdded(String),
+    /// The start-up analysis has done this many of that many articles.
+    Progress(usize, usize),
+    /// The start-up analysis is finished.
+    Loaded(Shared),
 }
 
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
@@ -158,10 +175,10 @@ fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
 }
 
 impl AppState {
-    /// The state at start-up: the embedded corpus, analysed, and the view the fragment describes.
-    pub fn new(view: ViewState) -> AppState {
+    /// The state at start-up: nothing analysed yet, and the view the fragment describes.
+    pub fn new(view: ViewState, data: Data) -> AppState {
         AppState {
-            data: Shared(Rc::new(Data::from_embedded_corpus())),
+            data: Shared(Rc::new(data)),
             view,
         }
     }
@@ -199,7 +216,10 @@ impl AppState {
             }
             Action::SetFocus(focus) => v.focus = focus,
             Action::Restore(state) => v = state,
-            Action::AddFiles(..) | Action::RemoveAdded(_) => {}
+            Action::AddFiles(..)
+            | Action::RemoveAdded(_)
+            | Action::Progress(..)
+            | Action::Loaded(_) => {}
         }
         v
     }
@@ -251,6 +271,30 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match &action {
+            Action::Loaded(data) => {
+                return Rc::new(AppState {
+                    data: data.clone(),
+                    view: self.view.clone(),
+                })
+            }
+            Action::Progress(done, total) => {
+                let d = &self.data.0;
+                let mut data = Data::from_analysis(
+                    Vec::new(),
+                    Vec::new(),
+                    BTreeSet::new(),
+                    d.errors.clone(),
+                    Vec::new(),
+                );
+                data.loading = Some((*done, *total));
+                return Rc::new(AppState {
+                    data: Shared(Rc::new(data)),
+                    view: self.view.clone(),
+                });
+            }
+            _ => {}
+        }
         if let Some(data) = self.next_data(&action) {
             let mut view = self.view.clone();
             if let Action::RemoveAdded(id) = &action {

@@ -54,3 +54,12 @@ test("the release dist/ served under a sub-path on 127.0.0.1 works the same", as
     await server.close();
   }
 });
+
+test("start-up shows the analysis progress or the result, never a blank page", async () => {
+  const page = await browser.newPage();
+  await page.goto(SINGLE_FILE_URL);
+  await page.locator(".loading progress, .event-card").first().waitFor({ timeout: 30_000 });
+  await page.locator(".event-card").first().waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator(".loading").count(), 0, "the progress goes away when done");
+  await page.close();
+});
