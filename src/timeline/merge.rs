@@ -66,8 +66,19 @@ pub fn cards(events: &[Event]) -> Vec<Card> {
         parent[i] = r;
         r
     }
-    for a in 0..events.len() {
-        for b in a + 1..events.len() {
+    // Only events whose spans overlap can report the same fact: sweep them in order of their start.
+    let mut placed: Vec<usize> = (0..events.len())
+        .filter(|&i| events[i].span.is_some())
+        .collect();
+    placed.sort_by_key(|&i| events[i].span.map(|s| s.0));
+    for (k, &a) in placed.iter().enumerate() {
+        let Some((_, end_a)) = events[a].span else {
+            continue;
+        };
+        for &b in &placed[k + 1..] {
+            if events[b].span.is_some_and(|(start_b, _)| start_b > end_a) {
+                break;
+            }
             if same_fact(&events[a], &events[b]) {
                 let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                 parent[ra.max(rb)] = ra.min(rb);
