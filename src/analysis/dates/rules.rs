@@ -943,12 +943,7 @@ fn relative_year_at(ctx: &Ctx, i: usize) -> Option<(Year, usize)> {
 
 /// `in the winter`, `deze zomer`, `cet hiver`, `l'été 2019`, `summer of 2019`, `de zomervakantie`.
 fn season(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let mut j = ctx.skip_article(i);
-    let mut dir = Dir::Auto;
-    if let Some((d, len)) = ctx.dir_before(j) {
-        dir = d;
-        j += len;
-    }
+    let (mut dir, j) = ctx.dir_then(ctx.skip_article(i));
     let (_, hit) = ctx.hit_any(j, &["season"])?;
     let code = match hit.value {
         "SP" => "SP",
@@ -1060,12 +1055,7 @@ fn week_number(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 
 /// Fixed-date holidays: `Christmas`, `Noël`, `Koningsdag`, `nieuwjaarsdag`.
 fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let mut j = ctx.skip_article(i);
-    let mut dir = Dir::Auto;
-    if let Some((d, len)) = ctx.dir_before(j) {
-        dir = d;
-        j += len;
-    }
+    let (dir, j) = ctx.dir_then(ctx.skip_article(i));
     let (_, hit) = ctx.hit_any(j, &["holiday"])?;
     let mut end = j + hit.len;
     let mut year = dir_to_year_offset(dir);
