@@ -96,6 +96,23 @@ pub fn event_matches(
         })
 }
 
+/// The indices of the cards that pass: a card passes when any of its events does.
+pub fn visible_indices(
+    cards: &[Card],
+    events: &[Event],
+    filters: &Filters,
+    names: &HashMap<String, Vec<String>>,
+) -> Vec<usize> {
+    (0..cards.len())
+        .filter(|&c| {
+            cards[c]
+                .events
+                .iter()
+                .any(|&i| event_matches(&events[i], filters, names))
+        })
+        .collect()
+}
+
 /// The cards that pass: a card passes when any of its events does.
 pub fn visible_cards<'a>(
     cards: &'a [Card],
@@ -103,12 +120,8 @@ pub fn visible_cards<'a>(
     filters: &Filters,
     names: &HashMap<String, Vec<String>>,
 ) -> Vec<&'a Card> {
-    cards
-        .iter()
-        .filter(|c| {
-            c.events
-                .iter()
-                .any(|&i| event_matches(&events[i], filters, names))
-        })
+    visible_indices(cards, events, filters, names)
+        .into_iter()
+        .map(|c| &cards[c])
         .collect()
 }

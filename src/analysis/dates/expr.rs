@@ -137,6 +137,17 @@ pub enum Dir {
     Coming,
 }
 
+impl Dir {
+    /// The unit offset a cue gives a relative period: −1 for the last one, +1 for the next, 0 otherwise.
+    pub fn offset(self) -> i64 {
+        match self {
+            Dir::Past | Dir::Recent => -1,
+            Dir::Future | Dir::Coming => 1,
+            Dir::Auto | Dir::This => 0,
+        }
+    }
+}
+
 /// The meaning of a temporal expression, before anchoring.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
@@ -476,8 +487,7 @@ impl Resolver {
             first: first_of(grain, d),
             grain,
         };
-        let mut anchor = format!("{} → {}, {how} {}", "", period.value(), self.ref_text());
-        anchor = anchor.trim_start_matches(" → ").to_string();
+        let mut anchor = format!("{}, {how} {}", period.value(), self.ref_text());
         if grain != unit_grain {
             anchor.push_str(" (known only to its precision)");
         }
@@ -627,21 +637,18 @@ impl Resolver {
                 };
                 let d = shift(base_date, *unit, *amount * *sign as f64);
                 let how = format!(
-                    "{} {} {}",
+                    "{} {}",
                     Unit::duration(*unit, Some(*amount)),
-                    if *sign < 0 { "before" } else { "after" },
-                    ""
+                    if *sign < 0 { "before" } else { "after" }
                 );
                 let grain = if unit.grain() == Grain::Time {
                     Grain::Time
                 } else {
                     Grain::Day
                 };
-                let mut res = self.day_result(d, grain, how.trim_end());
+                let mut res = self.day_result(d, grain, &how);
                 if base.is_some() {
-                    res.anchor = format!("{} → {}, {} {base_text}", "", res.value, how.trim_end())
-                        .trim_start_matches(" → ")
-                        .to_string();
+                    res.anchor = format!("{}, {how} {base_text}", res.value);
                 }
                 Some(res)
             }

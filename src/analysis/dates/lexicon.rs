@@ -28,6 +28,8 @@ pub struct Group {
 pub struct Lexicon {
     /// First word → its phrases, grouped by category (one hash per lookup, then a short scan).
     by_first: FnvMap<String, Vec<Group>>,
+    /// Category → its one-word phrases (word endings such as `past_suffix`), listed once at load.
+    single_words: FnvMap<String, Vec<String>>,
 }
 
 /// Each token's lexicon entries, looked up once per text.
@@ -102,6 +104,16 @@ impl Lexicon {
         for groups in lexicon.by_first.values_mut() {
             for g in groups.iter_mut() {
                 g.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+                let singles = g
+                    .entries
+                    .iter()
+                    .filter(|e| e.words.len() == 1)
+                    .map(|e| e.words[0].clone());
+                lexicon
+                    .single_words
+                    .entry(g.category.clone())
+                    .or_default()
+                    .extend(singles);
             }
         }
         lexicon
@@ -151,15 +163,8 @@ impl Lexicon {
     }
 
     /// The one-word phrases of a category (e.g. the word endings listed as `past_suffix`).
-    pub fn words(&self, category: &str) -> Vec<&str> {
-        self.by_first
-            .values()
-            .flatten()
-            .filter(|g| g.category == category)
-            .flat_map(|g| g.entries.iter())
-            .filter(|e| e.words.len() == 1)
-            .map(|e| e.words[0].as_str())
-            .collect()
+    pub fn words(&self, category: &str) -> &[String] {
+        self.single_words.get(category).map_or(&[], Vec::as_slice)
     }
 
     /// Whether token `i` starts a phrase of `category`.

@@ -557,12 +557,6 @@ fn day_month_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if k > j {
         return None;
     }
-    let start = if has_weekday {
-        i
-    } else {
-        ctx.skip_article(i).min(k)
-    };
-    let _ = start;
     Some((
         j - i,
         Expr::Cal {
@@ -714,11 +708,7 @@ fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if let Some((d, len)) = ctx.dir_before(j) {
         // "volgende week maandag": a relative week, then the weekday.
         if let Some((Unit::Week, ulen)) = ctx.unit_at(j + len) {
-            week_offset = Some(match d {
-                Dir::Past | Dir::Recent => -1,
-                Dir::Future | Dir::Coming => 1,
-                _ => 0,
-            });
+            week_offset = Some(d.offset());
             j += len + ulen;
             if ctx.punct(j, '-') {
                 j += 1;
@@ -743,20 +733,12 @@ fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             if k > end {
                 if let Some((d, len)) = ctx.dir_before(k) {
                     if let Some((Unit::Week, ulen)) = ctx.unit_at(k + len) {
-                        week_offset = Some(match d {
-                            Dir::Past | Dir::Recent => -1,
-                            Dir::Future | Dir::Coming => 1,
-                            _ => 0,
-                        });
+                        week_offset = Some(d.offset());
                         end = k + len + ulen;
                     }
                 } else if let Some((Unit::Week, ulen)) = ctx.unit_at(k) {
                     if let Some((d, len)) = ctx.dir_after(k + ulen) {
-                        week_offset = Some(if matches!(d, Dir::Past | Dir::Recent) {
-                            -1
-                        } else {
-                            1
-                        });
+                        week_offset = Some(d.offset());
                         end = k + ulen + len;
                     }
                 }
@@ -824,11 +806,6 @@ fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         j = ctx.skip_of(j);
         j = ctx.skip_article(j);
     }
-    let offset = |d: Dir| match d {
-        Dir::Past | Dir::Recent => -1,
-        Dir::Future | Dir::Coming => 1,
-        _ => 0,
-    };
     if let Some((d, len)) = ctx.dir_before(j) {
         let k = ctx.skip_article(j + len);
         if let Some((unit, ulen)) = ctx.unit_at(k) {
@@ -844,7 +821,13 @@ fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             {
                 end += 2;
             }
-            return Some((end - i, Expr::UnitOffset { unit, n: offset(d) }));
+            return Some((
+                end - i,
+                Expr::UnitOffset {
+                    unit,
+                    n: d.offset(),
+                },
+            ));
         }
         return None;
     }
@@ -856,7 +839,13 @@ fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
         return None;
     }
-    Some((j + ulen + len - i, Expr::UnitOffset { unit, n: offset(d) }))
+    Some((
+        j + ulen + len - i,
+        Expr::UnitOffset {
+            unit,
+            n: d.offset(),
+        },
+    ))
 }
 
 /// `Q3 2019`, `2019-Q3`, `het derde kwartaal van 2019`, `troisième trimestre 2019`, `the third quarter`,
@@ -1675,7 +1664,6 @@ fn reference(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// A clock time: `15:30`, `16h30`, `3pm`, `om 8 uur`, `à 16 heures`, `at 10 o'clock`.
 fn time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (hour, minute, len) = clock_at(ctx, i)?;
-    let _ = Kind::Word;
     Some((
         len,
         Expr::Time {

@@ -111,11 +111,11 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
 
     // 3. Capitalised runs that no list holds.
     for run in capitalised_runs(lex, lang, text, &tokens) {
-        let Some(run) = trim_run(lex, lang, text, &tokens, &taken, run) else {
+        let Some(run) = trim_run(lex, text, &tokens, &taken, run) else {
             continue;
         };
         taken[run.start..run.end].iter_mut().for_each(|t| *t = true);
-        let (kind, evidence) = type_from_evidence(lex, lang, text, &tokens, &run);
+        let (kind, evidence) = type_from_evidence(lex, text, &tokens, &run);
         found.push(Candidate {
             start: run.start,
             end: run.end,
@@ -172,7 +172,6 @@ fn river_or_company(
 /// that is not evidently a name, possessive endings; `None` when nothing is left.
 fn trim_run(
     lex: &EntityLexicon,
-    lang: Lang,
     text: &str,
     tokens: &[Token],
     taken: &[bool],
@@ -219,14 +218,12 @@ fn trim_run(
             }
         }
     }
-    let _ = lang;
     Some(Run { start, end })
 }
 
 /// Types a name from the evidence around and inside it.
 fn type_from_evidence(
     lex: &EntityLexicon,
-    lang: Lang,
     text: &str,
     tokens: &[Token],
     run: &Run,
@@ -272,7 +269,6 @@ fn type_from_evidence(
     if acronym_like(text, &tokens[run.start]) && words == 1 {
         return (EntityType::Organisation, Evidence::Default);
     }
-    let _ = lang;
     (EntityType::Organisation, Evidence::Default)
 }
 

@@ -91,8 +91,7 @@ fn format_amount(x: f64) -> String {
 fn hedge_before(lex: &EntityLexicon, tokens: &[Token], i: usize) -> Option<&'static str> {
     for back in 1..=4.min(i) {
         let j = i - back;
-        if let Some((category, hit)) = lex.cues.at_any(tokens, j, &["hedge"]) {
-            let _ = category;
+        if let Some((_, hit)) = lex.cues.at_any(tokens, j, &["hedge"]) {
             if j + hit.len == i {
                 return Some(match hit.value {
                     "MORE_THAN" => "MORE_THAN",

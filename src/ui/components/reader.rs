@@ -5,6 +5,7 @@ use super::highlighted_text::{HighlightedText, Mark};
 use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::mention::EntityType;
 use crate::corpus::article::{Block, BlockKind};
+use crate::timeline::fragment::type_key;
 use yew::prelude::*;
 
 /// The dates and entities found in a block, as marks in the block's own offsets, in order, without
@@ -19,7 +20,7 @@ fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
             start: t.start - block.start,
             end: t.end - block.start,
             class: "mark-date",
-            title: format!("{} {}: {}", type_name(t.kind), t.value, t.anchor),
+            title: format!("{} {}: {}", type_key(t.kind), t.value, t.anchor),
             value: t.value.clone(),
         })
         .collect();
@@ -61,16 +62,6 @@ pub fn entity_type_name(kind: EntityType) -> &'static str {
         EntityType::Money => "Money",
         EntityType::Percent => "Percentage",
         EntityType::Misc => "Other name",
-    }
-}
-
-fn type_name(kind: crate::analysis::mention::TimexType) -> &'static str {
-    use crate::analysis::mention::TimexType;
-    match kind {
-        TimexType::Date => "DATE",
-        TimexType::Time => "TIME",
-        TimexType::Duration => "DURATION",
-        TimexType::Set => "SET",
     }
 }
 
@@ -176,7 +167,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", date_label(article), article.pub_date.evidence) }</p>
                     <ul>
                         { for article.timex.iter().map(|t| html! {
-                            <li><span class="timex-text">{ &t.text }</span>{ " → " }<code>{ &t.value }</code>{ format!(" ({}) ", type_name(t.kind)) }<span class="timex-anchor">{ &t.anchor }</span></li>
+                            <li><span class="timex-text">{ &t.text }</span>{ " → " }<code>{ &t.value }</code>{ format!(" ({}) ", type_key(t.kind)) }<span class="timex-anchor">{ &t.anchor }</span></li>
                         }) }
                     </ul>
                 </details>

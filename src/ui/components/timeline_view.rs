@@ -4,7 +4,7 @@ use super::event_list::EventList;
 use super::export_buttons::ExportButtons;
 use super::filter_panel::FilterPanel;
 use super::timeline_axis::TimelineAxis;
-use crate::timeline::filter::visible_cards;
+use crate::timeline::filter::visible_indices;
 use crate::ui::Store;
 use yew::prelude::*;
 
@@ -13,18 +13,7 @@ use yew::prelude::*;
 pub fn TimelineView() -> Html {
     let store = use_context::<Store>().expect("store");
     let data = store.data.0.clone();
-    let visible: Vec<usize> = {
-        let cards = visible_cards(&data.cards, &data.events, &store.view.filters, &data.names);
-        cards
-            .iter()
-            .map(|c| {
-                data.cards
-                    .iter()
-                    .position(|x| std::ptr::eq(x, *c))
-                    .unwrap_or(0)
-            })
-            .collect()
-    };
+    let visible = visible_indices(&data.cards, &data.events, &store.view.filters, &data.names);
     let count = format!("{} of {} events", visible.len(), data.cards.len());
     html! {
         <div class="timeline-view">
