@@ -103,7 +103,7 @@ pub fn infer(
     for (bi, b) in blocks.iter().enumerate() {
         let unanchored = resolve_parsed(b.text, &parsed[bi], None);
         let tenses: Vec<(usize, Tense)> = parsed[bi].iter().map(|p| (p.start, p.tense)).collect();
-        for c in &candidates {
+        for (k, c) in candidates.iter().enumerate() {
             let reference = Reference {
                 date: *c,
                 grain: Grain::Month,
@@ -132,7 +132,6 @@ pub fn infer(
                         mentions.len() - 1
                     }
                 };
-                let k = candidates.iter().position(|x| x == c).unwrap_or(0);
                 mentions[index].starts[k] = value_start(&t.value);
                 mentions[index].values[k] = t.value.clone();
             }
