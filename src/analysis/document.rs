@@ -101,7 +101,7 @@ pub struct AnalyzedArticle {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CorpusEvidence {
     /// Day-precise values (`2020-02-11`) mentioned by dated articles.
-    pub dates: Vec<String>,
+    pub dates: std::collections::HashSet<String>,
     /// Publication years of dated articles.
     pub years: Vec<i32>,
 }

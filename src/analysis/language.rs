@@ -8,6 +8,7 @@
 //! assert!(d.confidence > 0.5);
 //! ```
 
+use crate::analysis::fnv::FnvMap;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -83,10 +84,10 @@ const MIN_HITS: f32 = 2.0;
 const FULL_EVIDENCE_HITS: f32 = 6.0;
 
 /// word → the weight it gives each language (1 divided by the number of languages that share it).
-fn profile() -> &'static HashMap<&'static str, Vec<(Lang, f32)>> {
-    static PROFILE: OnceLock<HashMap<&'static str, Vec<(Lang, f32)>>> = OnceLock::new();
+fn profile() -> &'static FnvMap<&'static str, Vec<(Lang, f32)>> {
+    static PROFILE: OnceLock<FnvMap<&'static str, Vec<(Lang, f32)>>> = OnceLock::new();
     PROFILE.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<(Lang, f32)>> = HashMap::new();
+        let mut map: FnvMap<&'static str, Vec<(Lang, f32)>> = FnvMap::default();
         for (lang, data) in STOPWORDS {
             let words = data
                 .lines()
@@ -116,13 +117,18 @@ pub fn detect(text: &str) -> Detection {
             continue;
         }
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
-            if c == '’' {
-                '\''
-            } else {
-                c
-            }
-        }));
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+                if c == '’' {
+                    '\''
+                } else {
+                    c
+                }
+            }));
+        }
         if let Some(langs) = profile.get(lower.as_str()) {
             for (lang, weight) in langs {
                 *scores.entry(*lang).or_default() += weight;

@@ -13,6 +13,7 @@ use super::dates::{extract_timex, parse, resolve_parsed, Parsed, Reference, Tens
 use super::language::Lang;
 use super::mention::{Grain, Timex, TimexType};
 use super::period::value_span;
+use std::collections::HashSet;
 
 /// An inferred publication date.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,7 +70,7 @@ fn dateline(blocks: &[Block], lang: Lang) -> Option<Inferred> {
 pub fn infer(
     blocks: &[Block],
     lang: Lang,
-    corpus_dates: &[String],
+    corpus_dates: &HashSet<String>,
     corpus_years: &[i32],
 ) -> Option<Inferred> {
     if let Some(found) = dateline(blocks, lang) {
@@ -98,6 +99,9 @@ pub fn infer(
         starts: Vec<Option<Date>>,
         values: Vec<String>,
         absolute: bool,
+        /// Whether it moves with the candidate less than in lockstep ("lundi" always lands within a
+        /// week of the reference: it says nothing about the month).
+        informative: bool,
     }
     let mut mentions: Vec<Mention> = Vec::new();
     for (bi, b) in blocks.iter().enumerate() {
@@ -128,6 +132,7 @@ pub fn infer(
                             absolute: unanchored
                                 .iter()
                                 .any(|u| u.start == t.start && u.value == t.value),
+                            informative: false,
                         });
                         mentions.len() - 1
                     }
@@ -136,6 +141,17 @@ pub fn infer(
                 mentions[index].values[k] = t.value.clone();
             }
         }
+    }
+    for m in &mut mentions {
+        let offsets = m
+            .starts
+            .iter()
+            .zip(&candidates)
+            .filter_map(|(d, c)| d.map(|d| months_between(d, *c)));
+        let (lo, hi) = offsets.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), o| {
+            (lo.min(o), hi.max(o))
+        });
+        m.informative = hi - lo > 1.0;
     }
     let mut best: Option<(f64, usize, Vec<String>)> = None;
     for (k, c) in candidates.iter().enumerate() {
@@ -161,17 +177,7 @@ pub fn infer(
                 }
                 continue;
             }
-            // Informative only if it moves with the candidate less than in lockstep ("lundi" always
-            // lands within a week of the reference: it says nothing about the month).
-            let offsets: Vec<f64> = m
-                .starts
-                .iter()
-                .zip(&candidates)
-                .filter_map(|(d, c)| d.map(|d| months_between(d, *c)))
-                .collect();
-            let spread = offsets.iter().copied().fold(f64::NAN, f64::max)
-                - offsets.iter().copied().fold(f64::NAN, f64::min);
-            if spread.is_nan() || spread <= 1.0 {
+            if !m.informative {
                 continue;
             }
             let coarse = value.len() < 10;
@@ -183,7 +189,7 @@ pub fn infer(
                 Tense::Unknown if ahead < 0.0 => distance *= 1.5,
                 _ => {}
             }
-            let agreed = !coarse && corpus_dates.iter().any(|d| d == value);
+            let agreed = !coarse && corpus_dates.contains(value);
             if agreed {
                 distance -= 6.0;
             }

@@ -64,6 +64,19 @@ fn normalise(c: char) -> char {
     }
 }
 
+/// A token's lower-case form, typographic apostrophes and dashes normalised.
+fn lower_case(raw: &str) -> String {
+    if raw.is_ascii() {
+        let mut lower = raw.to_string();
+        lower.make_ascii_lowercase();
+        return lower;
+    }
+    raw.chars()
+        .map(normalise)
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Splits a text into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
@@ -102,11 +115,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             start,
             end,
             kind,
-            lower: raw
-                .chars()
-                .map(normalise)
-                .flat_map(char::to_lowercase)
-                .collect(),
+            lower: lower_case(raw),
             space_before,
             capitalised: c.is_uppercase(),
             newline_before,

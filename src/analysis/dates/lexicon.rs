@@ -52,6 +52,55 @@ impl Hit<'_> {
     }
 }
 
+impl TokenIndex<'_> {
+    /// Whether token `i` starts any phrase of the lexicon.
+    pub fn has(&self, i: usize) -> bool {
+        self.0.get(i).is_some_and(Option::is_some)
+    }
+}
+
+/// A text's tokens with a lexicon looked up once per token: the phrase queries rules ask many times.
+#[derive(Debug)]
+pub struct Phrases<'a> {
+    /// The lexicon.
+    pub lex: &'a Lexicon,
+    /// The tokens.
+    pub tokens: &'a [Token],
+    index: TokenIndex<'a>,
+}
+
+impl<'a> Phrases<'a> {
+    /// Looks up each token of `tokens` in `lex`.
+    pub fn new(lex: &'a Lexicon, tokens: &'a [Token]) -> Phrases<'a> {
+        Phrases {
+            lex,
+            tokens,
+            index: lex.index(tokens),
+        }
+    }
+
+    /// The longest phrase of `category` at token `i`.
+    pub fn at(&self, i: usize, category: &str) -> Option<Hit<'a>> {
+        self.lex.at_indexed(&self.index, self.tokens, i, category)
+    }
+
+    /// Whether token `i` starts a phrase of `category`.
+    pub fn is(&self, i: usize, category: &str) -> bool {
+        self.at(i, category).is_some()
+    }
+
+    /// The longest phrase of any of `categories` at token `i`, with its category.
+    pub fn at_any(&self, i: usize, categories: &[&str]) -> Option<(&'a str, Hit<'a>)> {
+        self.lex
+            .at_any_indexed(&self.index, self.tokens, i, categories)
+    }
+
+    /// Whether token `i` starts any phrase of the lexicon.
+    pub fn has(&self, i: usize) -> bool {
+        self.index.has(i)
+    }
+}
+
 impl Lexicon {
     /// Parses a data file.
     pub fn parse(data: &str) -> Lexicon {
@@ -160,6 +209,25 @@ impl Lexicon {
             i,
             category,
         )
+    }
+
+    /// Whether some phrase starts with `word` (in lower case).
+    pub fn starts_phrase(&self, word: &str) -> bool {
+        self.by_first.contains_key(word)
+    }
+
+    /// The value of a one-word phrase of `category` written exactly `word` (in lower case).
+    pub fn word(&self, word: &str, category: &str) -> Option<&str> {
+        let group = self
+            .by_first
+            .get(word)?
+            .iter()
+            .find(|g| g.category == category)?;
+        group
+            .entries
+            .iter()
+            .find(|e| e.words.len() == 1)
+            .map(|e| e.value.as_str())
     }
 
     /// The one-word phrases of a category (e.g. the word endings listed as `past_suffix`).

@@ -2,8 +2,8 @@
 //! their compounds (`twenty-four`, `vingt et un`, `vierentwintig`), and ordinals (`3rd`, `1er`, `3e`,
 //! `eerste`, `twenty-first`, `eenendertigste`).
 
-use super::lexicon::Lexicon;
-use crate::analysis::tokens::{Kind, Token};
+use super::lexicon::Phrases;
+use crate::analysis::tokens::Kind;
 
 /// A number found at a position: its value and how many tokens it covers.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -28,7 +28,8 @@ const DUTCH_TENS: [(&str, u32); 8] = [
 ];
 
 /// A number at token `i`: digits (optionally with a glued decimal part) or number words.
-pub fn number_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<Num> {
+pub fn number_at(p: &Phrases, i: usize) -> Option<Num> {
+    let tokens = p.tokens;
     let t = tokens.get(i)?;
     if t.kind == Kind::Number {
         let whole = t.lower.parse::<f64>().ok()?;
@@ -63,18 +64,18 @@ pub fn number_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<Num> {
             digits: false,
         });
     }
-    let hit = lex.at(tokens, i, "number")?;
+    let hit = p.at(i, "number")?;
     let mut value = hit.int();
     let mut len = hit.len;
     // Tens followed by a joiner and a unit: "twenty-four", "vingt et un", "soixante-quinze".
     if value >= 20 && value % 10 == 0 && value < 100 {
         let mut j = i + len;
-        if let Some(joiner) = lex.at(tokens, j, "number_joiner") {
+        if let Some(joiner) = p.at(j, "number_joiner") {
             j += joiner.len;
         } else if tokens.get(j).is_some_and(|t| t.is('-')) {
             j += 1;
         }
-        if let Some(unit) = lex.at(tokens, j, "number") {
+        if let Some(unit) = p.at(j, "number") {
             let u = unit.int();
             if (1..10).contains(&u) || ((value == 60 || value == 80) && (10..20).contains(&u)) {
                 value += u;
@@ -118,31 +119,32 @@ fn dutch_compound(word: &str) -> Option<u32> {
 
 /// An ordinal at token `i`, e.g. a day of the month: `3rd`, `1er`, `3e`, `11th`, `eerste`,
 /// `twenty-first`, `vingt et unième`, `eenendertigste`. Returns (value, tokens covered).
-pub fn ordinal_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<(u32, usize)> {
+pub fn ordinal_at(p: &Phrases, i: usize) -> Option<(u32, usize)> {
+    let tokens = p.tokens;
     let t = tokens.get(i)?;
     if t.kind == Kind::Number {
         let n = t.number()?;
         let suffix = tokens.get(i + 1).filter(|s| !s.space_before)?;
-        if lex.is(tokens, i + 1, "ordinal_suffix") && suffix.kind == Kind::Word {
+        if p.is(i + 1, "ordinal_suffix") && suffix.kind == Kind::Word {
             return Some((n, 2));
         }
         return None;
     }
-    if let Some(hit) = lex.at(tokens, i, "ordinal") {
+    if let Some(hit) = p.at(i, "ordinal") {
         let v = hit.int();
         if v > 0 {
             return Some((v as u32, hit.len));
         }
     }
     // Compound: tens + joiner + ordinal ("twenty-first", "vingt et unième").
-    if let Some(tens) = lex.at(tokens, i, "number") {
+    if let Some(tens) = p.at(i, "number") {
         let tv = tens.int();
         if (20..100).contains(&tv) && tv % 10 == 0 {
             let mut j = i + tens.len;
-            if let Some(joiner) = lex.at(tokens, j, "number_joiner") {
+            if let Some(joiner) = p.at(j, "number_joiner") {
                 j += joiner.len;
             }
-            if let Some(unit) = lex.at(tokens, j, "ordinal") {
+            if let Some(unit) = p.at(j, "ordinal") {
                 let u = unit.int();
                 if (1..10).contains(&u) {
                     return Some(((tv + u) as u32, j + unit.len - i));

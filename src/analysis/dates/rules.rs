@@ -4,7 +4,7 @@
 //! a noun) is data in the lexicons.
 
 use super::expr::{Dir, Expr, Unit, Year};
-use super::lexicon::{Hit, Lexicon, TokenIndex};
+use super::lexicon::{Hit, Lexicon, Phrases};
 use super::numbers::{number_at, ordinal_at};
 use crate::analysis::language::Lang;
 use crate::analysis::tokens::{Kind, Token};
@@ -13,8 +13,8 @@ use crate::analysis::tokens::{Kind, Token};
 pub struct Ctx<'a> {
     /// The language's lexicon.
     pub lex: &'a Lexicon,
-    /// Each token's lexicon entries.
-    pub index: TokenIndex<'a>,
+    /// The tokens with their lexicon entries.
+    pub phrases: Phrases<'a>,
     /// The language.
     pub lang: Lang,
     /// The tokens of the text.
@@ -54,6 +54,9 @@ pub const RULES: &[(&str, Rule)] = &[
 pub fn find_all(ctx: &Ctx) -> Vec<Found> {
     let mut found = Vec::new();
     for i in 0..ctx.t.len() {
+        if !ctx.may_start(i) {
+            continue;
+        }
         for (name, rule) in RULES {
             if let Some((len, expr)) = rule(ctx, i) {
                 if len > 0 {
@@ -75,20 +78,35 @@ impl<'a> Ctx<'a> {
     pub fn new(lex: &'a Lexicon, lang: Lang, t: &'a [Token]) -> Ctx<'a> {
         Ctx {
             lex,
-            index: lex.index(t),
+            phrases: Phrases::new(lex, t),
             lang,
             t,
         }
     }
 
+    /// Whether an expression can start at token `i`: a number, a lexicon word, a single character
+    /// (`Q3`, `H1`, `½`), a number or ordinal written in words, a plural weekday or a Dutch length compound. Every rule starts
+    /// with one of these, so the others are skipped without asking each rule.
+    pub fn may_start(&self, i: usize) -> bool {
+        let t = &self.t[i];
+        t.kind == Kind::Number
+            || self.phrases.has(i)
+            || (t.lower.chars().nth(1).is_none() && (t.kind != Kind::Punct || !t.lower.is_ascii()))
+            || (t.kind == Kind::Word
+                && (number_at(&self.phrases, i).is_some()
+                    || ordinal_at(&self.phrases, i).is_some()
+                    || plural_weekday(self, i).is_some()
+                    || compound_duration(self, i).is_some()))
+    }
+
     /// The longest phrase of `category` at token `i`.
     fn hit(&self, i: usize, category: &str) -> Option<Hit<'a>> {
-        self.lex.at_indexed(&self.index, self.t, i, category)
+        self.phrases.at(i, category)
     }
 
     /// The longest phrase of any of `categories` at token `i`.
     fn hit_any(&self, i: usize, categories: &[&str]) -> Option<(&'a str, Hit<'a>)> {
-        self.lex.at_any_indexed(&self.index, self.t, i, categories)
+        self.phrases.at_any(i, categories)
     }
 
     fn tok(&self, i: usize) -> Option<&Token> {
@@ -191,7 +209,7 @@ impl<'a> Ctx<'a> {
     /// A day of the month at `i`: `11`, `11th`, `1er`, `eerste`, `twenty-first`.
     fn day_at(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.tok(i)?;
-        if let Some((d, len)) = ordinal_at(self.lex, self.t, i) {
+        if let Some((d, len)) = ordinal_at(&self.phrases, i) {
             return (1..=31).contains(&d).then_some((d, len));
         }
         if t.kind == Kind::Number && t.lower.len() <= 2 {
@@ -240,7 +258,7 @@ impl<'a> Ctx<'a> {
         if self.tok(i).is_some_and(|t| t.lower == "½") {
             return Some((0.5, 1));
         }
-        let n = number_at(self.lex, self.t, i)?;
+        let n = number_at(&self.phrases, i)?;
         if !(n.value > 0.0 && n.value < 1000.0) {
             return None;
         }
@@ -292,18 +310,9 @@ impl<'a> Ctx<'a> {
         }
         (1..=3.min(i)).any(|back| {
             let j = i - back;
-            self.lex
-                .at(self.t, j, "year_context")
-                .is_some_and(|h| j + h.len == i)
-                || self
-                    .lex
-                    .at(self.t, j, "from")
-                    .is_some_and(|h| j + h.len == i)
-                || self.hit(j, "to").is_some_and(|h| j + h.len == i)
-                || self
-                    .lex
-                    .at(self.t, j, "between")
-                    .is_some_and(|h| j + h.len == i)
+            ["year_context", "from", "to", "between"]
+                .iter()
+                .any(|category| self.hit(j, category).is_some_and(|h| j + h.len == i))
         }) || self.punct(i - 1, '(')
     }
 }
@@ -583,7 +592,7 @@ fn month_day_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (day, dlen) = match ctx.day_at(k) {
         Some(d) => d,
         None => {
-            let n = number_at(ctx.lex, ctx.t, k).filter(|n| !n.digits)?;
+            let n = number_at(&ctx.phrases, k).filter(|n| !n.digits)?;
             ((n.value as u32).clamp(0, 99), n.len)
         }
     };
@@ -896,7 +905,7 @@ fn quarter_or_half(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     // ordinal + quarter/half [of] [year].
     let j = ctx.skip_article(i);
-    let (n, olen) = ordinal_at(ctx.lex, ctx.t, j)?;
+    let (n, olen) = ordinal_at(&ctx.phrases, j)?;
     let (unit, ulen) = ctx.unit_at(j + olen)?;
     let u = match unit {
         Unit::Quarter => 'q',
@@ -993,7 +1002,7 @@ fn decade_or_century(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             if let Some(y) = ctx.year_at(k) {
                 return (y % 10 == 0).then_some((k + 1 - i, Expr::Decade(y)));
             }
-            let n = number_at(ctx.lex, ctx.t, k)?;
+            let n = number_at(&ctx.phrases, k)?;
             let v = n.value as i32;
             if (20..=90).contains(&v) && v % 10 == 0 {
                 let start = if v >= 30 { 1900 + v } else { 2000 + v };
@@ -1002,7 +1011,7 @@ fn decade_or_century(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             return None;
         }
     }
-    let (n, olen) = ordinal_at(ctx.lex, ctx.t, j)?;
+    let (n, olen) = ordinal_at(&ctx.phrases, j)?;
     let (unit, ulen) = ctx.unit_at(j + olen)?;
     (unit == Unit::Century && (1..=30).contains(&n))
         .then_some((j + olen + ulen - i, Expr::Century(n as i32)))
@@ -1027,7 +1036,7 @@ fn week_number(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         return Some((end - i, Expr::Week { year, week: n }));
     }
     let j = ctx.skip_article(i);
-    let (n, olen) = ordinal_at(ctx.lex, ctx.t, j)?;
+    let (n, olen) = ordinal_at(&ctx.phrases, j)?;
     let (Unit::Week, ulen) = ctx.unit_at(j + olen)? else {
         return None;
     };
@@ -1502,6 +1511,38 @@ fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     ))
 }
 
+/// A Dutch compound adjective of length: `tienjarig`, `tweejarige`, `driemaandse`.
+fn compound_duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let t = ctx.tok(i)?;
+    if t.kind != Kind::Word || ctx.lang != Lang::Nl {
+        return None;
+    }
+    for (suffix, unit) in [
+        ("jarige", Unit::Year),
+        ("jarig", Unit::Year),
+        ("maandse", Unit::Month),
+        ("maands", Unit::Month),
+        ("weekse", Unit::Week),
+        ("daagse", Unit::Day),
+    ] {
+        if let Some(stem) = t.lower.strip_suffix(suffix) {
+            let tokens = crate::analysis::tokens::tokenize(stem);
+            if tokens.len() == 1 {
+                if let Some(n) = number_at(&Phrases::new(ctx.lex, &tokens), 0) {
+                    return Some((
+                        1,
+                        Expr::Duration {
+                            amount: Some(n.value),
+                            unit,
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
 /// A length of time: `ten years`, `tien jaar`, `deux ans`, `a one-month extension`, `tienjarig`,
 /// `four decades`, `de hele dag`, `anderhalf uur`, `une heure et demie`, `al decennia`.
 fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
@@ -1516,70 +1557,19 @@ fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             },
         ));
     }
-    // Dutch compounds: tienjarig, tweejarige, driemaandse.
-    if let Some(t) = ctx.tok(i) {
-        if t.kind == Kind::Word && ctx.lang == Lang::Nl {
-            for (suffix, unit) in [
-                ("jarige", Unit::Year),
-                ("jarig", Unit::Year),
-                ("maandse", Unit::Month),
-                ("maands", Unit::Month),
-                ("weekse", Unit::Week),
-                ("daagse", Unit::Day),
-            ] {
-                if let Some(stem) = t.lower.strip_suffix(suffix) {
-                    let tokens = crate::analysis::tokens::tokenize(stem);
-                    if tokens.len() == 1 {
-                        if let Some(n) = number_at(ctx.lex, &tokens, 0) {
-                            return Some((
-                                1,
-                                Expr::Duration {
-                                    amount: Some(n.value),
-                                    unit,
-                                },
-                            ));
-                        }
-                    }
-                }
-            }
-        }
-        // "al decennia", "for decades", "depuis des années".
-        if ["al", "for", "since", "pendant", "depuis", "durant", "sinds"]
-            .contains(&t.lower.as_str())
-        {
-            let mut j = i + 1;
-            if ctx
-                .tok(j)
-                .is_some_and(|t| t.lower == "des" || t.lower == "many")
-            {
-                j += 1;
-            }
-            if let Some((unit, ulen)) = ctx.unit_at(j) {
-                let plural = ctx.tok(j).is_some_and(|u| {
-                    [
-                        "decennia",
-                        "decades",
-                        "décennies",
-                        "decennies",
-                        "jaren",
-                        "years",
-                        "années",
-                        "eeuwen",
-                        "centuries",
-                        "siècles",
-                        "maanden",
-                        "months",
-                    ]
-                    .contains(&u.lower.as_str())
-                });
-                if plural
-                    && matches!(
-                        unit,
-                        Unit::Decade | Unit::Year | Unit::Century | Unit::Month
-                    )
-                {
-                    return Some((j + ulen - i, Expr::Duration { amount: None, unit }));
-                }
+    if let Some(found) = compound_duration(ctx, i) {
+        return Some(found);
+    }
+    // "al decennia", "for decades", "depuis des années": a length with no number.
+    if let Some(len) = ctx.at(i, "open_length") {
+        let j = i + len;
+        let j = j + ctx.at(j, "many").unwrap_or(0);
+        if let (Some((unit, ulen)), true) = (ctx.unit_at(j), ctx.is(j, "plural_unit")) {
+            if matches!(
+                unit,
+                Unit::Decade | Unit::Year | Unit::Century | Unit::Month
+            ) {
+                return Some((j + ulen - i, Expr::Duration { amount: None, unit }));
             }
         }
     }
@@ -1945,9 +1935,11 @@ fn plural_weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         .lower
         .strip_suffix('s')
         .or_else(|| t.lower.strip_suffix("en"))?;
-    let tokens = crate::analysis::tokens::tokenize(stem);
-    let hit = ctx.lex.at(&tokens, 0, "weekday")?;
-    (tokens.len() == 1 && stem.len() > 3).then(|| (1, Expr::Set(format!("XXXX-WXX-{}", hit.int()))))
+    if stem.len() <= 3 {
+        return None;
+    }
+    let day = ctx.lex.word(stem, "weekday")?;
+    Some((1, Expr::Set(format!("XXXX-WXX-{day}"))))
 }
 
 /// A clock time where a recurrence already gives the context: `15.00`, `16h`, `3pm`, `16 heures`.

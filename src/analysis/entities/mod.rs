@@ -22,6 +22,7 @@ pub mod lexicon;
 pub mod money;
 pub mod names;
 
+use crate::analysis::dates::lexicon::{lexicon as date_lexicon, Phrases};
 use crate::analysis::language::Lang;
 use crate::analysis::mention::{EntityMention, EntityType};
 use crate::analysis::tokens::{tokenize, Kind, Token};
@@ -57,9 +58,10 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
     let mut found: Vec<Candidate> = Vec::new();
 
     // 1. Money and percentages.
+    let numbers = Phrases::new(date_lexicon(lang), &tokens);
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(a) = money_or_percent_at(lex, lang, &tokens, i) {
+        if let Some(a) = money_or_percent_at(lex, lang, &numbers, i) {
             taken[a.start..a.start + a.len]
                 .iter_mut()
                 .for_each(|t| *t = true);

@@ -4,7 +4,7 @@
 //! `up to`, `près de`) becomes a modifier, not part of the span.
 
 use super::lexicon::EntityLexicon;
-use crate::analysis::dates::lexicon::{lexicon as date_lexicon, Lexicon};
+use crate::analysis::dates::lexicon::Phrases;
 use crate::analysis::dates::numbers::number_at;
 use crate::analysis::language::Lang;
 use crate::analysis::mention::EntityType;
@@ -65,11 +65,12 @@ fn digits_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, usize)> {
     Some((text.parse().ok()?, j - i))
 }
 
-fn amount_at(tokens: &[Token], i: usize, lang: Lang, dates: &Lexicon) -> Option<(f64, usize)> {
+fn amount_at(numbers: &Phrases, i: usize, lang: Lang) -> Option<(f64, usize)> {
+    let tokens = numbers.tokens;
     if let Some(found) = digits_at(tokens, i, lang) {
         return Some(found);
     }
-    let n = number_at(dates, tokens, i)?;
+    let n = number_at(numbers, i)?;
     let word = &tokens[i].lower;
     // "a", "an", "un", "een" alone are articles, not amounts.
     if n.len == 1 && ["a", "an", "un", "une", "een"].contains(&word.as_str()) {
@@ -120,17 +121,23 @@ fn scale_at(lex: &EntityLexicon, tokens: &[Token], i: usize) -> Option<(f64, usi
 }
 
 /// Finds the amount of money or percentage starting at token `i`.
+/// `numbers` are the tokens with the language's date lexicon, which holds the number words.
 pub fn money_or_percent_at(
     lex: &EntityLexicon,
     lang: Lang,
-    tokens: &[Token],
+    numbers: &Phrases,
     i: usize,
 ) -> Option<Amount> {
-    let dates = date_lexicon(lang);
+    let tokens = numbers.tokens;
+    let t = tokens.get(i)?;
+    // Every amount starts with digits, a number word or a currency.
+    if t.kind != Kind::Number && !numbers.has(i) && !lex.cues.starts_phrase(&t.lower) {
+        return None;
+    }
     let modifier = hedge_before(lex, tokens, i);
     // Currency first: "$10 billion", "€2.5m", "US$ 5".
     if let Some((currency, clen)) = currency_at(lex, tokens, i) {
-        let (n, nlen) = amount_at(tokens, i + clen, lang, dates)?;
+        let (n, nlen) = amount_at(numbers, i + clen, lang)?;
         let mut len = clen + nlen;
         let mut value = n;
         if let Some((scale, slen)) = scale_at(lex, tokens, i + len) {
@@ -145,7 +152,7 @@ pub fn money_or_percent_at(
             modifier,
         });
     }
-    let (n, nlen) = amount_at(tokens, i, lang, dates)?;
+    let (n, nlen) = amount_at(numbers, i, lang)?;
     let mut j = i + nlen;
     // Percentages.
     if let Some(hit) = lex.cues.at(tokens, j, "percent") {
