@@ -6,7 +6,7 @@ use super::merge::Card;
 use crate::analysis::calendar::Date;
 use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::language::Lang;
-use crate::analysis::mention::{Grain, TimexType};
+use crate::analysis::mention::{EntityType, Grain, TimexType};
 use std::collections::{BTreeSet, HashMap};
 
 /// What the reader has narrowed the timeline to. Empty sets mean "all".
@@ -124,4 +124,48 @@ pub fn visible_cards<'a>(
         .into_iter()
         .map(|c| &cards[c])
         .collect()
+}
+
+/// An entity of the facet: its canonical name, its type and how many events mention it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntityCount {
+    /// The canonical name.
+    pub canonical: String,
+    /// The type (from the article that mentions it).
+    pub kind: EntityType,
+    /// Number of events whose sentence mentions it.
+    pub events: usize,
+}
+
+/// The entities of the facet, most mentioned first, then by name. Counted once per corpus.
+pub fn entity_counts(articles: &[AnalyzedArticle], events: &[Event]) -> Vec<EntityCount> {
+    let kinds: Vec<HashMap<&str, EntityType>> = articles
+        .iter()
+        .map(|a| {
+            a.entity_index
+                .iter()
+                .map(|r| (r.canonical.as_str(), r.kind))
+                .collect()
+        })
+        .collect();
+    let mut counts: HashMap<&str, (EntityType, usize)> = HashMap::new();
+    for e in events {
+        for c in &e.entities {
+            let kind = kinds
+                .get(e.article)
+                .and_then(|k| k.get(c.as_str()).copied())
+                .unwrap_or(EntityType::Misc);
+            counts.entry(c.as_str()).or_insert((kind, 0)).1 += 1;
+        }
+    }
+    let mut list: Vec<EntityCount> = counts
+        .into_iter()
+        .map(|(c, (kind, events))| EntityCount {
+            canonical: c.to_string(),
+            kind,
+            events,
+        })
+        .collect();
+    list.sort_by(|a, b| b.events.cmp(&a.events).then(a.canonical.cmp(&b.canonical)));
+    list
 }

@@ -14,45 +14,51 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Analyses `data.files` a few milliseconds at a time, dispatching progress, then the result.
+fn analyse_in_slices(store: Store, data: &Data) {
+    let files = data.files.clone();
+    let (added, errors, add_errors, generation) = (
+        data.added.clone(),
+        data.errors.clone(),
+        data.add_errors.clone(),
+        data.generation,
+    );
+    yew::platform::spawn_local(async move {
+        let mut analyzer = crate::CorpusAnalyzer::new(&files);
+        let total = analyzer.total();
+        store.dispatch(Action::Progress(generation, 0, total));
+        loop {
+            yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+            let started = js_sys::Date::now();
+            let mut more = true;
+            while more && js_sys::Date::now() - started < 12.0 {
+                more = analyzer.step();
+            }
+            if !more {
+                break;
+            }
+            store.dispatch(Action::Progress(generation, analyzer.done(), total));
+        }
+        let articles = analyzer.finish();
+        let mut data = Data::from_analysis(files, articles, added, errors, add_errors);
+        data.generation = generation;
+        store.dispatch(Action::Loaded(super::state::Shared(Rc::new(data))));
+    });
+}
+
 /// The Dossier app.
 #[function_component]
 pub fn App() -> Html {
-    let embedded = use_mut_ref(Vec::new);
-    let store = {
-        let embedded = embedded.clone();
-        use_reducer(move || {
-            let (data, files) = Data::loading();
-            *embedded.borrow_mut() = files;
-            AppState::new(fragment::read(), data)
-        })
-    };
-    // Analyse the corpus in slices of a few milliseconds, yielding to the browser between them, with
-    // progress shown: a large corpus never freezes the page.
+    let store = use_reducer(|| AppState::new(fragment::read(), Data::loading()));
+    // Analyse pending files (at start-up, and after articles are added or removed) in slices of a few
+    // milliseconds, yielding to the browser between them, with progress shown: a large corpus never
+    // freezes the page.
     {
         let store = store.clone();
-        use_effect_with((), move |_| {
-            let files = std::mem::take(&mut *embedded.borrow_mut());
-            yew::platform::spawn_local(async move {
-                let mut analyzer = crate::CorpusAnalyzer::new(&files);
-                let total = analyzer.total();
-                loop {
-                    let started = js_sys::Date::now();
-                    let mut more = true;
-                    while more && js_sys::Date::now() - started < 12.0 {
-                        more = analyzer.step();
-                    }
-                    if !more {
-                        break;
-                    }
-                    store.dispatch(Action::Progress(analyzer.done(), total));
-                    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
-                }
-                let errors = store.data.0.errors.clone();
-                let articles = analyzer.finish();
-                let data =
-                    Data::from_analysis(files, articles, Default::default(), errors, Vec::new());
-                store.dispatch(Action::Loaded(super::state::Shared(Rc::new(data))));
-            });
+        use_effect_with(store.data.clone(), move |data| {
+            if data.0.pending {
+                analyse_in_slices(store.clone(), &data.0);
+            }
             || ()
         });
     }

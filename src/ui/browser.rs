@@ -38,3 +38,12 @@ pub fn focus(id: &str) {
         el.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
+
+/// Focuses the element with this id once the pending render has run (for an element a state change is
+/// about to create).
+pub fn focus_soon(id: String) {
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        focus(&id);
+    });
+}

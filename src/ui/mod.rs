@@ -1,6 +1,7 @@
 //! The Yew front end (wasm32 only): state with a reducer ([`state`]), the URL fragment kept in step
 //! ([`fragment`]), browser helpers ([`browser`]), and one component per file ([`components`]).
 
+pub mod api;
 pub mod app;
 pub mod browser;
 pub mod components;

@@ -9,7 +9,7 @@ use crate::analyze_corpus;
 use crate::corpus::embedded_files;
 use crate::corpus::source::SourceFile;
 use crate::timeline::events::{corpus_events, Event};
-use crate::timeline::filter::{entity_names, Filters};
+use crate::timeline::filter::{entity_counts, entity_names, EntityCount, Filters};
 use crate::timeline::fragment::{View, ViewState};
 use crate::timeline::merge::{cards, Card};
 use std::collections::{BTreeSet, HashMap};
@@ -35,10 +35,17 @@ pub struct Data {
     pub cards: Vec<Card>,
     /// Every name of every entity, for the search.
     pub names: HashMap<String, Vec<String>>,
+    /// The entity facet: each entity with its type and number of events, most mentioned first.
+    pub entity_counts: Vec<EntityCount>,
     /// The first and last day any placed event covers.
     pub extent: Option<(Date, Date)>,
     /// While the corpus is being analysed: (articles done, total).
     pub loading: Option<(usize, usize)>,
+    /// Which analysis of the files this is: each change of the files starts a new one, and progress
+    /// from an older one is ignored.
+    pub generation: u64,
+    /// Whether `files` wait for an analysis to start (the app's analysis task picks them up).
+    pub pending: bool,
 }
 
 /// The corpus data, shared; compared by identity (it never changes after start-up).
@@ -52,19 +59,33 @@ impl PartialEq for Shared {
 }
 
 impl Data {
-    /// The state before the analysis: the embedded files read, nothing analysed yet.
-    pub fn loading() -> (Data, Vec<SourceFile>) {
+    /// The state before the analysis: the embedded files read, waiting to be analysed.
+    pub fn loading() -> Data {
         let (files, errors) = match embedded_files() {
             Ok(files) => (files, Vec::new()),
             Err(errors) => (Vec::new(), errors.iter().map(ToString::to_string).collect()),
         };
-        let mut data =
-            Data::from_analysis(Vec::new(), Vec::new(), BTreeSet::new(), errors, Vec::new());
-        data.loading = Some((0, files.len()));
-        (data, files)
+        Data::pending(files, BTreeSet::new(), errors, Vec::new(), 0)
     }
 
-    /// Analyses a set of files and builds the timeline.
+    /// Files waiting to be analysed (nothing derived yet), as analysis number `generation`.
+    pub fn pending(
+        files: Vec<SourceFile>,
+        added: BTreeSet<String>,
+        errors: Vec<String>,
+        add_errors: Vec<String>,
+        generation: u64,
+    ) -> Data {
+        let total = files.len();
+        let mut data = Data::from_analysis(Vec::new(), Vec::new(), added, errors, add_errors);
+        data.files = files;
+        data.loading = Some((0, total));
+        data.generation = generation;
+        data.pending = true;
+        data
+    }
+
+    /// Analyses a set of files and builds the timeline (at once: tests and small corpora).
     pub fn from_files(
         files: Vec<SourceFile>,
         added: BTreeSet<String>,
@@ -86,6 +107,7 @@ impl Data {
         let events = corpus_events(&articles);
         let cards = cards(&events);
         let names = entity_names(&articles);
+        let entity_counts = entity_counts(&articles, &events);
         let extent =
             events
                 .iter()
@@ -103,8 +125,11 @@ impl Data {
             events,
             cards,
             names,
+            entity_counts,
             extent,
             loading: None,
+            generation: 0,
+            pending: false,
         }
     }
 
@@ -162,9 +187,9 @@ pub enum Action {
     AddFiles(Vec<SourceFile>, Vec<String>),
     /// Remove an added article.
     RemoveAdded(String),
-    /// The start-up analysis has done this many of that many articles.
-    Progress(usize, usize),
-    /// The start-up analysis is finished.
+    /// Analysis number `.0` has done this many of that many articles.
+    Progress(u64, usize, usize),
+    /// An analysis is finished (its data carries its generation).
     Loaded(Shared),
 }
 
@@ -244,22 +269,24 @@ impl AppState {
                         }
                     }
                 }
-                Some(Data::from_files(
+                Some(Data::pending(
                     files,
                     added,
                     data.errors.clone(),
                     add_errors,
+                    data.generation + 1,
                 ))
             }
             Action::RemoveAdded(id) if data.added.contains(id) => {
                 let files = data.files.iter().filter(|f| &f.id != id).cloned().collect();
                 let mut added = data.added.clone();
                 added.remove(id);
-                Some(Data::from_files(
+                Some(Data::pending(
                     files,
                     added,
                     data.errors.clone(),
                     Vec::new(),
+                    data.generation + 1,
                 ))
             }
             _ => None,
@@ -272,27 +299,29 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match &action {
-            Action::Loaded(data) => {
+            Action::Loaded(data) if data.0.generation == self.data.0.generation => {
                 return Rc::new(AppState {
                     data: data.clone(),
                     view: self.view.clone(),
                 })
             }
-            Action::Progress(done, total) => {
+            Action::Progress(generation, done, total) if *generation == self.data.0.generation => {
                 let d = &self.data.0;
-                let mut data = Data::from_analysis(
-                    Vec::new(),
-                    Vec::new(),
-                    BTreeSet::new(),
+                let mut data = Data::pending(
+                    d.files.clone(),
+                    d.added.clone(),
                     d.errors.clone(),
-                    Vec::new(),
+                    d.add_errors.clone(),
+                    d.generation,
                 );
+                data.pending = false;
                 data.loading = Some((*done, *total));
                 return Rc::new(AppState {
                     data: Shared(Rc::new(data)),
                     view: self.view.clone(),
                 });
             }
+            Action::Loaded(_) | Action::Progress(..) => return self,
             _ => {}
         }
         if let Some(data) = self.next_data(&action) {

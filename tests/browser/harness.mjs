@@ -15,14 +15,16 @@ export const SINGLE_FILE_URL = pathToFileURL(SINGLE_FILE).href;
 const CHROMIUM = process.env.DOSSIER_CHROMIUM || "/usr/bin/chromium";
 
 /** Launches headless Chromium with the flags this machine needs (root, no network but loopback). */
-export async function launch() {
+export async function launch({ contextOptions = {}, extraArgs = [] } = {}) {
   if (!existsSync(SINGLE_FILE)) throw new Error(`${SINGLE_FILE} is missing: run scripts/build.sh first`);
   const userDataDir = mkdtempSync(join(tmpdir(), "dossier-chromium-"));
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
+    ...contextOptions,
     args: [
+      ...extraArgs,
       "--no-sandbox",
       "--disable-gpu",
       "--disable-quic",
@@ -38,9 +40,10 @@ const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", "
 
 /**
  * Serves `dir` on 127.0.0.1 under `prefix` (e.g. "/wiki/dossier/"), with extra response headers.
+ * `mounts` maps other path prefixes to other folders (e.g. { "/lib/": "node_modules/x" }).
  * Resolves to { url, close, requests } where `requests` lists every path asked for.
  */
-export function serve(dir, { prefix = "/", headers = {}, routes = {} } = {}) {
+export function serve(dir, { prefix = "/", headers = {}, routes = {}, mounts = {} } = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -50,10 +53,12 @@ export function serve(dir, { prefix = "/", headers = {}, routes = {} } = {}) {
       res.end(routes[path]);
       return;
     }
-    if (!path.startsWith(prefix)) { res.writeHead(404); res.end(); return; }
-    let rel = path.slice(prefix.length) || "index.html";
-    const file = normalize(join(dir, rel));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404); res.end(); return; }
+    const mount = Object.keys(mounts).find((m) => path.startsWith(m));
+    const [base, at] = mount ? [mounts[mount], mount] : [dir, prefix];
+    if (!path.startsWith(at)) { res.writeHead(404); res.end(); return; }
+    let rel = path.slice(at.length) || "index.html";
+    const file = normalize(join(base, rel));
+    if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404); res.end(); return; }
     res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", ...headers });
     res.end(readFileSync(file));
   });

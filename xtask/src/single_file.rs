@@ -18,6 +18,7 @@ const BOOT: &str = r#"
     new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))
   ).arrayBuffer();
   await __wbg_init({ module_or_path: wasm });
+  globalThis.dossier = Object.freeze({ analyze, extract, memoryBytes });
 }
 "#;
 
@@ -40,7 +41,7 @@ pub fn write_single_file(dir: &Path) -> Result<String, String> {
         "<script type=\"application/octet-stream\" id=\"dossier-wasm\">{}</script>\n\
          <script type=\"module\">\n{}\n{}</script>\n",
         crate::base64::encode(&gz),
-        glue.replace("import.meta.url", "document.baseURI"),
+        compact_glue(&glue).replace("import.meta.url", "document.baseURI"),
         BOOT
     );
     let at = html.rfind("</body>").ok_or("index.html has no </body>")?;
@@ -63,6 +64,30 @@ pub fn write_single_file(dir: &Path) -> Result<String, String> {
         wasm.len(),
         gz.len()
     ))
+}
+
+/// The wasm-bindgen glue without its doc comments, line comments and indentation (about a quarter of
+/// its bytes). Only whole comment lines are dropped, so no string or code is touched.
+fn compact_glue(glue: &str) -> String {
+    let mut out = String::with_capacity(glue.len());
+    let mut in_doc = false;
+    for line in glue.lines() {
+        let line = line.trim_start();
+        if in_doc {
+            in_doc = !line.contains("*/");
+            continue;
+        }
+        if line.starts_with("/**") || line.starts_with("/*") {
+            in_doc = !line.contains("*/");
+            continue;
+        }
+        if line.is_empty() || line.starts_with("//") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// The wasm-bindgen glue (`*.js`) and module (`*_bg.wasm`) Trunk wrote.

@@ -1,31 +1,25 @@
 //! The entity facet: the corpus's entities with their event counts, grouped by type, itself searchable.
+//! Each group lists its most mentioned entities first and the rest on request; entities already
+//! chosen are always listed.
 
 use crate::analysis::mention::EntityType;
 use crate::ui::components::reader::entity_type_name;
 use crate::ui::state::Action;
 use crate::ui::Store;
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// Entities listed per group before "Show all".
+const LISTED: usize = 12;
 
 /// The facet.
 #[function_component]
 pub fn EntityFacet() -> Html {
     let store = use_context::<Store>().expect("store");
     let search = use_state(String::new);
+    let expanded = use_state(BTreeSet::<EntityType>::new);
     let data = store.data.0.clone();
-    // canonical → (type, number of events that mention it)
-    let mut counts: BTreeMap<String, (EntityType, usize)> = BTreeMap::new();
-    for e in &data.events {
-        for c in &e.entities {
-            let kind = data
-                .articles
-                .get(e.article)
-                .and_then(|a| a.entity_index.iter().find(|r| &r.canonical == c))
-                .map_or(EntityType::Misc, |r| r.kind);
-            counts.entry(c.clone()).or_insert((kind, 0)).1 += 1;
-        }
-    }
     let needle = search.to_lowercase();
     let on_search = {
         let search = search.clone();
@@ -41,30 +35,58 @@ pub fn EntityFacet() -> Html {
         EntityType::Misc,
         EntityType::Money,
     ];
+    let chosen = &store.view.filters.entities;
     html! {
         <fieldset class="entity-facet">
             <legend>{ "Entities" }</legend>
             <input type="search" aria-label="Search entities" placeholder="Filter entities" value={(*search).clone()} oninput={on_search} />
             { for groups.iter().map(|g| {
-                let mut items: Vec<(&String, usize)> = counts
+                let matching: Vec<_> = data
+                    .entity_counts
                     .iter()
-                    .filter(|(c, (k, _))| k == g && (needle.is_empty() || data.names.get(*c).is_some_and(|n| n.iter().any(|n| n.contains(&needle))) || c.to_lowercase().contains(&needle)))
-                    .map(|(c, (_, n))| (c, *n))
+                    .filter(|e| e.kind == *g)
+                    .filter(|e| {
+                        needle.is_empty()
+                            || e.canonical.to_lowercase().contains(&needle)
+                            || data.names.get(&e.canonical).is_some_and(|n| n.iter().any(|n| n.contains(&needle)))
+                    })
                     .collect();
-                items.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-                if items.is_empty() {
+                if matching.is_empty() {
                     return html! {};
                 }
+                let all = expanded.contains(g) || !needle.is_empty();
+                let listed: Vec<_> = matching
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, e)| all || *i < LISTED || chosen.contains(&e.canonical))
+                    .map(|(_, e)| *e)
+                    .collect();
+                let hidden = matching.len() - listed.len();
+                let toggle = {
+                    let (expanded, g) = (expanded.clone(), *g);
+                    Callback::from(move |_: MouseEvent| {
+                        let mut set = (*expanded).clone();
+                        if !set.remove(&g) {
+                            set.insert(g);
+                        }
+                        expanded.set(set);
+                    })
+                };
                 html! {
                     <div class="facet-group">
                         <p class="facet-group-name">{ entity_type_name(*g) }</p>
-                        { for items.into_iter().map(|(c, n)| {
+                        { for listed.into_iter().map(|e| {
                             let store = store.clone();
-                            let name = c.clone();
-                            let checked = store.view.filters.entities.contains(c);
+                            let name = e.canonical.clone();
+                            let checked = chosen.contains(&e.canonical);
                             let onchange = Callback::from(move |_: Event| store.dispatch(Action::ToggleEntity(name.clone())));
-                            html! { <label class="check facet-item"><input type="checkbox" {checked} {onchange} />{ format!("{c} ({n})") }</label> }
+                            html! { <label class="check facet-item"><input type="checkbox" {checked} {onchange} />{ format!("{} ({})", e.canonical, e.events) }</label> }
                         }) }
+                        if hidden > 0 {
+                            <button class="link-button facet-more" onclick={toggle}>{ format!("Show all {} {}", matching.len(), entity_type_name(*g).to_lowercase()) }</button>
+                        } else if expanded.contains(g) && needle.is_empty() {
+                            <button class="link-button facet-more" onclick={toggle}>{ "Show fewer" }</button>
+                        }
                     </div>
                 }
             }) }

@@ -1,14 +1,41 @@
 //! The accessible list of timeline events, in date order, in step with the axis. Arrow keys move between
 //! events, Home and End jump, + and − zoom, Enter opens the article at the sentence. A card reported by
 //! several articles expands to each source's sentence, in its language.
+//!
+//! Only the first cards are rendered, and more as the reader scrolls near the end of the list (or
+//! presses "Show more", or moves there with the keyboard, or prints): a corpus of thousands of events
+//! costs no more to filter than a screenful.
 
 use super::timeline_axis::{window, zoomed};
 use crate::timeline::events::Event;
-use crate::timeline::filter::event_matches;
-use crate::ui::browser::focus;
+use crate::timeline::filter::{event_matches, Filters};
+use crate::ui::browser::{focus, focus_soon};
 use crate::ui::state::Action;
 use crate::ui::Store;
+use gloo_events::{EventListener, EventListenerOptions};
 use yew::prelude::*;
+
+/// Cards rendered at first, and added each time the reader nears the end of the list.
+pub const PAGE: usize = 40;
+
+/// The id of the element after the last rendered card.
+const MORE_ID: &str = "event-list-more";
+
+/// Whether the end of the rendered list is within two screens of the viewport.
+fn near_the_end() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0);
+    window
+        .document()
+        .and_then(|d| d.get_element_by_id(MORE_ID))
+        .is_some_and(|el| el.get_bounding_client_rect().top() < height * 2.0)
+}
 
 /// Properties of [`EventList`].
 #[derive(Properties, PartialEq)]
@@ -59,10 +86,55 @@ pub fn EventList(props: &EventListProps) -> Html {
         .iter()
         .map(|&c| data.events[shown_lead(c)].id.clone())
         .collect();
+    // How many cards are rendered, for these filters (a new filter starts again from one page).
+    let shown = use_state(|| (Filters::default(), PAGE));
+    let filters = store.view.filters.clone();
+    let selected_position = selected
+        .as_ref()
+        .and_then(|s| lead_ids.iter().position(|i| i == s));
+    let limit = if shown.0 == filters { shown.1 } else { PAGE }
+        .max(selected_position.map_or(0, |p| p + 1))
+        .min(props.visible.len());
+    let show = {
+        let (shown, filters) = (shown.clone(), filters.clone());
+        Callback::from(move |count: usize| shown.set((filters.clone(), count)))
+    };
+    // Render more when the end of the list comes near, and everything before printing.
+    {
+        let (show, total) = (show.clone(), props.visible.len());
+        use_effect_with((limit, total), move |&(limit, total)| {
+            let listeners = (limit < total).then(|| {
+                if near_the_end() {
+                    show.emit(limit + PAGE);
+                }
+                let window = web_sys::window().expect("window");
+                let on_scroll = {
+                    let show = show.clone();
+                    let mut asked = false;
+                    EventListener::new_with_options(
+                        &window,
+                        "scroll",
+                        EventListenerOptions::run_in_capture_phase(),
+                        move |_| {
+                            if !asked && near_the_end() {
+                                asked = true;
+                                show.emit(limit + PAGE);
+                            }
+                        },
+                    )
+                };
+                let on_print =
+                    EventListener::new(&window, "beforeprint", move |_| show.emit(total));
+                (on_scroll, on_print)
+            });
+            move || drop(listeners)
+        });
+    }
     let onkeydown = {
         let store = store.clone();
         let ids = lead_ids.clone();
         let data = data.clone();
+        let show = show.clone();
         Callback::from(move |e: KeyboardEvent| {
             if ids.is_empty() {
                 return;
@@ -113,13 +185,19 @@ pub fn EventList(props: &EventListProps) -> Html {
             if let Some(t) = target {
                 e.prevent_default();
                 store.dispatch(Action::Select(Some(ids[t].clone())));
-                focus(&dom_id(&ids[t]));
+                if t < limit {
+                    focus(&dom_id(&ids[t]));
+                } else {
+                    show.emit(t + PAGE);
+                    focus_soon(dom_id(&ids[t]));
+                }
             }
         })
     };
     html! {
+        <>
         <ul class="event-list" aria-label="Timeline events" {onkeydown}>
-            { for props.visible.iter().map(|&ci| {
+            { for props.visible[..limit].iter().map(|&ci| {
                 let card = &data.cards[ci];
                 let lead = &data.events[shown_lead(ci)];
                 let is_selected = selected.as_deref() == Some(lead.id.as_str());
@@ -181,5 +259,14 @@ pub fn EventList(props: &EventListProps) -> Html {
                 }
             }) }
         </ul>
+        if limit < props.visible.len() {
+            <p id={MORE_ID} class="event-list-more">
+                <button onclick={
+                    let show = show.clone();
+                    Callback::from(move |_: MouseEvent| show.emit(limit + PAGE))
+                }>{ format!("Show more ({} of {} events shown)", limit, props.visible.len()) }</button>
+            </p>
+        }
+        </>
     }
 }

@@ -17,6 +17,31 @@ pub struct TimelineAxisProps {
 const WIDTH: f64 = 1000.0;
 const LANE: f64 = 14.0;
 const TOP: f64 = 26.0;
+/// Above this many marks the axis shows how many events fall in each stretch of time instead (one bar
+/// per few pixels, clicked to zoom in): thousands of overlapping marks say less and cost more.
+const MAX_MARKS: usize = 400;
+/// The width of one stretch of the density view.
+const BUCKET: f64 = 5.0;
+/// The height of the tallest density bar.
+const DENSITY_HEIGHT: f64 = 60.0;
+
+/// What a click on the axis hit.
+enum Hit {
+    /// A mark: its event id.
+    Mark(String),
+    /// A density bar: the window to zoom to.
+    Stretch(Date, Date),
+}
+
+/// What a click on the axis hit, if anything.
+fn clicked(e: &MouseEvent) -> Option<Hit> {
+    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
+    if let Some(id) = target.get_attribute("data-event") {
+        return Some(Hit::Mark(id));
+    }
+    let date = |name: &str| target.get_attribute(name).and_then(|a| Date::parse(&a));
+    Some(Hit::Stretch(date("data-zoom-from")?, date("data-zoom-to")?))
+}
 
 /// The axis window: the zoom, or the extent of every event with a margin.
 pub fn window(zoom: Option<(Date, Date)>, extent: Option<(Date, Date)>) -> Option<(Date, Date)> {
@@ -71,7 +96,22 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
             card.articles.len(),
         ));
     }
-    let height = TOP + (lanes.len().max(1) as f64) * LANE + 8.0;
+    let dense = marks.len() > MAX_MARKS;
+    // The density view: events per stretch of BUCKET pixels.
+    let mut buckets: Vec<usize> = Vec::new();
+    if dense {
+        buckets = vec![0; (WIDTH / BUCKET) as usize + 1];
+        for m in &marks {
+            buckets[(m.2 / BUCKET) as usize] += 1;
+        }
+    }
+    let tallest = buckets.iter().copied().max().unwrap_or(1).max(1) as f64;
+    let day_at = |px: f64| ws.add_days((px / WIDTH * total).round() as i64);
+    let height = if dense {
+        TOP + DENSITY_HEIGHT + 8.0
+    } else {
+        TOP + (lanes.len().max(1) as f64) * LANE + 8.0
+    };
     // Ticks: years, or months when the window is under two years.
     let mut ticks = Vec::new();
     let monthly = total < 730.0;
@@ -105,6 +145,17 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
         Callback::from(move |_: MouseEvent| store.dispatch(Action::Zoom(None)))
     };
     let selected = store.view.selected.clone();
+    let on_click = {
+        let store = store.clone();
+        Callback::from(move |e: MouseEvent| match clicked(&e) {
+            Some(Hit::Mark(id)) => {
+                store.dispatch(Action::Select(Some(id.clone())));
+                crate::ui::browser::focus_soon(crate::ui::components::event_list::dom_id(&id));
+            }
+            Some(Hit::Stretch(from, to)) => store.dispatch(Action::Zoom(Some((from, to)))),
+            None => {}
+        })
+    };
     // Brushing: drag across the axis to set the date range filter.
     let brush_start = use_state(|| None::<f64>);
     let fraction = |e: &MouseEvent| -> Option<f64> {
@@ -138,31 +189,43 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
                 <span class="axis-window">{ format!("{ws} – {we}") }</span>
             </div>
             <svg class="axis-svg" viewBox={format!("0 0 {WIDTH} {height}")} preserveAspectRatio="none" role="img"
-                onmousedown={on_down} onmouseup={on_up}
-                aria-label={format!("Time axis from {ws} to {we}, {} events placed", marks.len())}>
+                onmousedown={on_down} onmouseup={on_up} onclick={on_click}
+                aria-label={if dense {
+                    format!("Time axis from {ws} to {we}: {} events, shown as counts per stretch of time", marks.len())
+                } else {
+                    format!("Time axis from {ws} to {we}, {} events placed", marks.len())
+                }}>
                 { for ticks.iter().map(|(tx, label)| html! {
                     <g class="axis-tick">
                         <line x1={tx.to_string()} x2={tx.to_string()} y1="16" y2={height.to_string()} />
                         <text x={(tx + 3.0).to_string()} y="12">{ label }</text>
                     </g>
                 }) }
+                if dense {
+                    { for buckets.iter().enumerate().filter(|(_, n)| **n > 0).map(|(b, &n)| {
+                        let bar = (n as f64 / tallest * DENSITY_HEIGHT).max(2.0);
+                        let (from, to) = (day_at(b as f64 * BUCKET), day_at((b + 1) as f64 * BUCKET));
+                        html! {
+                            <rect class="axis-density" x={(b as f64 * BUCKET).to_string()} y={(TOP + DENSITY_HEIGHT - bar).to_string()}
+                                width={(BUCKET - 1.0).to_string()} height={bar.to_string()}
+                                data-zoom-from={from.to_string()} data-zoom-to={to.add_days(1).to_string()}>
+                                <title>{ format!("{n} events, {from} – {to}: click to zoom in") }</title>
+                            </rect>
+                        }
+                    }) }
+                } else {
                 { for marks.into_iter().map(|(_, lane, x1, x2, id, value, publication, sources)| {
-                    let store = store.clone();
                     let is_selected = selected.as_deref() == Some(id.as_str());
-                    let select_id = id.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| {
-                        store.dispatch(Action::Select(Some(select_id.clone())));
-                        crate::ui::browser::focus(&crate::ui::components::event_list::dom_id(&select_id));
-                    });
                     let y = TOP + lane as f64 * LANE;
                     html! {
                         <rect class={classes!("axis-mark", publication.then_some("publication"), (sources > 1).then_some("merged"), is_selected.then_some("selected"))}
                             x={x1.to_string()} y={y.to_string()} width={(x2 - x1).to_string()} height="10" rx="2"
-                            data-event={id} {onclick}>
+                            data-event={id}>
                             <title>{ value }</title>
                         </rect>
                     }
                 }) }
+                }
             </svg>
         </div>
     }

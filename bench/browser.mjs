@@ -1,0 +1,228 @@
+// In-browser benchmarks of the release build, in headless Chromium (Debian's, through playwright-core).
+// Not a test: it measures and writes target/bench/browser.json, which bench/report.mjs turns into
+// BENCHMARKS.md. Run through scripts/bench.sh, which builds what this needs.
+//
+// 1. Throughput, in one page: the wasm analysis core (window.dossier) and chrono-node's nl/fr/en
+//    parsers on the same articles, best of repeated runs, in MB/s.
+// 2. Start-up of the single file from file://, default corpus and 1,000 articles: time to the first
+//    rendered timeline card, to the complete timeline, and the longest task that blocked the page.
+// 3. Interaction at 1,000 articles: keystroke in the search box to the updated list, and facet click
+//    to the updated list (p50, p95), each measured to the next frame after the update.
+// 4. Memory after start-up at 1,000 articles: JS heap and wasm memory.
+// 5. Sizes of the default single file and its wasm, raw and gzipped.
+import { launch, serve, ROOT, DIST, SINGLE_FILE } from "../tests/browser/harness.mjs";
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, statSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const BENCH = join(ROOT, "target", "bench");
+const THROUGHPUT_CORPUS = process.env.DOSSIER_BENCH_TEXTS || join(BENCH, "corpus-100");
+const SCALE_FILE = join(BENCH, "dist-1000", "dossier.html");
+const MIN_MS = Number(process.env.DOSSIER_BENCH_MIN_MS || 1500);
+const STARTUP_RUNS = 3;
+
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const median = (xs) => percentile(xs, 50);
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+function sizes() {
+  const html = readFileSync(SINGLE_FILE);
+  const wasmName = readdirSync(DIST).find((f) => f.endsWith("_bg.wasm"));
+  const wasm = readFileSync(join(DIST, wasmName));
+  return {
+    single_file_bytes: html.length,
+    single_file_gzip_bytes: gzipSync(html, { level: 9 }).length,
+    wasm_bytes: wasm.length,
+    wasm_gzip_bytes: gzipSync(wasm, { level: 9 }).length,
+  };
+}
+
+async function throughput(context) {
+  const names = readdirSync(THROUGHPUT_CORPUS).filter((f) => f.endsWith(".txt")).sort();
+  const articles = names.map((name) => ({ name, text: readFileSync(join(THROUGHPUT_CORPUS, name), "utf8") }));
+  const server = await serve(DIST, { mounts: { "/chrono/": join(ROOT, "node_modules", "chrono-node", "dist", "esm") } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}dossier.html`);
+  await page.waitForFunction(() => globalThis.dossier);
+  const result = await page.evaluate(async ({ articles, minMs }) => {
+    const chrono = await import("/chrono/index.js");
+    const bytes = (texts) => texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
+    const best = (work) => {
+      let best = Infinity;
+      const started = performance.now();
+      for (let runs = 0; runs < 3 || performance.now() - started < minMs; runs++) {
+        const t = performance.now();
+        work();
+        best = Math.min(best, performance.now() - t);
+      }
+      return best / 1000;
+    };
+    const byLang = {};
+    for (const a of articles) {
+      const lang = JSON.parse(globalThis.dossier.extract(a.text)).lang;
+      const header = a.text.match(/^\s*date\s+(\d{4}-\d{2})(-\d{2})?/);
+      const reference = header ? `${header[1]}${header[2] || "-15"}` : undefined;
+      (byLang[lang] ||= []).push({ ...a, reference });
+    }
+    const rows = [];
+    for (const lang of ["nl", "fr", "en"]) {
+      const set = byLang[lang] || [];
+      if (!set.length) continue;
+      const texts = set.map((a) => a.text);
+      const n = bytes(texts);
+      let found = 0;
+      const chronoSeconds = best(() => {
+        found = 0;
+        for (const a of set) {
+          const ref = a.reference ? new Date(`${a.reference}T12:00:00Z`) : new Date(Date.UTC(2020, 0, 15));
+          found += chrono[lang].parse(a.text, ref).length;
+        }
+      });
+      let timex = 0;
+      const extractSeconds = best(() => {
+        timex = 0;
+        for (const a of set) timex += JSON.parse(globalThis.dossier.extract(a.text, lang, a.reference)).timex.length;
+      });
+      const pipelineSeconds = best(() => {
+        JSON.parse(globalThis.dossier.analyze(set.map((a) => a.name), texts));
+      });
+      rows.push({
+        lang,
+        articles: set.length,
+        bytes: n,
+        chrono_found: found,
+        dossier_timex: timex,
+        mb_per_s: {
+          chrono_dates: n / 1e6 / chronoSeconds,
+          dossier_dates_entities: n / 1e6 / extractSeconds,
+          dossier_pipeline: n / 1e6 / pipelineSeconds,
+        },
+      });
+    }
+    return rows;
+  }, { articles, minMs: MIN_MS });
+  await page.close();
+  await server.close();
+  for (const r of result) r.ratio_pipeline_to_chrono = r.mb_per_s.dossier_pipeline / r.mb_per_s.chrono_dates;
+  return result;
+}
+
+/** Records, from the first script on, when the first card and the loading indicator appear, and every long task. */
+const STARTUP_PROBE = () => {
+  globalThis.__bench = { longtasks: [], progressAt: null, firstCardAt: null, loadedAt: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) globalThis.__bench.longtasks.push(e.duration);
+  }).observe({ type: "longtask", buffered: true });
+  new MutationObserver(() => {
+    const b = globalThis.__bench;
+    if (b.progressAt === null && document.querySelector(".loading")) b.progressAt = performance.now();
+    if (b.firstCardAt === null && document.querySelector(".event-card")) b.firstCardAt = performance.now();
+    if (b.firstCardAt !== null && b.loadedAt === null && !document.querySelector(".loading")) b.loadedAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function startup(context, file) {
+  const runs = [];
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    const page = await context.newPage();
+    await page.addInitScript(STARTUP_PROBE);
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForFunction(() => globalThis.__bench?.loadedAt !== null, null, { timeout: 120000 });
+    await page.waitForTimeout(300);
+    runs.push(await page.evaluate(() => ({ ...globalThis.__bench, longest: Math.max(0, ...globalThis.__bench.longtasks) })));
+    await page.close();
+  }
+  return {
+    file: file.replace(ROOT + "/", ""),
+    bytes: statSync(file).size,
+    progress_ms: median(runs.map((r) => r.progressAt ?? NaN)),
+    first_timeline_ms: median(runs.map((r) => r.firstCardAt)),
+    complete_ms: median(runs.map((r) => r.loadedAt)),
+    longest_task_ms: median(runs.map((r) => r.longest)),
+    long_tasks: median(runs.map((r) => r.longtasks.length)),
+  };
+}
+
+/** Time from an action to the frame after the page has updated, in the page's own clock. */
+const ACT_AND_WAIT_FRAME = `(act) => new Promise((resolve) => {
+  const t = performance.now();
+  act();
+  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+})`;
+
+async function interaction(context, file) {
+  const page = await context.newPage();
+  await page.addInitScript(STARTUP_PROBE);
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForFunction(() => globalThis.__bench?.loadedAt !== null, null, { timeout: 120000 });
+  await page.waitForTimeout(500);
+  const keystrokes = await page.evaluate(async (measure) => {
+    const timed = eval(measure);
+    const input = document.querySelector('input[aria-label="Search"]');
+    const times = [];
+    for (const query of ["microsoft", "pentagone", "2019", "cloud", "defensie"]) {
+      for (let k = 1; k <= query.length; k++) {
+        times.push(await timed(() => {
+          input.value = query.slice(0, k);
+          input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        }));
+      }
+      await timed(() => {
+        input.value = "";
+        input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+      });
+    }
+    return times;
+  }, ACT_AND_WAIT_FRAME);
+  const facet = await page.evaluate(async (measure) => {
+    const timed = eval(measure);
+    const times = [];
+    for (let round = 0; round < 6; round++) {
+      for (const index of [0, 1, 2]) {
+        const boxes = document.querySelectorAll(".entity-facet input[type=checkbox]");
+        if (!boxes[index]) continue;
+        times.push(await timed(() => boxes[index].click()));
+        const again = document.querySelectorAll(".entity-facet input[type=checkbox]")[index];
+        times.push(await timed(() => again.click()));
+      }
+    }
+    return times;
+  }, ACT_AND_WAIT_FRAME);
+  const memory = await page.evaluate(() => ({
+    js_heap_bytes: performance.memory?.usedJSHeapSize ?? null,
+    wasm_memory_bytes: globalThis.dossier?.memoryBytes() ?? null,
+  }));
+  const cards = await page.locator(".event-card").count();
+  const total = await page.locator(".timeline-count").textContent();
+  await page.close();
+  const summary = (xs) => ({ samples: xs.length, p50_ms: round(median(xs)), p95_ms: round(percentile(xs, 95)), max_ms: round(Math.max(...xs)) });
+  return { keystroke: summary(keystrokes), facet_click: summary(facet), memory, rendered_cards: cards, count: total };
+}
+
+async function main() {
+  if (!existsSync(SCALE_FILE)) throw new Error(`${SCALE_FILE} is missing: run scripts/bench.sh`);
+  mkdirSync(BENCH, { recursive: true });
+  const context = await launch({ contextOptions: { bypassCSP: true }, extraArgs: ["--enable-precise-memory-info"] });
+  const version = context.browser()?.version() ?? "chromium";
+  const report = { chromium: version, sizes: sizes() };
+  console.error("throughput…");
+  report.throughput = await throughput(context);
+  console.error("start-up…");
+  report.startup = [await startup(context, SINGLE_FILE), await startup(context, SCALE_FILE)];
+  console.error("interaction at 1,000 articles…");
+  report.interaction = await interaction(context, SCALE_FILE);
+  await context.close();
+  const out = join(BENCH, "browser.json");
+  writeFileSync(out, JSON.stringify(report, null, 2));
+  console.error(JSON.stringify(report, null, 2));
+  console.error(`wrote ${out}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
