@@ -80,6 +80,12 @@ impl CorpusAnalyzer {
         true
     }
 
+    /// The articles analysed so far, in corpus order, before the corpus-wide identities: enough for a
+    /// first look while the rest is analysed.
+    pub fn analysed_so_far(&self) -> Vec<AnalyzedArticle> {
+        self.results.iter().flatten().cloned().collect()
+    }
+
     /// The analysed articles, in corpus order, with one identity per entity across the corpus.
     pub fn finish(mut self) -> Vec<AnalyzedArticle> {
         while self.step() {}

@@ -46,6 +46,8 @@ pub struct Event {
     pub paragraph_entities: Vec<String>,
     /// Whether this is the article's publication date.
     pub publication: bool,
+    /// The sentence, the expression and the value in lower case, for the search.
+    pub search_text: String,
 }
 
 /// All events of a corpus, in article order then text order.
@@ -75,6 +77,7 @@ pub fn corpus_events(articles: &[AnalyzedArticle]) -> Vec<Event> {
                 entities: Vec::new(),
                 paragraph_entities: Vec::new(),
                 publication: true,
+                search_text: String::new(),
             });
         }
         for t in &article.timex {
@@ -120,8 +123,12 @@ pub fn corpus_events(articles: &[AnalyzedArticle]) -> Vec<Event> {
                 entities,
                 paragraph_entities,
                 publication: false,
+                search_text: String::new(),
             });
         }
+    }
+    for e in &mut events {
+        e.search_text = format!("{}\n{}\n{}", e.sentence, e.text, e.value).to_lowercase();
     }
     events
 }

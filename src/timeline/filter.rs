@@ -86,9 +86,7 @@ pub fn event_matches(
     if query.is_empty() {
         return true;
     }
-    event.sentence.to_lowercase().contains(&query)
-        || event.text.to_lowercase().contains(&query)
-        || event.value.to_lowercase().contains(&query)
+    event.search_text.contains(&query)
         || event.entities.iter().any(|canonical| {
             names
                 .get(canonical)

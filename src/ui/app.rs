@@ -14,6 +14,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The longest stretch of analysis between two chances for the browser to paint and respond.
+const SLICE_MS: f64 = 12.0;
+/// When the timeline first shows the articles analysed so far, if the analysis is not done by then.
+const FIRST_PREVIEW_AFTER: f64 = 400.0;
+/// How often that first look is brought up to date while the analysis goes on.
+const PREVIEW_EVERY: f64 = 2000.0;
+
 /// Analyses `data.files` a few milliseconds at a time, dispatching progress, then the result.
 fn analyse_in_slices(store: Store, data: &Data) {
     let files = data.files.clone();
@@ -26,23 +33,38 @@ fn analyse_in_slices(store: Store, data: &Data) {
     yew::platform::spawn_local(async move {
         let mut analyzer = crate::CorpusAnalyzer::new(&files);
         let total = analyzer.total();
-        store.dispatch(Action::Progress(generation, 0, total));
+        let build = |articles| {
+            let mut data = Data::from_analysis(
+                files.clone(),
+                articles,
+                added.clone(),
+                errors.clone(),
+                add_errors.clone(),
+            );
+            data.generation = generation;
+            super::state::Shared(Rc::new(data))
+        };
+        // A first look at what is analysed so far, then every PREVIEW_EVERY ms, until all is done.
+        let mut next_preview = js_sys::Date::now() + FIRST_PREVIEW_AFTER;
         loop {
             yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
             let started = js_sys::Date::now();
             let mut more = true;
-            while more && js_sys::Date::now() - started < 12.0 {
+            while more && js_sys::Date::now() - started < SLICE_MS {
                 more = analyzer.step();
             }
             if !more {
                 break;
             }
             store.dispatch(Action::Progress(generation, analyzer.done(), total));
+            if js_sys::Date::now() >= next_preview {
+                yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+                store.dispatch(Action::Loaded(build(analyzer.analysed_so_far()), false));
+                next_preview = js_sys::Date::now() + PREVIEW_EVERY;
+            }
         }
-        let articles = analyzer.finish();
-        let mut data = Data::from_analysis(files, articles, added, errors, add_errors);
-        data.generation = generation;
-        store.dispatch(Action::Loaded(super::state::Shared(Rc::new(data))));
+        yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+        store.dispatch(Action::Loaded(build(analyzer.finish()), true));
     });
 }
 
@@ -113,7 +135,7 @@ pub fn App() -> Html {
                 <header class="app-header">
                     <h1>{ "Dossier" }</h1>
                     <p class="app-tagline">{ format!("{} articles", data.articles.len()) }</p>
-                    if data.loading.is_none() {
+                    if store.progress.is_none() {
                         <AddArticles />
                     }
                     <ViewSwitcher />
@@ -125,12 +147,17 @@ pub fn App() -> Html {
                     </div>
                 }
                 <main class="app-main">
-                    if let Some((done, total)) = data.loading {
+                    if let Some((done, total)) = store.progress {
                         <div class="loading" role="status">
-                            <p>{ format!("Analysing the corpus: {done} of {total} articles…") }</p>
+                            <p>{ if data.articles.is_empty() {
+                                format!("Analysing the corpus: {done} of {total} articles…")
+                            } else {
+                                format!("Analysing the corpus: {done} of {total} articles… showing the first {} meanwhile", data.articles.len())
+                            } }</p>
                             <progress max={total.to_string()} value={done.to_string()} aria-label="Analysis progress"></progress>
                         </div>
-                    } else {
+                    }
+                    if store.progress.is_none() || !data.articles.is_empty() {
                     { match view {
                         View::Timeline => html! { <TimelineView /> },
                         View::Compare => html! { <CompareView /> },

@@ -39,8 +39,6 @@ pub struct Data {
     pub entity_counts: Vec<EntityCount>,
     /// The first and last day any placed event covers.
     pub extent: Option<(Date, Date)>,
-    /// While the corpus is being analysed: (articles done, total).
-    pub loading: Option<(usize, usize)>,
     /// Which analysis of the files this is: each change of the files starts a new one, and progress
     /// from an older one is ignored.
     pub generation: u64,
@@ -76,10 +74,8 @@ impl Data {
         add_errors: Vec<String>,
         generation: u64,
     ) -> Data {
-        let total = files.len();
         let mut data = Data::from_analysis(Vec::new(), Vec::new(), added, errors, add_errors);
         data.files = files;
-        data.loading = Some((0, total));
         data.generation = generation;
         data.pending = true;
         data
@@ -127,7 +123,6 @@ impl Data {
             names,
             entity_counts,
             extent,
-            loading: None,
             generation: 0,
             pending: false,
         }
@@ -146,6 +141,8 @@ pub struct AppState {
     pub data: Shared,
     /// What the reader sees (mirrored in the URL fragment).
     pub view: ViewState,
+    /// While files are being analysed: (articles done, total).
+    pub progress: Option<(usize, usize)>,
 }
 
 /// What can happen to the state.
@@ -189,8 +186,9 @@ pub enum Action {
     RemoveAdded(String),
     /// Analysis number `.0` has done this many of that many articles.
     Progress(u64, usize, usize),
-    /// An analysis is finished (its data carries its generation).
-    Loaded(Shared),
+    /// An analysis's result (its data carries its generation): the whole of it (`true`), or a first
+    /// look at the articles analysed so far (`false`).
+    Loaded(Shared, bool),
 }
 
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
@@ -203,6 +201,7 @@ impl AppState {
     /// The state at start-up: nothing analysed yet, and the view the fragment describes.
     pub fn new(view: ViewState, data: Data) -> AppState {
         AppState {
+            progress: data.pending.then_some((0, data.files.len())),
             data: Shared(Rc::new(data)),
             view,
         }
@@ -244,7 +243,7 @@ impl AppState {
             Action::AddFiles(..)
             | Action::RemoveAdded(_)
             | Action::Progress(..)
-            | Action::Loaded(_) => {}
+            | Action::Loaded(..) => {}
         }
         v
     }
@@ -299,29 +298,21 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match &action {
-            Action::Loaded(data) if data.0.generation == self.data.0.generation => {
+            Action::Loaded(data, complete) if data.0.generation == self.data.0.generation => {
                 return Rc::new(AppState {
                     data: data.clone(),
                     view: self.view.clone(),
-                })
-            }
-            Action::Progress(generation, done, total) if *generation == self.data.0.generation => {
-                let d = &self.data.0;
-                let mut data = Data::pending(
-                    d.files.clone(),
-                    d.added.clone(),
-                    d.errors.clone(),
-                    d.add_errors.clone(),
-                    d.generation,
-                );
-                data.pending = false;
-                data.loading = Some((*done, *total));
-                return Rc::new(AppState {
-                    data: Shared(Rc::new(data)),
-                    view: self.view.clone(),
+                    progress: if *complete { None } else { self.progress },
                 });
             }
-            Action::Loaded(_) | Action::Progress(..) => return self,
+            Action::Progress(generation, done, total) if *generation == self.data.0.generation => {
+                return Rc::new(AppState {
+                    data: self.data.clone(),
+                    view: self.view.clone(),
+                    progress: Some((*done, *total)),
+                });
+            }
+            Action::Loaded(..) | Action::Progress(..) => return self,
             _ => {}
         }
         if let Some(data) = self.next_data(&action) {
@@ -331,9 +322,11 @@ impl Reducible for AppState {
                     view.article = None;
                 }
             }
+            let progress = data.pending.then_some((0, data.files.len()));
             return Rc::new(AppState {
                 data: Shared(Rc::new(data)),
                 view,
+                progress,
             });
         }
         let view = self.next_view(action);
@@ -342,6 +335,7 @@ impl Reducible for AppState {
         }
         Rc::new(AppState {
             data: self.data.clone(),
+            progress: self.progress,
             view,
         })
     }

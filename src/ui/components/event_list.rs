@@ -81,17 +81,15 @@ pub fn EventList(props: &EventListProps) -> Html {
             .find(|&i| event_matches(&data.events[i], &store.view.filters, &data.names))
             .unwrap_or(card.events[0])
     };
-    let lead_ids: Vec<String> = props
-        .visible
-        .iter()
-        .map(|&c| data.events[shown_lead(c)].id.clone())
-        .collect();
+    // Each visible card's lead event (an index into the events).
+    let leads: std::rc::Rc<Vec<usize>> =
+        std::rc::Rc::new(props.visible.iter().map(|&c| shown_lead(c)).collect());
     // How many cards are rendered, for these filters (a new filter starts again from one page).
     let shown = use_state(|| (Filters::default(), PAGE));
     let filters = store.view.filters.clone();
     let selected_position = selected
         .as_ref()
-        .and_then(|s| lead_ids.iter().position(|i| i == s));
+        .and_then(|s| leads.iter().position(|&i| data.events[i].id == *s));
     let limit = if shown.0 == filters { shown.1 } else { PAGE }
         .max(selected_position.map_or(0, |p| p + 1))
         .min(props.visible.len());
@@ -132,33 +130,34 @@ pub fn EventList(props: &EventListProps) -> Html {
     }
     let onkeydown = {
         let store = store.clone();
-        let ids = lead_ids.clone();
+        let leads = leads.clone();
         let data = data.clone();
         let show = show.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if ids.is_empty() {
+            if leads.is_empty() {
                 return;
             }
+            let id = |k: usize| &data.events[leads[k]].id;
             // The focused event, else the selected one.
             let focused = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element())
                 .map(|el| el.id())
-                .and_then(|id| ids.iter().position(|i| dom_id(i) == id));
+                .and_then(|focused| (0..leads.len()).find(|&k| dom_id(id(k)) == focused));
             let current = focused.or_else(|| {
                 store
                     .view
                     .selected
                     .as_ref()
-                    .and_then(|s| ids.iter().position(|i| i == s))
+                    .and_then(|s| (0..leads.len()).find(|&k| id(k) == s))
             });
             let target = match e.key().as_str() {
                 "ArrowDown" | "ArrowRight" => {
-                    Some(current.map_or(0, |c| (c + 1).min(ids.len() - 1)))
+                    Some(current.map_or(0, |c| (c + 1).min(leads.len() - 1)))
                 }
                 "ArrowUp" | "ArrowLeft" => Some(current.map_or(0, |c| c.saturating_sub(1))),
                 "Home" => Some(0),
-                "End" => Some(ids.len() - 1),
+                "End" => Some(leads.len() - 1),
                 "+" | "=" | "-" | "_" => {
                     if let Some(w) = window(store.view.zoom, data.extent) {
                         let factor = if matches!(e.key().as_str(), "+" | "=") {
@@ -172,9 +171,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                     None
                 }
                 "Enter" => {
-                    if let Some(ev) =
-                        current.and_then(|c| data.events.iter().find(|x| x.id == ids[c]))
-                    {
+                    if let Some(ev) = current.map(|c| &data.events[leads[c]]) {
                         store.dispatch(Action::Select(Some(ev.id.clone())));
                         store.dispatch(Action::OpenArticle(ev.article_id.clone()));
                     }
@@ -184,12 +181,12 @@ pub fn EventList(props: &EventListProps) -> Html {
             };
             if let Some(t) = target {
                 e.prevent_default();
-                store.dispatch(Action::Select(Some(ids[t].clone())));
+                store.dispatch(Action::Select(Some(id(t).clone())));
                 if t < limit {
-                    focus(&dom_id(&ids[t]));
+                    focus(&dom_id(id(t)));
                 } else {
                     show.emit(t + PAGE);
-                    focus_soon(dom_id(&ids[t]));
+                    focus_soon(dom_id(id(t)));
                 }
             }
         })

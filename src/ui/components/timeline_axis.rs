@@ -66,7 +66,6 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
     };
     let total = ws.days_until(we).max(1) as f64;
     let x = |d: Date| ((ws.days_until(d) as f64) / total * WIDTH).clamp(0.0, WIDTH);
-    // Lanes: greedy, left to right.
     let mut lanes: Vec<f64> = Vec::new();
     let mut marks = Vec::new();
     for &ci in &props.visible {
@@ -77,17 +76,9 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
             continue;
         }
         let (x1, x2) = (x(s), x(e.add_days(1)).max(x(s) + 4.0));
-        let lane = lanes
-            .iter()
-            .position(|end| *end + 3.0 < x1)
-            .unwrap_or_else(|| {
-                lanes.push(0.0);
-                lanes.len() - 1
-            });
-        lanes[lane] = x2;
         marks.push((
             ci,
-            lane,
+            0,
             x1,
             x2,
             lead.id.clone(),
@@ -97,6 +88,21 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
         ));
     }
     let dense = marks.len() > MAX_MARKS;
+    // Lanes, greedy from left to right, when each mark is drawn.
+    if !dense {
+        for mark in &mut marks {
+            let (x1, x2) = (mark.2, mark.3);
+            let lane = lanes
+                .iter()
+                .position(|end| *end + 3.0 < x1)
+                .unwrap_or_else(|| {
+                    lanes.push(0.0);
+                    lanes.len() - 1
+                });
+            lanes[lane] = x2;
+            mark.1 = lane;
+        }
+    }
     // The density view: events per stretch of BUCKET pixels.
     let mut buckets: Vec<usize> = Vec::new();
     if dense {
