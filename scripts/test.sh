@@ -22,5 +22,8 @@ step "size budget"
 bash scripts/check-size.sh
 step "hostile corpus build (target/hostile-dist)"
 DOSSIER_CORPUS=tests/fixtures/hostile trunk build --release --dist target/hostile-dist
+step "generated corpus of 400 articles (target/scale-dist)"
+cargo xtask gen-corpus 400 target/scale-corpus >/dev/null
+DOSSIER_CORPUS=target/scale-corpus trunk build --release --dist target/scale-dist
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/browser/

@@ -314,8 +314,11 @@ fn the_seeds_parse_as_expected() {
 fn a_50_megabyte_file_is_refused_by_name_not_truncated() {
     let dir = TempDir::new("huge");
     let mut huge = b" date 2020-01 ".to_vec();
-    huge.extend(std::iter::repeat_n(b"Een zin over de cloud. ".as_slice(), 50_000_000 / 23).flatten());
-    dir.write("good.txt", b"A short article.").write("huge.txt", &huge);
+    huge.extend(
+        std::iter::repeat_n(b"Een zin over de cloud. ".as_slice(), 50_000_000 / 23).flatten(),
+    );
+    dir.write("good.txt", b"A short article.")
+        .write("huge.txt", &huge);
     let errors = load_folder(&dir.0).expect_err("50 MB is over the limit");
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].file, "huge.txt");
@@ -329,7 +332,10 @@ fn a_50_megabyte_file_is_refused_by_name_not_truncated() {
 fn ten_thousand_tiny_files_are_all_loaded() {
     let dir = TempDir::new("many");
     for i in 0..10_000 {
-        dir.write(&format!("{i:05}.txt"), format!("Artikel {i} van 3 maart.").as_bytes());
+        dir.write(
+            &format!("{i:05}.txt"),
+            format!("Artikel {i} van 3 maart.").as_bytes(),
+        );
     }
     let files = load_folder(&dir.0).expect("10,000 tiny files are a valid corpus");
     assert_eq!(files.len(), 10_000, "nothing dropped");
