@@ -5,7 +5,6 @@ use crate::analysis::calendar::Date;
 use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::language::Lang;
 use crate::analysis::mention::{Grain, TimexType};
-use crate::analyze_corpus;
 use crate::corpus::embedded_files;
 use crate::corpus::source::SourceFile;
 use crate::timeline::events::{corpus_events, Event};
@@ -79,17 +78,6 @@ impl Data {
         data.generation = generation;
         data.pending = true;
         data
-    }
-
-    /// Analyses a set of files and builds the timeline (at once: tests and small corpora).
-    pub fn from_files(
-        files: Vec<SourceFile>,
-        added: BTreeSet<String>,
-        errors: Vec<String>,
-        add_errors: Vec<String>,
-    ) -> Data {
-        let articles = analyze_corpus(&files);
-        Data::from_analysis(files, articles, added, errors, add_errors)
     }
 
     /// Builds the timeline of analysed articles.

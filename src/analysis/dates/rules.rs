@@ -85,8 +85,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether an expression can start at token `i`: a number, a lexicon word, a single character
-    /// (`Q3`, `H1`, `½`), a number or ordinal written in words, a plural weekday or a Dutch length compound. Every rule starts
-    /// with one of these, so the others are skipped without asking each rule.
+    /// (`Q3`, `H1`, `½`), a number or ordinal written in words, a plural weekday or a Dutch length
+    /// compound. Every rule starts with one of these, so the others are skipped without asking each
+    /// rule.
     pub fn may_start(&self, i: usize) -> bool {
         let t = &self.t[i];
         t.kind == Kind::Number

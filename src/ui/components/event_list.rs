@@ -194,9 +194,9 @@ pub fn EventList(props: &EventListProps) -> Html {
     html! {
         <>
         <ul class="event-list" aria-label="Timeline events" {onkeydown}>
-            { for props.visible[..limit].iter().map(|&ci| {
+            { for props.visible[..limit].iter().zip(leads.iter()).map(|(&ci, &lead)| {
                 let card = &data.cards[ci];
-                let lead = &data.events[shown_lead(ci)];
+                let lead = &data.events[lead];
                 let is_selected = selected.as_deref() == Some(lead.id.as_str());
                 let article = &data.articles[lead.article];
                 let select = {
