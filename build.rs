@@ -51,22 +51,35 @@ fn main() {
     .unwrap();
     writeln!(
         out,
-        "/// (file name, bytes) of each article, sorted by name."
+        "/// (id, file name, text) of each article, sorted by name: the text as validated and normalised"
     )
     .unwrap();
-    writeln!(out, "pub static FILES: &[(&str, &[u8])] = &[").unwrap();
-    for f in &files {
-        let path = dir.join(&f.file_name);
-        println!("cargo:rerun-if-changed={}", path.display());
+    writeln!(
+        out,
+        "/// here (line endings, byte order mark), so the page does not decode it again."
+    )
+    .unwrap();
+    writeln!(out, "pub static FILES: &[(&str, &str, &str)] = &[").unwrap();
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    let texts = out_dir.join("corpus");
+    let _ = std::fs::remove_dir_all(&texts);
+    std::fs::create_dir_all(&texts).expect("create OUT_DIR/corpus");
+    for (n, f) in files.iter().enumerate() {
+        println!(
+            "cargo:rerun-if-changed={}",
+            dir.join(&f.file_name).display()
+        );
+        let text = texts.join(format!("{n}.txt"));
+        std::fs::write(&text, &f.text).expect("write a normalised article");
         writeln!(
             out,
-            "    ({:?}, include_bytes!({:?})),",
+            "    ({:?}, {:?}, include_str!({:?})),",
+            f.id,
             f.file_name,
-            path.display().to_string()
+            text.display().to_string()
         )
         .unwrap();
     }
     writeln!(out, "];").unwrap();
-    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(out_dir.join("embedded_corpus.rs"), out).expect("write embedded_corpus.rs");
 }

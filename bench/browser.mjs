@@ -21,6 +21,10 @@ const THROUGHPUT_CORPUS = process.env.DOSSIER_BENCH_TEXTS || join(BENCH, "corpus
 const SCALE_FILE = join(BENCH, "dist-1000", "dossier.html");
 const MIN_MS = Number(process.env.DOSSIER_BENCH_MIN_MS || 1500);
 const STARTUP_RUNS = 3;
+// DOSSIER_BENCH_ONLY=startup,interaction runs only those parts (while working on them) and writes
+// target/bench/browser-partial.json instead of the report's input.
+const ONLY = process.env.DOSSIER_BENCH_ONLY;
+const wanted = (part) => !ONLY || ONLY.split(",").includes(part);
 
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -209,14 +213,20 @@ async function main() {
   const context = await launch({ contextOptions: { bypassCSP: true }, extraArgs: ["--enable-precise-memory-info"] });
   const version = context.browser()?.version() ?? "chromium";
   const report = { chromium: version, sizes: sizes() };
-  console.error("throughput…");
-  report.throughput = await throughput(context);
-  console.error("start-up…");
-  report.startup = [await startup(context, SINGLE_FILE), await startup(context, SCALE_FILE)];
-  console.error("interaction at 1,000 articles…");
-  report.interaction = await interaction(context, SCALE_FILE);
+  if (wanted("throughput")) {
+    console.error("throughput…");
+    report.throughput = await throughput(context);
+  }
+  if (wanted("startup")) {
+    console.error("start-up…");
+    report.startup = [await startup(context, SINGLE_FILE), await startup(context, SCALE_FILE)];
+  }
+  if (wanted("interaction")) {
+    console.error("interaction at 1,000 articles…");
+    report.interaction = await interaction(context, SCALE_FILE);
+  }
   await context.close();
-  const out = join(BENCH, "browser.json");
+  const out = join(BENCH, ONLY ? "browser-partial.json" : "browser.json");
   writeFileSync(out, JSON.stringify(report, null, 2));
   console.error(JSON.stringify(report, null, 2));
   console.error(`wrote ${out}`);

@@ -16,6 +16,8 @@ step "clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 step "native tests"
 cargo test --workspace
+step "fuzz smoke run (cargo fuzz, 20 s per target; scripts/fuzz.sh runs longer)"
+bash scripts/fuzz.sh 20
 step "release build (dist/ and dist/dossier.html)"
 bash scripts/build.sh
 step "size budget"

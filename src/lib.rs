@@ -15,6 +15,8 @@ pub mod timeline;
 pub mod ui;
 
 use analysis::document::{analyze_article, AnalyzedArticle, CorpusEvidence};
+use analysis::entities::corpus::CorpusIdentities;
+use analysis::mention::EntityMention;
 use corpus::article::Article;
 use corpus::source::SourceFile;
 
@@ -26,46 +28,95 @@ pub fn analyze_corpus(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
     analyzer.finish()
 }
 
-/// The analysis of a corpus one article at a time, so that a page can show progress and stay
-/// responsive: dated articles first, then the undated ones with the evidence the dated ones give, then
-/// the identities across the corpus ([`CorpusAnalyzer::finish`]).
+/// The analysis of a corpus one small step at a time, so that a page can show progress and stay
+/// responsive: every file parsed, then dated articles first, then the undated ones with the evidence the dated ones give, then
+/// the identities across the corpus, one article of one pass per step.
 pub struct CorpusAnalyzer {
+    files: Vec<SourceFile>,
+    /// The files parsed so far (one per step, first of all).
     articles: Vec<Article>,
     results: Vec<Option<AnalyzedArticle>>,
-    /// Indices still to analyse, dated articles first.
+    /// Indices still to analyse, dated articles first, once every file is parsed.
     queue: std::collections::VecDeque<usize>,
+    queued: bool,
     evidence: Option<CorpusEvidence>,
+    identities: CorpusIdentities,
+    /// Each article's mentions while the identities are worked out.
+    mentions: Vec<Vec<EntityMention>>,
+    /// Articles whose mentions are back in place with their entity index.
+    indexed: usize,
 }
 
 impl CorpusAnalyzer {
     /// Prepares the analysis of these files.
     pub fn new(files: &[SourceFile]) -> CorpusAnalyzer {
-        let articles: Vec<Article> = files.iter().map(Article::parse).collect();
-        let (dated, undated): (Vec<usize>, Vec<usize>) =
-            (0..articles.len()).partition(|&i| articles[i].header.is_some());
         CorpusAnalyzer {
-            results: vec![None; articles.len()],
-            articles,
-            queue: dated.into_iter().chain(undated).collect(),
+            files: files.to_vec(),
+            articles: Vec::with_capacity(files.len()),
+            results: vec![None; files.len()],
+            queue: std::collections::VecDeque::new(),
+            queued: false,
             evidence: None,
+            identities: CorpusIdentities::default(),
+            mentions: Vec::new(),
+            indexed: 0,
         }
     }
 
     /// Number of articles.
     pub fn total(&self) -> usize {
-        self.articles.len()
+        self.files.len()
     }
 
-    /// Number of articles analysed so far.
+    /// Number of articles analysed so far (the corpus-wide identities may still be in the works when
+    /// all are).
     pub fn done(&self) -> usize {
-        self.total() - self.queue.len()
+        if self.queued {
+            self.total() - self.queue.len()
+        } else {
+            0
+        }
     }
 
-    /// Analyses the next article; `false` when there is none left.
+    /// Does the next small piece of work: parses one file, analyses one article, or does one
+    /// article of one corpus-wide pass; `false` when nothing is left.
     pub fn step(&mut self) -> bool {
-        let Some(i) = self.queue.pop_front() else {
+        if let Some(file) = self.files.get(self.articles.len()) {
+            self.articles.push(Article::parse(file));
+            return true;
+        }
+        if !self.queued {
+            let (dated, undated): (Vec<usize>, Vec<usize>) =
+                (0..self.articles.len()).partition(|&i| self.articles[i].header.is_some());
+            self.queue = dated.into_iter().chain(undated).collect();
+            self.queued = true;
+        }
+        if let Some(i) = self.queue.pop_front() {
+            self.analyse(i);
+            return true;
+        }
+        if self.indexed == 0 && self.mentions.is_empty() {
+            self.mentions = self
+                .results
+                .iter_mut()
+                .flatten()
+                .map(|a| std::mem::take(&mut a.entities))
+                .collect();
+        }
+        if self.identities.step(&mut self.mentions) {
+            return true;
+        }
+        let Some(article) = self.results.iter_mut().flatten().nth(self.indexed) else {
             return false;
         };
+        let mentions = std::mem::take(&mut self.mentions[self.indexed]);
+        article.entity_index = analysis::document::index_entities(&mentions);
+        article.entities = mentions;
+        self.indexed += 1;
+        true
+    }
+
+    fn analyse(&mut self, i: usize) {
         let article = &self.articles[i];
         let analysis = if article.header.is_some() {
             analyze_article(article, None, &CorpusEvidence::default())
@@ -76,50 +127,24 @@ impl CorpusAnalyzer {
             }
             analyze_article(article, None, self.evidence.as_ref().expect("just set"))
         };
+        self.identities
+            .add_article(i, &analysis.text, &analysis.analysed_text());
         self.results[i] = Some(analysis);
-        true
     }
 
-    /// The articles analysed so far, in corpus order, before the corpus-wide identities: enough for a
+    /// The articles analysed so far, in corpus order, with their mentions as they stand: enough for a
     /// first look while the rest is analysed.
     pub fn analysed_so_far(&self) -> Vec<AnalyzedArticle> {
-        self.results.iter().flatten().cloned().collect()
+        let mut so_far: Vec<AnalyzedArticle> = self.results.iter().flatten().cloned().collect();
+        for (article, mentions) in so_far.iter_mut().zip(&self.mentions).skip(self.indexed) {
+            article.entities = mentions.clone();
+        }
+        so_far
     }
 
     /// The analysed articles, in corpus order, with one identity per entity across the corpus.
     pub fn finish(mut self) -> Vec<AnalyzedArticle> {
         while self.step() {}
-        let mut analysed: Vec<AnalyzedArticle> = self.results.into_iter().flatten().collect();
-        unify_entities(&mut analysed);
-        analysed
-    }
-}
-
-/// Gives each entity one identity across the corpus, and drops capitalised common nouns that the
-/// corpus also writes in lower case.
-fn unify_entities(articles: &mut [AnalyzedArticle]) {
-    use analysis::mention::EntityType;
-    let vocabulary =
-        analysis::entities::lower_case_vocabulary(articles.iter().map(|a| a.text.as_str()));
-    let mut mentions: Vec<Vec<_>> = articles
-        .iter_mut()
-        .map(|a| std::mem::take(&mut a.entities))
-        .collect();
-    // Names one article writes mid-sentence are names at the start of a sentence in every article.
-    let known: std::collections::HashMap<String, (EntityType, String)> = mentions
-        .iter()
-        .flatten()
-        .filter(|m| {
-            !matches!(m.kind, EntityType::Money | EntityType::Percent) && !m.text.contains(' ')
-        })
-        .map(|m| (m.text.clone(), (m.kind, m.canonical.clone())))
-        .collect();
-    for (article, list) in articles.iter().zip(mentions.iter_mut()) {
-        analysis::entities::recover_known_names(&article.analysed_text(), list, &known);
-    }
-    analysis::entities::unify_corpus(&mut mentions, &vocabulary);
-    for (article, mentions) in articles.iter_mut().zip(mentions) {
-        article.entity_index = analysis::document::index_entities(&mentions);
-        article.entities = mentions;
+        self.results.into_iter().flatten().collect()
     }
 }

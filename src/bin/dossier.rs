@@ -11,8 +11,8 @@ mod cli {
     use dossier::analysis::language::{detect, Lang};
     use dossier::analysis::mention::Grain;
     use dossier::analyze_corpus;
+    use dossier::corpus::embedded_files;
     use dossier::corpus::source::{load_folder, CorpusError};
-    use dossier::corpus::{embedded_files, EMBEDDED_FROM};
     use serde_json::{json, Value};
     use std::io::{BufRead, Write};
     use std::path::Path;
@@ -54,7 +54,7 @@ usage:
         let dir = args.iter().find(|a| !a.starts_with("--"));
         let files = match dir {
             Some(dir) => load_folder(Path::new(dir)).map_err(|e| report(&e, dir)),
-            None => embedded_files().map_err(|e| report(&e, EMBEDDED_FROM)),
+            None => Ok(embedded_files()),
         };
         let files = match files {
             Ok(files) => files,

@@ -6,7 +6,7 @@ pub mod boilerplate;
 pub mod header;
 pub mod source;
 
-use source::{decode_article, CorpusError, SourceFile};
+use source::SourceFile;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_corpus.rs"));
@@ -15,20 +15,15 @@ mod embedded {
 /// Where the embedded corpus was read from at build time.
 pub const EMBEDDED_FROM: &str = embedded::SOURCE_DIR;
 
-/// The files of the corpus embedded at build time, decoded. They were validated by the build, so an
-/// error here means the build script and the runtime disagree; it is reported, not hidden.
-pub fn embedded_files() -> Result<Vec<SourceFile>, Vec<CorpusError>> {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for (name, bytes) in embedded::FILES {
-        match decode_article(name, bytes) {
-            Ok(f) => files.push(f),
-            Err(e) => errors.push(e),
-        }
-    }
-    if errors.is_empty() {
-        Ok(files)
-    } else {
-        Err(errors)
-    }
+/// The files of the corpus embedded at build time. The build validated and normalised them (and fails
+/// on a bad file, naming it), so they are taken as they are.
+pub fn embedded_files() -> Vec<SourceFile> {
+    embedded::FILES
+        .iter()
+        .map(|(id, file_name, text)| SourceFile {
+            id: id.to_string(),
+            file_name: file_name.to_string(),
+            text: text.to_string(),
+        })
+        .collect()
 }

@@ -52,80 +52,87 @@ pub struct Event {
 
 /// All events of a corpus, in article order then text order.
 pub fn corpus_events(articles: &[AnalyzedArticle]) -> Vec<Event> {
+    articles
+        .iter()
+        .enumerate()
+        .flat_map(|(a, article)| article_events(a, article))
+        .collect()
+}
+
+/// The events of article number `a` of a corpus, in text order: its publication date first.
+pub fn article_events(a: usize, article: &AnalyzedArticle) -> Vec<Event> {
     let mut events = Vec::new();
-    for (a, article) in articles.iter().enumerate() {
-        let blocks = article.block_spans();
-        if let Some(value) = &article.pub_date.value {
-            events.push(Event {
-                id: format!("{}@pub", article.id),
-                article: a,
-                article_id: article.id.clone(),
-                lang: article.lang,
-                text: value.clone(),
-                value: value.clone(),
-                kind: TimexType::Date,
-                grain: article.pub_date.precision,
-                span: value_span(value),
-                anchor: format!(
-                    "publication date ({:?}): {}",
-                    article.pub_date.source, article.pub_date.evidence
-                )
-                .to_lowercase(),
-                sentence: article.title.clone(),
-                in_sentence: (0, 0),
-                sentence_start: 0,
-                entities: Vec::new(),
-                paragraph_entities: Vec::new(),
-                publication: true,
-                search_text: String::new(),
-            });
-        }
-        for t in &article.timex {
-            let Some(&(bs, be)) = blocks.iter().find(|(s, e)| t.start >= *s && t.end <= *e) else {
-                continue;
-            };
-            let (ss, se) = sentences::around(&article.text, bs, be, t.start);
-            let (ps, _) = sentences::before(&article.text, bs, be, ss);
-            let mut entities: Vec<String> = article
-                .entities
-                .iter()
-                .filter(|e| e.start >= ps && e.end <= se && !matches!(e.kind, EntityType::Percent))
-                .map(|e| e.canonical.clone())
-                .collect();
-            entities.sort();
-            entities.dedup();
-            let mut paragraph_entities: Vec<String> = article
-                .entities
-                .iter()
-                .filter(|e| e.start >= bs && e.end <= be && !matches!(e.kind, EntityType::Percent))
-                .map(|e| e.canonical.clone())
-                .collect();
-            paragraph_entities.sort();
-            paragraph_entities.dedup();
-            events.push(Event {
-                id: format!("{}@{}", article.id, t.start),
-                article: a,
-                article_id: article.id.clone(),
-                lang: article.lang,
-                text: t.text.clone(),
-                value: t.value.clone(),
-                kind: t.kind,
-                grain: t.grain,
-                span: if matches!(t.kind, TimexType::Date | TimexType::Time) {
-                    value_span(&t.value)
-                } else {
-                    None
-                },
-                anchor: t.anchor.clone(),
-                sentence: article.text[ss..se].to_string(),
-                in_sentence: (t.start - ss, t.end - ss),
-                sentence_start: ss,
-                entities,
-                paragraph_entities,
-                publication: false,
-                search_text: String::new(),
-            });
-        }
+    let blocks = article.block_spans();
+    if let Some(value) = &article.pub_date.value {
+        events.push(Event {
+            id: format!("{}@pub", article.id),
+            article: a,
+            article_id: article.id.clone(),
+            lang: article.lang,
+            text: value.clone(),
+            value: value.clone(),
+            kind: TimexType::Date,
+            grain: article.pub_date.precision,
+            span: value_span(value),
+            anchor: format!(
+                "publication date ({:?}): {}",
+                article.pub_date.source, article.pub_date.evidence
+            )
+            .to_lowercase(),
+            sentence: article.title.clone(),
+            in_sentence: (0, 0),
+            sentence_start: 0,
+            entities: Vec::new(),
+            paragraph_entities: Vec::new(),
+            publication: true,
+            search_text: String::new(),
+        });
+    }
+    for t in &article.timex {
+        let Some(&(bs, be)) = blocks.iter().find(|(s, e)| t.start >= *s && t.end <= *e) else {
+            continue;
+        };
+        let (ss, se) = sentences::around(&article.text, bs, be, t.start);
+        let (ps, _) = sentences::before(&article.text, bs, be, ss);
+        let mut entities: Vec<String> = article
+            .entities
+            .iter()
+            .filter(|e| e.start >= ps && e.end <= se && !matches!(e.kind, EntityType::Percent))
+            .map(|e| e.canonical.clone())
+            .collect();
+        entities.sort();
+        entities.dedup();
+        let mut paragraph_entities: Vec<String> = article
+            .entities
+            .iter()
+            .filter(|e| e.start >= bs && e.end <= be && !matches!(e.kind, EntityType::Percent))
+            .map(|e| e.canonical.clone())
+            .collect();
+        paragraph_entities.sort();
+        paragraph_entities.dedup();
+        events.push(Event {
+            id: format!("{}@{}", article.id, t.start),
+            article: a,
+            article_id: article.id.clone(),
+            lang: article.lang,
+            text: t.text.clone(),
+            value: t.value.clone(),
+            kind: t.kind,
+            grain: t.grain,
+            span: if matches!(t.kind, TimexType::Date | TimexType::Time) {
+                value_span(&t.value)
+            } else {
+                None
+            },
+            anchor: t.anchor.clone(),
+            sentence: article.text[ss..se].to_string(),
+            in_sentence: (t.start - ss, t.end - ss),
+            sentence_start: ss,
+            entities,
+            paragraph_entities,
+            publication: false,
+            search_text: String::new(),
+        });
     }
     for e in &mut events {
         e.search_text = format!("{}\n{}\n{}", e.sentence, e.text, e.value).to_lowercase();

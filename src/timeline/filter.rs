@@ -53,45 +53,78 @@ pub fn entity_names(articles: &[AnalyzedArticle]) -> HashMap<String, Vec<String>
     names
 }
 
-/// Whether one event passes the filters.
+/// Whether one event passes the filters. To test many events, make one [`Matcher`].
 pub fn event_matches(
     event: &Event,
     filters: &Filters,
     names: &HashMap<String, Vec<String>>,
 ) -> bool {
-    if !filters.langs.is_empty() && !filters.langs.contains(&event.lang) {
-        return false;
-    }
-    if !filters.articles.is_empty() && !filters.articles.contains(&event.article_id) {
-        return false;
-    }
-    if !filters.types.is_empty() && !filters.types.contains(&event.kind) {
-        return false;
-    }
-    if !filters.grains.is_empty() && !filters.grains.contains(&event.grain) {
-        return false;
-    }
-    if !filters.entities.iter().all(|e| event.entities.contains(e)) {
-        return false;
-    }
-    if filters.from.is_some() || filters.to.is_some() {
-        let Some((start, end)) = event.span else {
-            return false;
+    Matcher::new(filters, names).matches(event)
+}
+
+/// The filters made ready to test many events: the query lower-cased once, and the entities one of
+/// whose names contains it found once.
+#[derive(Clone, Debug)]
+pub struct Matcher<'a> {
+    filters: &'a Filters,
+    query: String,
+    /// Canonical names of the entities one of whose names contains the query.
+    named: std::collections::HashSet<&'a str>,
+}
+
+impl<'a> Matcher<'a> {
+    /// Prepares the filters; `names` are every name of every entity in lower case, by canonical name.
+    pub fn new(filters: &'a Filters, names: &'a HashMap<String, Vec<String>>) -> Matcher<'a> {
+        let query = filters.query.trim().to_lowercase();
+        let named = if query.is_empty() {
+            Default::default()
+        } else {
+            names
+                .iter()
+                .filter(|(_, all)| all.iter().any(|n| n.contains(&query)))
+                .map(|(canonical, _)| canonical.as_str())
+                .collect()
         };
-        if filters.from.is_some_and(|f| end < f) || filters.to.is_some_and(|t| start > t) {
-            return false;
+        Matcher {
+            filters,
+            query,
+            named,
         }
     }
-    let query = filters.query.trim().to_lowercase();
-    if query.is_empty() {
-        return true;
+
+    /// Whether one event passes the filters.
+    pub fn matches(&self, event: &Event) -> bool {
+        let filters = self.filters;
+        if !filters.langs.is_empty() && !filters.langs.contains(&event.lang) {
+            return false;
+        }
+        if !filters.articles.is_empty() && !filters.articles.contains(&event.article_id) {
+            return false;
+        }
+        if !filters.types.is_empty() && !filters.types.contains(&event.kind) {
+            return false;
+        }
+        if !filters.grains.is_empty() && !filters.grains.contains(&event.grain) {
+            return false;
+        }
+        if !filters.entities.iter().all(|e| event.entities.contains(e)) {
+            return false;
+        }
+        if filters.from.is_some() || filters.to.is_some() {
+            let Some((start, end)) = event.span else {
+                return false;
+            };
+            if filters.from.is_some_and(|f| end < f) || filters.to.is_some_and(|t| start > t) {
+                return false;
+            }
+        }
+        self.query.is_empty()
+            || event.search_text.contains(&self.query)
+            || event
+                .entities
+                .iter()
+                .any(|canonical| self.named.contains(canonical.as_str()))
     }
-    event.search_text.contains(&query)
-        || event.entities.iter().any(|canonical| {
-            names
-                .get(canonical)
-                .is_some_and(|all| all.iter().any(|n| n.contains(&query)))
-        })
 }
 
 /// The indices of the cards that pass: a card passes when any of its events does.
@@ -101,13 +134,9 @@ pub fn visible_indices(
     filters: &Filters,
     names: &HashMap<String, Vec<String>>,
 ) -> Vec<usize> {
+    let matcher = Matcher::new(filters, names);
     (0..cards.len())
-        .filter(|&c| {
-            cards[c]
-                .events
-                .iter()
-                .any(|&i| event_matches(&events[i], filters, names))
-        })
+        .filter(|&c| cards[c].events.iter().any(|&i| matcher.matches(&events[i])))
         .collect()
 }
 

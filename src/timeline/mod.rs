@@ -4,10 +4,12 @@
 //!   calendar span and the entities around it;
 //! - [`merge`]: events from different articles that resolve to the same date (or date window) and share
 //!   entities, merged into one card;
+//! - [`build`]: the whole timeline of a corpus, built in small steps;
 //! - [`filter`]: the combinable filters and the text search across languages;
 //! - [`fragment`]: the view state in the URL fragment, both ways;
 //! - [`export`]: CSV (safe against formula injection), JSON and TimelineJS JSON.
 
+pub mod build;
 pub mod events;
 pub mod export;
 pub mod filter;

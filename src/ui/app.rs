@@ -8,6 +8,7 @@ use super::components::view_switcher::ViewSwitcher;
 use super::fragment;
 use super::state::{Action, AppState, Data};
 use super::Store;
+use crate::timeline::build::TimelineBuilder;
 use crate::timeline::fragment::View;
 use gloo_events::EventListener;
 use std::cell::RefCell;
@@ -20,8 +21,29 @@ const SLICE_MS: f64 = 12.0;
 const FIRST_PREVIEW_AFTER: f64 = 400.0;
 /// How often that first look is brought up to date while the analysis goes on.
 const PREVIEW_EVERY: f64 = 2000.0;
+/// How long typing in the search pauses before the URL fragment records the query.
+const FRAGMENT_AFTER_TYPING: std::time::Duration = std::time::Duration::from_millis(300);
+/// How often the progress indicator is brought up to date.
+const PROGRESS_EVERY: f64 = 100.0;
 
-/// Analyses `data.files` a few milliseconds at a time, dispatching progress, then the result.
+/// Gives the browser a chance to paint and respond, then runs `step` until it says nothing is left or
+/// SLICE_MS have passed; returns whether work is left.
+async fn slice(mut step: impl FnMut() -> bool) -> bool {
+    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+    let started = js_sys::Date::now();
+    loop {
+        if !step() {
+            return false;
+        }
+        if js_sys::Date::now() - started >= SLICE_MS {
+            return true;
+        }
+    }
+}
+
+/// Analyses `data.files` and builds their timeline a few milliseconds at a time, dispatching progress,
+/// a first look at a large corpus while it is analysed, then the result. No task runs longer than a
+/// slice: the articles, the corpus-wide identities and the timeline are all built in small steps.
 fn analyse_in_slices(store: Store, data: &Data) {
     let files = data.files.clone();
     let (added, errors, add_errors, generation) = (
@@ -33,10 +55,10 @@ fn analyse_in_slices(store: Store, data: &Data) {
     yew::platform::spawn_local(async move {
         let mut analyzer = crate::CorpusAnalyzer::new(&files);
         let total = analyzer.total();
-        let build = |articles| {
-            let mut data = Data::from_analysis(
+        let shared = |timeline| {
+            let mut data = Data::from_timeline(
                 files.clone(),
-                articles,
+                timeline,
                 added.clone(),
                 errors.clone(),
                 add_errors.clone(),
@@ -46,25 +68,24 @@ fn analyse_in_slices(store: Store, data: &Data) {
         };
         // A first look at what is analysed so far, then every PREVIEW_EVERY ms, until all is done.
         let mut next_preview = js_sys::Date::now() + FIRST_PREVIEW_AFTER;
-        loop {
-            yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
-            let started = js_sys::Date::now();
-            let mut more = true;
-            while more && js_sys::Date::now() - started < SLICE_MS {
-                more = analyzer.step();
+        let mut last_progress = f64::NEG_INFINITY;
+        while slice(|| analyzer.step()).await {
+            // Every dispatch renders the page: progress is shown a few times a second, not every slice.
+            if js_sys::Date::now() - last_progress >= PROGRESS_EVERY {
+                store.dispatch(Action::Progress(generation, analyzer.done(), total));
+                last_progress = js_sys::Date::now();
             }
-            if !more {
-                break;
-            }
-            store.dispatch(Action::Progress(generation, analyzer.done(), total));
-            if js_sys::Date::now() >= next_preview {
-                yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
-                store.dispatch(Action::Loaded(build(analyzer.analysed_so_far()), false));
+            if analyzer.done() < total && js_sys::Date::now() >= next_preview {
+                let mut preview = TimelineBuilder::new(analyzer.analysed_so_far());
+                while slice(|| preview.step()).await {}
+                store.dispatch(Action::Loaded(shared(preview.finish()), false));
                 next_preview = js_sys::Date::now() + PREVIEW_EVERY;
             }
         }
+        let mut builder = TimelineBuilder::new(analyzer.finish());
+        while slice(|| builder.step()).await {}
         yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
-        store.dispatch(Action::Loaded(build(analyzer.finish()), true));
+        store.dispatch(Action::Loaded(shared(builder.finish()), true));
     });
 }
 
@@ -84,14 +105,28 @@ pub fn App() -> Html {
             || ()
         });
     }
-    // Write the fragment when the view state changes (typing replaces, navigation adds an entry).
+    // Write the fragment when the view state changes: navigation adds an entry at once; typing replaces
+    // the entry once the typing pauses (the browser's history costs more per keystroke than the search).
     let last = use_mut_ref(|| store.view.clone());
+    let writes = use_mut_ref(|| 0u64);
     {
         let last: Rc<RefCell<_>> = last.clone();
         use_effect_with(store.view.clone(), move |view| {
             let previous = last.replace(view.clone());
             let typing = previous.filters.query != view.filters.query;
-            fragment::write(view, typing);
+            *writes.borrow_mut() += 1;
+            if typing {
+                let (view, writes) = (view.clone(), writes.clone());
+                let ticket = *writes.borrow();
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(FRAGMENT_AFTER_TYPING).await;
+                    if *writes.borrow() == ticket {
+                        fragment::write(&view, true);
+                    }
+                });
+            } else {
+                fragment::write(view, false);
+            }
             || ()
         });
     }
@@ -149,7 +184,9 @@ pub fn App() -> Html {
                 <main class="app-main">
                     if let Some((done, total)) = store.progress {
                         <div class="loading" role="status">
-                            <p>{ if data.articles.is_empty() {
+                            <p>{ if done == total {
+                                format!("Connecting the {total} articles: names and events across the corpus…")
+                            } else if data.articles.is_empty() {
                                 format!("Analysing the corpus: {done} of {total} articles…")
                             } else {
                                 format!("Analysing the corpus: {done} of {total} articles… showing the first {} meanwhile", data.articles.len())

@@ -47,3 +47,45 @@ pub fn focus_soon(id: String) {
         focus(&id);
     });
 }
+
+/// Watches the element with this id and calls `near` once it comes within two screens of the viewport
+/// (including at once, if it already is). The browser works this out between frames, so nothing forces a
+/// layout. Watching stops when the returned value is dropped.
+pub fn when_near(id: &str, near: impl FnOnce() + 'static) -> Option<NearWatch> {
+    use wasm_bindgen::closure::Closure;
+    use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+    let mut near = Some(near);
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let intersecting = entries.iter().any(|e| {
+            e.dyn_into::<IntersectionObserverEntry>()
+                .is_ok_and(|e| e.is_intersecting())
+        });
+        if intersecting {
+            if let Some(near) = near.take() {
+                near();
+            }
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin("0px 0px 200% 0px");
+    let observer =
+        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    observer.observe(&element);
+    Some(NearWatch {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// An element watched by [`when_near`]; dropping it stops the watch.
+pub struct NearWatch {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for NearWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}

@@ -1,6 +1,7 @@
 //! Keeps the view state and the URL fragment in step: reads it at start-up and on `hashchange` (back and
 //! forward), writes it on every change. Writing uses `location.hash` (a history entry) for navigation and
-//! `location.replace` while typing, never `history.pushState`; a refusal is ignored.
+//! `history.replaceState` while typing (cheap, and no `hashchange`), falling back to `location.replace`
+//! where the history is refused; a refusal of both is ignored.
 
 use crate::timeline::fragment::{decode, encode, ViewState};
 
@@ -24,6 +25,17 @@ pub fn write(view: &ViewState, replace: bool) {
         return;
     }
     if replace {
+        let replaced = window.history().is_ok_and(|h| {
+            h.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#{fragment}")),
+            )
+            .is_ok()
+        });
+        if replaced {
+            return;
+        }
         let href = location.href().unwrap_or_default();
         let base = href.split('#').next().unwrap_or("").to_string();
         let _ = location.replace(&format!("{base}#{fragment}"));

@@ -7,10 +7,11 @@ use crate::analysis::language::Lang;
 use crate::analysis::mention::{Grain, TimexType};
 use crate::corpus::embedded_files;
 use crate::corpus::source::SourceFile;
-use crate::timeline::events::{corpus_events, Event};
-use crate::timeline::filter::{entity_counts, entity_names, EntityCount, Filters};
+use crate::timeline::build::{Timeline, TimelineBuilder};
+use crate::timeline::events::Event;
+use crate::timeline::filter::{EntityCount, Filters};
 use crate::timeline::fragment::{View, ViewState};
-use crate::timeline::merge::{cards, Card};
+use crate::timeline::merge::Card;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use yew::Reducible;
@@ -58,11 +59,7 @@ impl PartialEq for Shared {
 impl Data {
     /// The state before the analysis: the embedded files read, waiting to be analysed.
     pub fn loading() -> Data {
-        let (files, errors) = match embedded_files() {
-            Ok(files) => (files, Vec::new()),
-            Err(errors) => (Vec::new(), errors.iter().map(ToString::to_string).collect()),
-        };
-        Data::pending(files, BTreeSet::new(), errors, Vec::new(), 0)
+        Data::pending(embedded_files(), BTreeSet::new(), Vec::new(), Vec::new(), 0)
     }
 
     /// Files waiting to be analysed (nothing derived yet), as analysis number `generation`.
@@ -88,18 +85,26 @@ impl Data {
         errors: Vec<String>,
         add_errors: Vec<String>,
     ) -> Data {
-        let events = corpus_events(&articles);
-        let cards = cards(&events);
-        let names = entity_names(&articles);
-        let entity_counts = entity_counts(&articles, &events);
-        let extent =
-            events
-                .iter()
-                .filter_map(|e| e.span)
-                .fold(None, |acc: Option<(Date, Date)>, (s, e)| match acc {
-                    None => Some((s, e)),
-                    Some((a, b)) => Some((a.min(s), b.max(e))),
-                });
+        let timeline = TimelineBuilder::new(articles).finish();
+        Data::from_timeline(files, timeline, added, errors, add_errors)
+    }
+
+    /// The data of a built timeline.
+    pub fn from_timeline(
+        files: Vec<SourceFile>,
+        timeline: Timeline,
+        added: BTreeSet<String>,
+        errors: Vec<String>,
+        add_errors: Vec<String>,
+    ) -> Data {
+        let Timeline {
+            articles,
+            events,
+            cards,
+            names,
+            entity_counts,
+            extent,
+        } = timeline;
         Data {
             files,
             added,

@@ -68,6 +68,7 @@ test("the shared deadline is one card reported by Dutch and French articles", as
   const summary = card.locator(".event-sources summary");
   assert.match(await summary.textContent(), /Reported by 2 articles \((nl, fr|fr, nl)\)/);
   await summary.click();
+  await card.locator(".event-sources li").first().waitFor();
   const sources = await card.locator(".event-sources li").allTextContents();
   assert.ok(sources.some((s) => s.includes("11 februari")) && sources.some((s) => s.includes("11 février")), sources.join("|"));
   await page.close();

@@ -6,7 +6,8 @@
 //! - [`money`]: amounts and percentages, normalised;
 //! - [`names`]: capitalised runs for names no list holds;
 //! - this module: typing from evidence, acronyms linked to their expansions, canonical names within a
-//!   document, and identities unified across a corpus ([`unify_corpus`]).
+//!   document;
+//! - [`corpus`]: identities unified across a corpus, one article at a time.
 //!
 //! ```
 //! use dossier::analysis::entities::extract_entities;
@@ -18,6 +19,7 @@
 //! assert_eq!(trump[0].kind, EntityType::Person);
 //! ```
 
+pub mod corpus;
 pub mod lexicon;
 pub mod money;
 pub mod names;
@@ -407,111 +409,6 @@ fn initials(text: &str, tokens: &[Token], c: &Candidate) -> String {
         .collect()
 }
 
-/// The words a set of texts writes in lower case somewhere (so a capitalised "Cloud" is a common noun).
-pub fn lower_case_vocabulary<'a>(
-    texts: impl Iterator<Item = &'a str>,
-) -> std::collections::HashSet<String> {
-    texts
-        .flat_map(tokenize)
-        .filter(|t| t.kind == Kind::Word && !t.capitalised)
-        .map(|t| t.lower)
-        .collect()
-}
-
-/// Unifies canonical names across the articles of a corpus: an acronym defined in one article names
-/// the same entity in the others, and a surname alone takes the full name used elsewhere. Names that no
-/// list or cue supports and whose every word the corpus also writes in lower case are dropped
-/// (`Cloud`, `Cloud Services`).
-pub fn unify_corpus(
-    articles: &mut [Vec<EntityMention>],
-    vocabulary: &std::collections::HashSet<String>,
-) {
-    for mentions in articles.iter_mut() {
-        mentions.retain(|m| {
-            let unsupported = m.text == m.canonical
-                && !matches!(
-                    m.kind,
-                    EntityType::Money | EntityType::Percent | EntityType::Person
-                );
-            let words: Vec<String> = tokenize(&m.text)
-                .into_iter()
-                .filter(|t| t.kind == Kind::Word)
-                .map(|t| t.lower)
-                .collect();
-            let acronym = m
-                .text
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
-            let common_noun = !words.is_empty() && words.iter().all(|w| vocabulary.contains(w));
-            !unsupported || acronym || !common_noun
-        });
-    }
-    let mut full_names: HashMap<String, String> = HashMap::new();
-    let mut acronyms: HashMap<String, String> = HashMap::new();
-    let mut kinds: HashMap<String, HashMap<EntityType, usize>> = HashMap::new();
-    for mentions in articles.iter() {
-        for m in mentions {
-            if m.kind == EntityType::Person && m.canonical.contains(' ') {
-                if let Some(last) = m.canonical.rsplit(' ').next() {
-                    full_names.insert(last.to_lowercase(), m.canonical.clone());
-                }
-            }
-            if m.text != m.canonical
-                && m.text.chars().all(|c| c.is_uppercase())
-                && m.text.len() >= 2
-            {
-                acronyms.insert(m.text.clone(), m.canonical.clone());
-            }
-        }
-    }
-    for mentions in articles.iter_mut() {
-        for m in mentions.iter_mut() {
-            if matches!(m.kind, EntityType::Money | EntityType::Percent) {
-                continue;
-            }
-            if m.text == m.canonical {
-                if let Some(full) = acronyms.get(&m.text) {
-                    m.canonical = full.clone();
-                } else if !m.canonical.contains(' ') {
-                    if let Some(full) = full_names.get(&m.canonical.to_lowercase()) {
-                        m.canonical = full.clone();
-                        m.kind = EntityType::Person;
-                    }
-                }
-            }
-        }
-    }
-    // One type per identity across the corpus: the type most mentions have.
-    for mentions in articles.iter() {
-        for m in mentions
-            .iter()
-            .filter(|m| !matches!(m.kind, EntityType::Money | EntityType::Percent))
-        {
-            *kinds
-                .entry(m.canonical.clone())
-                .or_default()
-                .entry(m.kind)
-                .or_default() += 1;
-        }
-    }
-    for mentions in articles.iter_mut() {
-        for m in mentions
-            .iter_mut()
-            .filter(|m| !matches!(m.kind, EntityType::Money | EntityType::Percent))
-        {
-            if let Some(votes) = kinds.get(&m.canonical) {
-                if let Some((kind, _)) = votes
-                    .iter()
-                    .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
-                {
-                    m.kind = *kind;
-                }
-            }
-        }
-    }
-}
-
 /// Dutch genitive: "Microsofts" is Microsoft's, when the stem is a known name.
 fn genitive_known(
     lex: &EntityLexicon,
@@ -528,44 +425,4 @@ fn genitive_known(
     let stem_tokens = tokenize(stem);
     lex.known_at(&stem_tokens, 0, stem)
         .filter(|k| k.len == 1 && stem_tokens.len() == 1)
-}
-
-/// Adds the mentions a single text could not know: a capitalised word at the start of a sentence that
-/// the corpus names elsewhere ("Vertania holds …" when another article speaks of "le groupe Vertania").
-/// `known` maps a name as written to its type and canonical name.
-pub fn recover_known_names(
-    text: &str,
-    mentions: &mut Vec<EntityMention>,
-    known: &HashMap<String, (EntityType, String)>,
-) {
-    let tokens = tokenize(text);
-    let mut added = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        if !t.capitalised || t.kind != Kind::Word || !names::sentence_start(&tokens, i) {
-            continue;
-        }
-        let surface = &text[t.start..t.end];
-        let Some((kind, canonical)) = known.get(surface) else {
-            continue;
-        };
-        let covered = mentions.iter().any(|m| m.start < t.end && t.start < m.end);
-        let glued_name = tokens
-            .get(i + 1)
-            .is_some_and(|n| n.capitalised && n.kind == Kind::Word);
-        if !covered && !glued_name {
-            added.push(EntityMention {
-                text: surface.to_string(),
-                start: t.start,
-                end: t.end,
-                kind: *kind,
-                canonical: canonical.clone(),
-                value: None,
-                modifier: None,
-            });
-        }
-    }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| m.start);
-    }
 }

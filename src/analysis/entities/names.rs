@@ -37,7 +37,6 @@ pub fn sentence_start(tokens: &[Token], i: usize) -> bool {
     {
         j -= 1;
     }
-    // "M. Dupont", "Dr. Smith": the dot of an abbreviated title does not end a sentence.
     // "M. Dupont", "Dr. Smith", "Mevr. Jansen": the dot of an abbreviated title does not end a sentence.
     const TITLE_ABBREVIATIONS: [&str; 12] = [
         "dr", "mr", "mrs", "ms", "st", "mme", "mlle", "dhr", "mevr", "prof", "gen", "sr",

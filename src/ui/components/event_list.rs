@@ -6,13 +6,14 @@
 //! presses "Show more", or moves there with the keyboard, or prints): a corpus of thousands of events
 //! costs no more to filter than a screenful.
 
+use super::event_sources::EventSources;
 use super::timeline_axis::{window, zoomed};
 use crate::timeline::events::Event;
-use crate::timeline::filter::{event_matches, Filters};
-use crate::ui::browser::{focus, focus_soon};
+use crate::timeline::filter::{Filters, Matcher};
+use crate::ui::browser::{focus, focus_soon, when_near};
 use crate::ui::state::Action;
 use crate::ui::Store;
-use gloo_events::{EventListener, EventListenerOptions};
+use gloo_events::EventListener;
 use yew::prelude::*;
 
 /// Cards rendered at first, and added each time the reader nears the end of the list.
@@ -20,22 +21,6 @@ pub const PAGE: usize = 40;
 
 /// The id of the element after the last rendered card.
 const MORE_ID: &str = "event-list-more";
-
-/// Whether the end of the rendered list is within two screens of the viewport.
-fn near_the_end() -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let height = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(800.0);
-    window
-        .document()
-        .and_then(|d| d.get_element_by_id(MORE_ID))
-        .is_some_and(|el| el.get_bounding_client_rect().top() < height * 2.0)
-}
 
 /// Properties of [`EventList`].
 #[derive(Properties, PartialEq)]
@@ -54,7 +39,7 @@ pub fn dom_id(event_id: &str) -> String {
 }
 
 /// The sentence with the expression marked, as text.
-fn sentence(e: &Event) -> Html {
+pub fn sentence(e: &Event) -> Html {
     let (a, b) = e.in_sentence;
     if b <= a
         || b > e.sentence.len()
@@ -73,12 +58,13 @@ pub fn EventList(props: &EventListProps) -> Html {
     let data = store.data.0.clone();
     let selected = store.view.selected.clone();
     // The event a card shows first: its most precise event among those that pass the filters.
+    let matcher = Matcher::new(&store.view.filters, &data.names);
     let shown_lead = |ci: usize| -> usize {
         let card = &data.cards[ci];
         card.events
             .iter()
             .copied()
-            .find(|&i| event_matches(&data.events[i], &store.view.filters, &data.names))
+            .find(|&i| matcher.matches(&data.events[i]))
             .unwrap_or(card.events[0])
     };
     // Each visible card's lead event (an index into the events).
@@ -102,28 +88,14 @@ pub fn EventList(props: &EventListProps) -> Html {
         let (show, total) = (show.clone(), props.visible.len());
         use_effect_with((limit, total), move |&(limit, total)| {
             let listeners = (limit < total).then(|| {
-                if near_the_end() {
-                    show.emit(limit + PAGE);
-                }
                 let window = web_sys::window().expect("window");
-                let on_scroll = {
+                let near = {
                     let show = show.clone();
-                    let mut asked = false;
-                    EventListener::new_with_options(
-                        &window,
-                        "scroll",
-                        EventListenerOptions::run_in_capture_phase(),
-                        move |_| {
-                            if !asked && near_the_end() {
-                                asked = true;
-                                show.emit(limit + PAGE);
-                            }
-                        },
-                    )
+                    when_near(MORE_ID, move || show.emit(limit + PAGE))
                 };
                 let on_print =
                     EventListener::new(&window, "beforeprint", move |_| show.emit(total));
-                (on_scroll, on_print)
+                (near, on_print)
             });
             move || drop(listeners)
         });
@@ -212,7 +184,6 @@ pub fn EventList(props: &EventListProps) -> Html {
                         store.dispatch(Action::OpenArticle(article_id.clone()));
                     })
                 };
-                let langs: Vec<&str> = card.langs.iter().map(|l| l.code()).collect();
                 let date_label = match lead.span {
                     Some(_) => lead.value.clone(),
                     None => format!("{} ({})", lead.value, crate::timeline::fragment::type_key(lead.kind).to_lowercase()),
@@ -236,21 +207,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                         </p>
                         <p class="event-anchor">{ &lead.anchor }</p>
                         if card.articles.len() > 1 {
-                            <details class="event-sources">
-                                <summary>{ format!("Reported by {} articles ({})", card.articles.len(), langs.join(", ")) }</summary>
-                                <ul>
-                                    { for card.events.iter().map(|&i| {
-                                        let e = &data.events[i];
-                                        html! {
-                                            <li lang={e.lang.code()} data-lang={e.lang.code()}>
-                                                <span class="lang-badge" data-lang={e.lang.code()}>{ e.lang.code() }</span>{ " " }
-                                                { sentence(e) }
-                                                <span class="event-source-value">{ format!(" — {}, {}", e.value, data.articles[e.article].title) }</span>
-                                            </li>
-                                        }
-                                    }) }
-                                </ul>
-                            </details>
+                            <EventSources card={card.clone()} />
                         }
                     </li>
                 }

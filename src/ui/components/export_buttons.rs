@@ -1,7 +1,7 @@
 //! Export the filtered timeline as CSV, JSON or TimelineJS JSON, from the page itself.
 
 use crate::timeline::export::{to_csv, to_json, to_timelinejs};
-use crate::timeline::filter::event_matches;
+use crate::timeline::filter::Matcher;
 use crate::timeline::merge::Card;
 use crate::ui::browser::download;
 use crate::ui::Store;
@@ -24,6 +24,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
         let filters = store.view.filters.clone();
         Callback::from(move |_: MouseEvent| {
             // Only the events that pass the filters, card by card.
+            let matcher = Matcher::new(&filters, &data.names);
             let filtered: Vec<Card> = visible
                 .iter()
                 .map(|&i| {
@@ -32,7 +33,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                         .events
                         .iter()
                         .copied()
-                        .filter(|&e| event_matches(&data.events[e], &filters, &data.names))
+                        .filter(|&e| matcher.matches(&data.events[e]))
                         .collect();
                     Card {
                         events,

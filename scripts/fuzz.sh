@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Fuzzes Dossier's two entry points with cargo-fuzz (libFuzzer): `corpus_file` (any bytes as a corpus
+# file: decoding, parsing, the whole corpus pipeline) and `extract` (any UTF-8 text through extraction in
+# nl, fr, en and an unknown language). Each target starts from the seed articles and the hostile fixtures
+# and runs for SECONDS (default 600); a crash stops the run with the failing input under
+# fuzz/artifacts/<target>/ and a non-zero exit. Prints the number of executions per target.
+# cargo-fuzz is installed pinned into $DOSSIER_TOOLS; stable rustc is asked to accept the unstable
+# flags libFuzzer builds need (RUSTC_BOOTSTRAP=1, fuzz crate only); no sanitizer, debug assertions on.
+# Usage: scripts/fuzz.sh [SECONDS] [MAX_LEN]
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$here/env.sh"
+cd "$DOSSIER_ROOT"
+seconds=${1:-600}
+max_len=${2:-16384}
+CARGO_FUZZ_VERSION=0.13.1
+step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+if ! { [ -x "$DOSSIER_TOOLS/bin/cargo-fuzz" ] && "$DOSSIER_TOOLS/bin/cargo-fuzz" --version | grep -q " $CARGO_FUZZ_VERSION\b"; }; then
+  step "installing cargo-fuzz $CARGO_FUZZ_VERSION into $DOSSIER_TOOLS"
+  cargo install cargo-fuzz --version "=$CARGO_FUZZ_VERSION" --locked --root "$DOSSIER_TOOLS"
+fi
+
+cd fuzz
+export RUSTC_BOOTSTRAP=1
+flags=(--sanitizer none --release --debug-assertions)
+for target in corpus_file extract; do
+  corpus="target/corpus/$target"
+  mkdir -p "$corpus"
+  cp -n ../seeds/*.txt ../tests/fixtures/hostile/*.txt "$corpus/" 2>/dev/null || true
+  step "fuzzing $target for $seconds s (inputs up to $max_len bytes)"
+  log="target/$target.log"
+  if ! cargo fuzz run "${flags[@]}" "$target" "$corpus" -- \
+      -max_total_time="$seconds" -max_len="$max_len" -print_final_stats=1 >"$log" 2>&1; then
+    tail -40 "$log" >&2
+    echo "fuzz: $target failed; the input is under fuzz/artifacts/$target/" >&2
+    exit 1
+  fi
+  runs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | tail -1)
+  echo "fuzz: $target: ${runs}s, no failure"
+done

@@ -1,0 +1,296 @@
+//! Identities across a corpus: an acronym defined in one article names the same entity in the others,
+//! a surname alone takes the full name used elsewhere, a capitalised word at the start of a sentence is
+//! a name when another article names it, each identity has one type, and capitalised common nouns that
+//! the corpus also writes in lower case are dropped.
+//!
+//! The work is done in small steps, one article of one pass at a time, so that a page can analyse a
+//! large corpus without freezing: what needs the text of an article ([`ArticleCues`]) is gathered while
+//! the article is analysed, and [`CorpusIdentities::step`] does the rest.
+//!
+//! ```
+//! use dossier::analysis::entities::corpus::CorpusIdentities;
+//! use dossier::analysis::entities::extract_entities;
+//! use dossier::analysis::language::Lang;
+//! let texts = ["Amazon Web Services (AWS) verloor.", "AWS won the appeal."];
+//! let mut identities = CorpusIdentities::default();
+//! for (i, text) in texts.iter().enumerate() {
+//!     identities.add_article(i, text, text);
+//! }
+//! let mut mentions = vec![
+//!     extract_entities(texts[0], Lang::Nl),
+//!     extract_entities(texts[1], Lang::En),
+//! ];
+//! while identities.step(&mut mentions) {}
+//! assert_eq!(mentions[1][0].canonical, "Amazon Web Services");
+//! ```
+
+use super::names::sentence_start;
+use crate::analysis::mention::{EntityMention, EntityType};
+use crate::analysis::tokens::{tokenize, Kind};
+use std::collections::{HashMap, HashSet};
+
+/// A capitalised word at the start of a sentence: a name if another article names it.
+#[derive(Clone, Debug, PartialEq)]
+struct SentenceStart {
+    surface: String,
+    start: usize,
+    end: usize,
+    /// Followed by another capitalised word (part of a longer name the article itself would have found).
+    glued: bool,
+}
+
+/// The passes over the articles, in order; each visits every article once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pass {
+    /// Names written as one word, with their type and identity.
+    Known,
+    /// Sentence-initial words the corpus names elsewhere.
+    Recover,
+    /// Drop capitalised common nouns.
+    Retain,
+    /// Full names of people and expansions of acronyms.
+    Collect,
+    /// Surnames and acronyms take the full identity.
+    Rename,
+    /// Votes for each identity's type.
+    Count,
+    /// Each identity takes the type most of its mentions have.
+    Vote,
+    /// Nothing left to do.
+    Done,
+}
+
+impl Pass {
+    fn next(self) -> Pass {
+        match self {
+            Pass::Known => Pass::Recover,
+            Pass::Recover => Pass::Retain,
+            Pass::Retain => Pass::Collect,
+            Pass::Collect => Pass::Rename,
+            Pass::Rename => Pass::Count,
+            Pass::Count => Pass::Vote,
+            Pass::Vote | Pass::Done => Pass::Done,
+        }
+    }
+}
+
+/// The corpus-wide identities, worked out one article at a time.
+#[derive(Clone, Debug)]
+pub struct CorpusIdentities {
+    /// Words the corpus writes in lower case somewhere.
+    vocabulary: HashSet<String>,
+    /// Per article, its sentence-initial capitalised words.
+    starts: Vec<Vec<SentenceStart>>,
+    known: HashMap<String, (EntityType, String)>,
+    full_names: HashMap<String, String>,
+    acronyms: HashMap<String, String>,
+    kinds: HashMap<String, HashMap<EntityType, usize>>,
+    pass: Pass,
+    /// The next article of the current pass.
+    next: usize,
+}
+
+impl Default for CorpusIdentities {
+    fn default() -> Self {
+        CorpusIdentities {
+            vocabulary: HashSet::new(),
+            starts: Vec::new(),
+            known: HashMap::new(),
+            full_names: HashMap::new(),
+            acronyms: HashMap::new(),
+            kinds: HashMap::new(),
+            pass: Pass::Known,
+            next: 0,
+        }
+    }
+}
+
+impl CorpusIdentities {
+    /// Takes what the passes need from article number `index`: the words its `text` writes in lower
+    /// case, and the capitalised words that start a sentence of its `analysed_text` (the text with
+    /// boilerplate masked). Call it for every article, in any order, before the first [`step`].
+    ///
+    /// [`step`]: CorpusIdentities::step
+    pub fn add_article(&mut self, index: usize, text: &str, analysed_text: &str) {
+        self.vocabulary.extend(
+            tokenize(text)
+                .into_iter()
+                .filter(|t| t.kind == Kind::Word && !t.capitalised)
+                .map(|t| t.lower),
+        );
+        let tokens = tokenize(analysed_text);
+        let starts = tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| t.capitalised && t.kind == Kind::Word && sentence_start(&tokens, *i))
+            .map(|(i, t)| SentenceStart {
+                surface: analysed_text[t.start..t.end].to_string(),
+                start: t.start,
+                end: t.end,
+                glued: tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.capitalised && n.kind == Kind::Word),
+            })
+            .collect();
+        if self.starts.len() <= index {
+            self.starts.resize(index + 1, Vec::new());
+        }
+        self.starts[index] = starts;
+    }
+
+    /// Does one article of one pass over `articles` (the mentions of each article, in corpus order);
+    /// `false` when every pass is done.
+    pub fn step(&mut self, articles: &mut [Vec<EntityMention>]) -> bool {
+        if self.next >= articles.len() {
+            self.pass = self.pass.next();
+            self.next = 0;
+        }
+        if self.pass == Pass::Done || articles.is_empty() {
+            self.pass = Pass::Done;
+            return false;
+        }
+        let i = self.next;
+        self.next += 1;
+        let mentions = &mut articles[i];
+        match self.pass {
+            Pass::Known => self.collect_known(mentions),
+            Pass::Recover => self.recover(i, mentions),
+            Pass::Retain => self.retain_supported(mentions),
+            Pass::Collect => self.collect_full_names(mentions),
+            Pass::Rename => self.rename(mentions),
+            Pass::Count => self.count_kinds(mentions),
+            Pass::Vote => self.vote(mentions),
+            Pass::Done => unreachable!("handled above"),
+        }
+        true
+    }
+
+    /// Names that articles write mid-sentence are names at the start of a sentence in every article.
+    fn collect_known(&mut self, mentions: &[EntityMention]) {
+        for m in mentions {
+            if !matches!(m.kind, EntityType::Money | EntityType::Percent) && !m.text.contains(' ') {
+                self.known
+                    .insert(m.text.clone(), (m.kind, m.canonical.clone()));
+            }
+        }
+    }
+
+    /// Adds the mentions a single text could not know: a capitalised word at the start of a sentence
+    /// that the corpus names elsewhere ("Vertania holds …" when another article speaks of "le groupe
+    /// Vertania").
+    fn recover(&self, article: usize, mentions: &mut Vec<EntityMention>) {
+        let mut added = Vec::new();
+        for s in self.starts.get(article).into_iter().flatten() {
+            if s.glued {
+                continue;
+            }
+            let Some((kind, canonical)) = self.known.get(&s.surface) else {
+                continue;
+            };
+            if !mentions.iter().any(|m| m.start < s.end && s.start < m.end) {
+                added.push(EntityMention {
+                    text: s.surface.clone(),
+                    start: s.start,
+                    end: s.end,
+                    kind: *kind,
+                    canonical: canonical.clone(),
+                    value: None,
+                    modifier: None,
+                });
+            }
+        }
+        if !added.is_empty() {
+            mentions.extend(added);
+            mentions.sort_by_key(|m| m.start);
+        }
+    }
+
+    /// Drops names that no list or cue supports and whose every word the corpus also writes in lower
+    /// case (`Cloud`, `Cloud Services`).
+    fn retain_supported(&self, mentions: &mut Vec<EntityMention>) {
+        mentions.retain(|m| {
+            let unsupported = m.text == m.canonical
+                && !matches!(
+                    m.kind,
+                    EntityType::Money | EntityType::Percent | EntityType::Person
+                );
+            if !unsupported {
+                return true;
+            }
+            let acronym = m
+                .text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            let mut words = tokenize(&m.text)
+                .into_iter()
+                .filter(|t| t.kind == Kind::Word)
+                .peekable();
+            let common_noun =
+                words.peek().is_some() && words.all(|w| self.vocabulary.contains(&w.lower));
+            acronym || !common_noun
+        });
+    }
+
+    fn collect_full_names(&mut self, mentions: &[EntityMention]) {
+        for m in mentions {
+            if m.kind == EntityType::Person && m.canonical.contains(' ') {
+                if let Some(last) = m.canonical.rsplit(' ').next() {
+                    self.full_names
+                        .insert(last.to_lowercase(), m.canonical.clone());
+                }
+            }
+            if m.text != m.canonical
+                && m.text.chars().all(|c| c.is_uppercase())
+                && m.text.len() >= 2
+            {
+                self.acronyms.insert(m.text.clone(), m.canonical.clone());
+            }
+        }
+    }
+
+    fn rename(&self, mentions: &mut [EntityMention]) {
+        for m in mentions.iter_mut() {
+            if matches!(m.kind, EntityType::Money | EntityType::Percent) || m.text != m.canonical {
+                continue;
+            }
+            if let Some(full) = self.acronyms.get(&m.text) {
+                m.canonical = full.clone();
+            } else if !m.canonical.contains(' ') {
+                if let Some(full) = self.full_names.get(&m.canonical.to_lowercase()) {
+                    m.canonical = full.clone();
+                    m.kind = EntityType::Person;
+                }
+            }
+        }
+    }
+
+    fn count_kinds(&mut self, mentions: &[EntityMention]) {
+        for m in mentions
+            .iter()
+            .filter(|m| !matches!(m.kind, EntityType::Money | EntityType::Percent))
+        {
+            *self
+                .kinds
+                .entry(m.canonical.clone())
+                .or_default()
+                .entry(m.kind)
+                .or_default() += 1;
+        }
+    }
+
+    fn vote(&self, mentions: &mut [EntityMention]) {
+        for m in mentions
+            .iter_mut()
+            .filter(|m| !matches!(m.kind, EntityType::Money | EntityType::Percent))
+        {
+            if let Some((kind, _)) = self.kinds.get(&m.canonical).and_then(|votes| {
+                votes
+                    .iter()
+                    .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            }) {
+                m.kind = *kind;
+            }
+        }
+    }
+}
