@@ -640,3 +640,250 @@ fn numbers_that_are_not_dates() {
         },
     ]);
 }
+
+#[test]
+fn units_within_a_period() {
+    check(&[
+        Case {
+            name: "en_first_months_of_a_year",
+            lang: En,
+            reference: "2021-11-07",
+            text: "Sales fell in the first three months of 2021.",
+            expect: &[("the first three months of 2021", "2021-01-01/2021-04-01")],
+        },
+        Case {
+            name: "en_last_weeks_of_this_year_are_whole_weeks",
+            lang: En,
+            reference: "2019-11-29",
+            text: "The plant closes for the last two weeks of this year.",
+            expect: &[("the last two weeks of this year", "2019-12-16/2019-12-30")],
+        },
+        Case {
+            name: "en_nth_month_of_a_year",
+            lang: En,
+            reference: "2018-11-29",
+            text: "The merger closes in the fourth month of 2019.",
+            expect: &[("the fourth month of 2019", "2019-04")],
+        },
+        Case {
+            name: "en_nth_day_of_a_relative_month",
+            lang: En,
+            reference: "2020-07-01",
+            text: "Payment is due on the 10th day of next month.",
+            expect: &[("the 10th day of next month", "2020-08-10")],
+        },
+        Case {
+            name: "en_compound_ordinal_day_of_a_month",
+            lang: En,
+            reference: "2020-07-01",
+            text: "The vote is set for the twenty first day of September.",
+            expect: &[("the twenty first day of September", "2020-09-21")],
+        },
+        Case {
+            name: "en_first_week_of_a_month_is_an_iso_week",
+            lang: En,
+            reference: "2020-07-01",
+            text: "Talks resume in the first week of March 2020.",
+            expect: &[("the first week of March 2020", "2020-W10")],
+        },
+        Case {
+            name: "fr_amount_before_premiers",
+            lang: Fr,
+            reference: "2021-11-07",
+            text: "Le chiffre d'affaires des six premiers mois de 2021 a progressé.",
+            expect: &[("six premiers mois de 2021", "2021-01-01/2021-07-01")],
+        },
+        Case {
+            name: "fr_derniere_semaine_de_mois",
+            lang: Fr,
+            reference: "2016-11-07",
+            text: "Les négociations ont repris la dernière semaine d'octobre.",
+            expect: &[("la dernière semaine d'octobre", "2016-W43")],
+        },
+        Case {
+            name: "fr_dernier_jour_de_l_annee",
+            lang: Fr,
+            reference: "2016-11-07",
+            text: "Le contrat expire le dernier jour de l'année.",
+            expect: &[("le dernier jour de l'année", "2016-12-31")],
+        },
+        Case {
+            name: "nl_eerste_maanden_van_het_jaar",
+            lang: Nl,
+            reference: "2021-11-07",
+            text: "De omzet steeg in de eerste twee maanden van het jaar.",
+            expect: &[(
+                "de eerste twee maanden van het jaar",
+                "2021-01-01/2021-03-01",
+            )],
+        },
+        Case {
+            name: "nl_laatste_week_van_een_maand",
+            lang: Nl,
+            reference: "2016-11-07",
+            text: "In de laatste week van juli was het druk.",
+            expect: &[("de laatste week van juli", "2016-W30")],
+        },
+        Case {
+            name: "en_last_weeks_without_a_period_stay_a_rolling_period",
+            lang: En,
+            reference: "2016-11-07",
+            text: "Prices rose in the last three weeks.",
+            expect: &[("the last three weeks", "2016-10-17/2016-11-07")],
+        },
+    ]);
+}
+
+#[test]
+fn a_day_joined_to_a_full_date_takes_its_month() {
+    check(&[
+        Case {
+            name: "en_day_and_day_month",
+            lang: En,
+            reference: "2020-01-07",
+            text: "Ministers meet on 18 and 19 June.",
+            expect: &[("18", "2019-06-18"), ("19 June", "2019-06-19")],
+        },
+        Case {
+            name: "fr_le_jour_et_le_jour_mois",
+            lang: Fr,
+            reference: "2020-01-07",
+            text: "Le sommet aura lieu le 18 et le 19 juin 2020.",
+            expect: &[("18", "2020-06-18"), ("19 juin 2020", "2020-06-19")],
+        },
+        Case {
+            name: "nl_dag_en_dag_maand",
+            lang: Nl,
+            reference: "2020-01-07",
+            text: "De top vindt plaats op 18 en 19 juni 2020.",
+            expect: &[("18", "2020-06-18"), ("19 juni 2020", "2020-06-19")],
+        },
+    ]);
+    // A larger number before the date is not a day of its month.
+    let found = run(
+        "Of the 25 and 19 June reports, none arrived.",
+        En,
+        "2020-01-07",
+    );
+    let texts: Vec<&str> = found.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(texts, ["19 June"]);
+}
+
+#[test]
+fn modifiers_and_shifts_from_a_written_point() {
+    check(&[
+        Case {
+            name: "en_about_weeks_ago_is_approx",
+            lang: En,
+            reference: "2016-11-07",
+            text: "The board met about two weeks ago.",
+            expect: &[("about two weeks ago", "2016-10-24")],
+        },
+        Case {
+            name: "fr_il_y_a_environ",
+            lang: Fr,
+            reference: "2021-05-20",
+            text: "L'usine a fermé il y a environ trois ans.",
+            expect: &[("il y a environ trois ans", "2018-05-20")],
+        },
+        Case {
+            name: "nl_ruim_tien_jaar",
+            lang: Nl,
+            reference: "2016-11-07",
+            text: "Het bedrijf bestaat ruim tien jaar.",
+            expect: &[("ruim tien jaar", "P10Y")],
+        },
+        Case {
+            name: "fr_jours_apres_le_date",
+            lang: Fr,
+            reference: "2016-11-07",
+            text: "Le vote aura lieu trois jours après le 12 janvier.",
+            expect: &[("trois jours après le 12 janvier", "2017-01-15")],
+        },
+        Case {
+            name: "nl_dagen_gerekend_vanaf",
+            lang: Nl,
+            reference: "2016-11-07",
+            text: "De uitslag volgt vier dagen gerekend vanaf gisteren.",
+            expect: &[("vier dagen gerekend vanaf gisteren", "2016-11-10")],
+        },
+        Case {
+            name: "en_business_days_skip_the_weekend",
+            lang: En,
+            reference: "2018-08-21",
+            text: "A decision is due within the next 4 business days.",
+            expect: &[("the next 4 business days", "2018-08-22/2018-08-28")],
+        },
+        Case {
+            name: "fr_le_jour_before_a_pause",
+            lang: Fr,
+            reference: "2020-01-12",
+            text: "Le ministre reviendra le 23 pour trois heures.",
+            expect: &[("le 23", "2020-01-23")],
+        },
+    ]);
+    let modifiers = |text: &str, lang: Lang| -> Vec<Option<String>> {
+        run(text, lang, "2016-11-07")
+            .into_iter()
+            .map(|t| t.modifier.map(str::to_string))
+            .collect()
+    };
+    let cases: [(&str, &str, Lang, &[Option<&str>]); 4] = [
+        (
+            "approx",
+            "The board met about two weeks ago.",
+            En,
+            &[Some("APPROX")],
+        ),
+        (
+            "more_than",
+            "Het bedrijf bestaat ruim tien jaar.",
+            Nl,
+            &[Some("MORE_THAN")],
+        ),
+        (
+            "less_than",
+            "Le chantier a duré moins de deux ans.",
+            Fr,
+            &[Some("LESS_THAN")],
+        ),
+        (
+            "no_modifier_on_a_topic",
+            "A report about 2019 Q1 came out.",
+            En,
+            &[None],
+        ),
+    ];
+    for (name, text, lang, want) in cases {
+        let got = modifiers(text, lang);
+        let want: Vec<Option<String>> = want.iter().map(|m| m.map(str::to_string)).collect();
+        assert_eq!(got, want, "{name}");
+    }
+}
+
+#[test]
+fn money_and_french_numbers_that_are_not_days() {
+    check(&[
+        Case {
+            name: "en_dollar_amount_before_a_date",
+            lang: En,
+            reference: "2019-07-04",
+            text: "I bought it for $12 December 27.",
+            expect: &[("December 27", "2018-12-27")],
+        },
+        Case {
+            name: "fr_le_number_before_a_name",
+            lang: Fr,
+            reference: "2016-11-07",
+            text: "Le 10 Downing Street a réagi.",
+            expect: &[],
+        },
+        Case {
+            name: "fr_le_number_before_percent",
+            lang: Fr,
+            reference: "2016-11-07",
+            text: "Il a cédé le 12 % restant.",
+            expect: &[],
+        },
+    ]);
+}

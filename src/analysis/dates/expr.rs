@@ -247,6 +247,30 @@ pub enum Expr {
         /// The period.
         inner: Box<Expr>,
     },
+    /// Some units at the start or the end of a period, or the n-th of them: `the first two weeks of
+    /// 2021`, `les trois derniers mois de l'année`, `the third month of 2021`, `the 15th day of next
+    /// month`, `de laatste week van juli`. Weeks are whole weeks, Monday to Sunday, each mostly inside
+    /// the period (as ISO weeks are in a year).
+    Within {
+        /// The unit counted: days, weeks, months or quarters.
+        unit: Unit,
+        /// How many units.
+        amount: u32,
+        /// Counted back from the period's end (`last`) rather than from its start.
+        from_end: bool,
+        /// Units skipped from the start first (`the third month`: 2).
+        skip: u32,
+        /// The period.
+        inner: Box<Expr>,
+    },
+    /// An expression with a TIMEX3 modifier the text gives before it: `APPROX` (`about two weeks ago`,
+    /// `il y a environ trois ans`), `MORE_THAN` (`more than two years`), `LESS_THAN` (`bijna tien jaar`).
+    Modified {
+        /// `APPROX`, `MORE_THAN` or `LESS_THAN`.
+        modifier: &'static str,
+        /// The expression.
+        inner: Box<Expr>,
+    },
     /// A length of time; `amount` is `None` when vague (`for decades`).
     Duration {
         /// How many units.
@@ -428,7 +452,19 @@ fn shift(d: Date, unit: Unit, amount: f64) -> Date {
     let whole = amount.round() as i64;
     match unit {
         Unit::Second | Unit::Minute | Unit::Hour => d,
-        Unit::Day | Unit::BusinessDay => d.add_days(whole),
+        Unit::Day => d.add_days(whole),
+        Unit::BusinessDay => {
+            // Working days: Saturdays and Sundays are stepped over.
+            let step = whole.signum();
+            let mut day = d;
+            for _ in 0..whole.abs() {
+                day = day.add_days(step);
+                while day.weekday() > 5 {
+                    day = day.add_days(step);
+                }
+            }
+            day
+        }
         Unit::Weekend | Unit::Week => d.add_days((amount * 7.0).round() as i64),
         Unit::Fortnight => d.add_days((amount * 14.0).round() as i64),
         Unit::Month => d.add_months(whole),
@@ -729,6 +765,16 @@ impl Resolver {
                 res.anchor = format!("{} of {}", modifier.to_lowercase(), res.anchor);
                 Some(res)
             }
+            Expr::Modified { modifier, inner } => {
+                let mut res = self.resolve(inner)?;
+                res.modifier = Some(modifier);
+                res.anchor = format!(
+                    "{} {}",
+                    modifier.to_lowercase().replace('_', " "),
+                    res.anchor
+                );
+                Some(res)
+            }
             Expr::Duration { amount, unit } => Some(Resolved {
                 value: unit.duration(*amount),
                 kind: TimexType::Duration,
@@ -761,6 +807,13 @@ impl Resolver {
                     None
                 },
             }),
+            Expr::Within {
+                unit,
+                amount,
+                from_end,
+                skip,
+                inner,
+            } => self.resolve_within(*unit, *amount, *from_end, *skip, inner),
             Expr::Range(a, b) => {
                 let ra = self.resolve(a)?;
                 let b = match (a.as_ref(), b.as_ref(), ra.first) {
@@ -843,6 +896,79 @@ impl Resolver {
                 })
             }
         }
+    }
+
+    /// Units at the start or end of a period, or the n-th of them (see [`Expr::Within`]).
+    fn resolve_within(
+        &self,
+        unit: Unit,
+        amount: u32,
+        from_end: bool,
+        skip: u32,
+        inner: &Expr,
+    ) -> Option<Resolved> {
+        let outer = self.resolve(inner)?;
+        let first = outer.first?;
+        let outer_unit = match outer.grain {
+            Grain::Year => Unit::Year,
+            Grain::Half => Unit::Half,
+            Grain::Quarter => Unit::Quarter,
+            Grain::Month => Unit::Month,
+            Grain::Week => Unit::Week,
+            _ => return None,
+        };
+        let end = shift(first, outer_unit, 1.0);
+        let monday = |d: Date| weekday_in_week(d, 1);
+        let (n, skipped) = (f64::from(amount), f64::from(skip));
+        let (start, stop) = match (unit, from_end) {
+            // The first week is the one with most of its days in the period; so is the last.
+            (Unit::Week, false) => {
+                let start = shift(monday(first.add_days(3)), unit, skipped);
+                (start, shift(start, unit, n))
+            }
+            (Unit::Week, true) => {
+                let stop = monday(end.add_days(-4)).add_days(7);
+                (shift(stop, unit, -n), stop)
+            }
+            (_, false) => {
+                let start = shift(first, unit, skipped);
+                (start, shift(start, unit, n))
+            }
+            (_, true) => (shift(end, unit, -n), end),
+        };
+        if start < first.add_days(-3) || stop > end.add_days(3) {
+            return None;
+        }
+        let which = match (from_end, skip, amount) {
+            (true, _, 1) => format!("the last {unit:?}").to_lowercase(),
+            (true, _, n) => format!("the last {n} {unit:?}s").to_lowercase(),
+            (false, 0, 1) => format!("the first {unit:?}").to_lowercase(),
+            (false, 0, n) => format!("the first {n} {unit:?}s").to_lowercase(),
+            (false, s, _) => format!("{unit:?} number {}", s + 1).to_lowercase(),
+        };
+        let anchor = format!("{which} of {} ({})", outer.value, outer.anchor);
+        let grain = match unit {
+            Unit::Day => Grain::Day,
+            Unit::Week => Grain::Week,
+            Unit::Month => Grain::Month,
+            Unit::Quarter => Grain::Quarter,
+            _ => return None,
+        };
+        if amount == 1 {
+            let period = Period {
+                first: start,
+                grain,
+            };
+            return Some(date_result(period.value(), grain, anchor, Some(start)));
+        }
+        Some(Resolved {
+            value: format!("{start}/{stop}"),
+            kind: TimexType::Date,
+            grain: Grain::Range,
+            modifier: None,
+            anchor,
+            first: Some(start),
+        })
     }
 
     fn year_note(&self, written: Year, y: i32) -> String {

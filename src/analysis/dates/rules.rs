@@ -40,6 +40,9 @@ type Rule = fn(&Ctx, usize) -> Option<(usize, Expr)>;
 pub const RULES: &[(&str, Rule)] = &[
     ("range", range),
     ("rolling_period", rolling_period),
+    ("within_period", within_period),
+    ("coordinated_day", coordinated_day),
+    ("modified", modified),
     ("set_with_time", set_with_time),
     ("date_and_time", date_and_time),
     ("point", point),
@@ -214,6 +217,11 @@ impl<'a> Ctx<'a> {
             return (1..=31).contains(&d).then_some((d, len));
         }
         if t.kind == Kind::Number && t.lower.len() <= 2 {
+            // Not an amount of money ("$12 December 27", "€ 5").
+            const CURRENCY_SYMBOLS: [&str; 5] = ["$", "€", "£", "¥", "₣"];
+            if i >= 1 && CURRENCY_SYMBOLS.contains(&self.t[i - 1].lower.as_str()) {
+                return None;
+            }
             // Not the fraction of a decimal ("107.31").
             if i >= 2
                 && !t.space_before
@@ -1419,17 +1427,26 @@ fn range(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// A date a number of units from the reference or from another date: `two weeks ago`,
 /// `il y a trois ans`, `in two months`, `over twee dagen`, `4 maanden vanaf morgen`, `drie dagen later`.
 fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    // il y a N UNIT
+    // il y a (environ) N UNIT
     if let Some(len) = ctx.at(i, "ago_before") {
-        let (amount, alen) = ctx.amount_at(i + len)?;
-        let (unit, ulen) = ctx.unit_at(i + len + alen)?;
+        let modifier = modifier_at(ctx, i + len);
+        let m = i + len + modifier.map_or(0, |(_, l)| l);
+        let (amount, alen) = ctx.amount_at(m)?;
+        let (unit, ulen) = ctx.unit_at(m + alen)?;
+        let shift = Expr::Shift {
+            amount,
+            unit,
+            sign: -1,
+            base: None,
+        };
         return Some((
-            len + alen + ulen,
-            Expr::Shift {
-                amount,
-                unit,
-                sign: -1,
-                base: None,
+            m + alen + ulen - i,
+            match modifier {
+                Some((modifier, _)) => Expr::Modified {
+                    modifier,
+                    inner: Box::new(shift),
+                },
+                None => shift,
             },
         ));
     }
@@ -1485,21 +1502,12 @@ fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         ));
     }
     // N UNIT before/after POINT.
-    let sign = match ctx.tok(k)?.lower.as_str() {
-        "after" | "na" | "après" | "apres" | "vanaf" | "from" | "following" => 1,
-        "before" | "voor" | "avant" | "prior" => -1,
-        _ => return None,
+    let (sign, blen) = match (ctx.at(k, "after_base"), ctx.at(k, "before_base")) {
+        (Some(len), _) => (1, len),
+        (None, Some(len)) => (-1, len),
+        (None, None) => return None,
     };
-    let mut b = k + 1;
-    if ctx
-        .tok(b)
-        .is_some_and(|t| t.lower == "to" || t.lower == "gerekend")
-    {
-        b += 1;
-        if ctx.tok(b).is_some_and(|t| t.lower == "vanaf") {
-            b += 1;
-        }
-    }
+    let b = ctx.skip_article(k + blen);
     let (plen, base) = point(ctx, b)?;
     Some((
         b + plen - i,
@@ -1508,6 +1516,42 @@ fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             unit,
             sign,
             base: Some(Box::new(base)),
+        },
+    ))
+}
+
+/// A TIMEX3 modifier at `i` (`about`, `plus de`, `bijna`) and its length.
+fn modifier_at(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
+    let (_, hit) = ctx.hit_any(i, &["modifier"])?;
+    let modifier = match hit.value {
+        "APPROX" => "APPROX",
+        "MORE_THAN" => "MORE_THAN",
+        "LESS_THAN" => "LESS_THAN",
+        _ => return None,
+    };
+    Some((modifier, hit.len))
+}
+
+/// An amount of time with a modifier before it: `about two weeks ago`, `environ trois ans`, `ruim tien
+/// jaar`, `more than two years after the merger`, `around 3pm`. Not a calendar point: "about Q1 2019"
+/// is what a text is about, not an approximate quarter.
+fn modified(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (modifier, mlen) = modifier_at(ctx, i)?;
+    let (len, inner) = RULES
+        .iter()
+        .filter(|(name, _)| *name != "modified")
+        .filter_map(|(_, rule)| rule(ctx, i + mlen))
+        .filter(|(_, e)| match e {
+            Expr::Duration { .. } | Expr::Shift { .. } | Expr::Time { .. } => true,
+            Expr::Range(a, _) => matches!(a.as_ref(), Expr::Shift { .. } | Expr::DayOffset(1)),
+            _ => false,
+        })
+        .max_by_key(|(len, _)| *len)?;
+    Some((
+        mlen + len,
+        Expr::Modified {
+            modifier,
+            inner: Box::new(inner),
         },
     ))
 }
@@ -1820,6 +1864,116 @@ fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     Some((stop - i, range))
 }
 
+/// A day of the month joined to a following full date that gives its month: `18` in `18 and 19 June`,
+/// `le 18 et le 19 juin`, `18 en 19 juni`. (`18 to 19 June` is a range, found by [`range`].)
+fn coordinated_day(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (day, dlen) = ctx.day_at(i)?;
+    let j = i + dlen;
+    let k = ctx.skip_article(j + ctx.at(j, "also")?);
+    match day_month_year(ctx, k)? {
+        (
+            _,
+            Expr::Cal {
+                year,
+                month: Some(month),
+                day: Some(other),
+                dir,
+            },
+        ) if day < other => Some((
+            dlen,
+            Expr::Cal {
+                year,
+                month: Some(month),
+                day: Some(day),
+                dir,
+            },
+        )),
+        _ => None,
+    }
+}
+
+/// `first`, `last`, `third`, `15th` at `i`: the ordinal (−1 for the last) and its length.
+fn ordinal_or_last_at(ctx: &Ctx, i: usize) -> Option<(i64, usize)> {
+    if let Some(hit) = ctx.hit(i, "ordinal").filter(|h| h.int() == -1) {
+        return Some((-1, hit.len));
+    }
+    ordinal_at(&ctx.phrases, i).map(|(n, len)| (i64::from(n), len))
+}
+
+/// The period a `within_period` counts in: `2021`, `next month`, `juillet`, `the year`, `l'année`.
+fn period_at(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = ctx.skip_article(i);
+    if let Some((unit, len)) = ctx.unit_at(j) {
+        if matches!(unit, Unit::Year | Unit::Month | Unit::Quarter | Unit::Week) {
+            return Some((j + len - i, Expr::UnitOffset { unit, n: 0 }));
+        }
+    }
+    let (len, expr) = point(ctx, i)?;
+    let calendar_period = match &expr {
+        Expr::Cal { day, .. } => day.is_none(),
+        Expr::UnitOffset { unit, .. } => {
+            matches!(unit, Unit::Year | Unit::Month | Unit::Quarter | Unit::Week)
+        }
+        Expr::Quarter { .. } | Expr::Half { .. } | Expr::Week { .. } => true,
+        _ => false,
+    };
+    calendar_period.then_some((len, expr))
+}
+
+/// Units at the start or end of a period, or the n-th of them: `the first two weeks of 2021`, `the
+/// last four months of the year`, `the third month of 2021`, `the 15th day of next month`, `les trois
+/// premiers mois de 2021`, `la dernière semaine de juillet`, `de eerste drie maanden van 2021`.
+fn within_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let mut j = ctx.skip_article(i);
+    // `trois premiers mois` (fr) puts the amount first; `first three months` (en, nl) after.
+    let mut amount = None;
+    if let Some((n, len)) = ctx
+        .amount_at(j)
+        .filter(|_| ordinal_at(&ctx.phrases, j).is_none())
+    {
+        if ordinal_or_last_at(ctx, j + len).is_some_and(|(o, _)| o == 1 || o == -1) {
+            amount = Some(n);
+            j += len;
+        }
+    }
+    let (ordinal, olen) = ordinal_or_last_at(ctx, j)?;
+    j += olen;
+    if amount.is_none() {
+        if let Some((n, len)) = ctx.amount_at(j) {
+            amount = Some(n);
+            j += len;
+        }
+    }
+    let (unit, ulen) = ctx.unit_at(j)?;
+    if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter) {
+        return None;
+    }
+    j += ulen;
+    j += ctx.at(j, "of")?;
+    let (plen, inner) = period_at(ctx, j)?;
+    let amount = match amount {
+        Some(n) if n.fract() == 0.0 && (1.0..=366.0).contains(&n) => n as u32,
+        Some(_) => return None,
+        None => 1,
+    };
+    let (from_end, skip) = match ordinal {
+        -1 => (true, 0),
+        1 => (false, 0),
+        n if n > 1 && amount == 1 => (false, u32::try_from(n - 1).ok()?),
+        _ => return None,
+    };
+    Some((
+        j + plen - i,
+        Expr::Within {
+            unit,
+            amount,
+            from_end,
+            skip,
+            inner: Box::new(inner),
+        },
+    ))
+}
+
 /// A weekday followed by the date it falls on: `this Friday 5/12`, `vendredi 12/05`,
 /// `Friday-Jun-15`, `maandag 12-4`.
 fn weekday_with_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
@@ -1890,6 +2044,17 @@ fn day_of_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             },
         )),
         None if k > j && written_as_ordinal && ctx.lang != Lang::Fr => {
+            Some((end - i, Expr::DayOfMonth { day, weekday: None }))
+        }
+        // "le 23" before a pause or a word that ends the date ("je reviendrai le 23 pour trois heures").
+        None if k > j
+            && ctx.lang == Lang::Fr
+            && ctx.tok(k).is_some_and(|t| t.kind == Kind::Number)
+            && coordinated_day(ctx, k).is_none()
+            && ctx.tok(end).is_none_or(|t| {
+                (t.kind == Kind::Punct && !t.is('%')) || ctx.at(end, "after_day").is_some()
+            }) =>
+        {
             Some((end - i, Expr::DayOfMonth { day, weekday: None }))
         }
         None => None,
