@@ -725,6 +725,16 @@ fn units_within_a_period() {
             expect: &[("de laatste week van juli", "2016-W30")],
         },
         Case {
+            name: "fr_the_year_written_after_l_annee",
+            lang: Fr,
+            reference: "2016-11-07",
+            text: "Les trois derniers mois de l'année 2015 ont été difficiles.",
+            expect: &[(
+                "Les trois derniers mois de l'année 2015",
+                "2015-10-01/2016-01-01",
+            )],
+        },
+        Case {
             name: "en_last_weeks_without_a_period_stay_a_rolling_period",
             lang: En,
             reference: "2016-11-07",

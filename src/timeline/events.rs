@@ -59,6 +59,19 @@ pub fn corpus_events(articles: &[AnalyzedArticle]) -> Vec<Event> {
         .collect()
 }
 
+/// The canonical names of the entities (percentages aside) inside `[start, end)`, sorted, once each.
+fn names_between(article: &AnalyzedArticle, start: usize, end: usize) -> Vec<String> {
+    let mut names: Vec<String> = article
+        .entities
+        .iter()
+        .filter(|e| e.start >= start && e.end <= end && !matches!(e.kind, EntityType::Percent))
+        .map(|e| e.canonical.clone())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// The events of article number `a` of a corpus, in text order: its publication date first.
 pub fn article_events(a: usize, article: &AnalyzedArticle) -> Vec<Event> {
     let mut events = Vec::new();
@@ -94,22 +107,8 @@ pub fn article_events(a: usize, article: &AnalyzedArticle) -> Vec<Event> {
         };
         let (ss, se) = sentences::around(&article.text, bs, be, t.start);
         let (ps, _) = sentences::before(&article.text, bs, be, ss);
-        let mut entities: Vec<String> = article
-            .entities
-            .iter()
-            .filter(|e| e.start >= ps && e.end <= se && !matches!(e.kind, EntityType::Percent))
-            .map(|e| e.canonical.clone())
-            .collect();
-        entities.sort();
-        entities.dedup();
-        let mut paragraph_entities: Vec<String> = article
-            .entities
-            .iter()
-            .filter(|e| e.start >= bs && e.end <= be && !matches!(e.kind, EntityType::Percent))
-            .map(|e| e.canonical.clone())
-            .collect();
-        paragraph_entities.sort();
-        paragraph_entities.dedup();
+        let entities = names_between(article, ps, se);
+        let paragraph_entities = names_between(article, bs, be);
         events.push(Event {
             id: format!("{}@{}", article.id, t.start),
             article: a,

@@ -1904,6 +1904,16 @@ fn ordinal_or_last_at(ctx: &Ctx, i: usize) -> Option<(i64, usize)> {
 fn period_at(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let j = ctx.skip_article(i);
     if let Some((unit, len)) = ctx.unit_at(j) {
+        // "the year 2021", "l'année 2021": the year written.
+        if let (Unit::Year, Some(y)) = (unit, ctx.year_at(j + len)) {
+            let year = Expr::Cal {
+                year: Year::Abs(y),
+                month: None,
+                day: None,
+                dir: Dir::Auto,
+            };
+            return Some((j + len + 1 - i, year));
+        }
         if matches!(unit, Unit::Year | Unit::Month | Unit::Quarter | Unit::Week) {
             return Some((j + len - i, Expr::UnitOffset { unit, n: 0 }));
         }
