@@ -897,3 +897,65 @@ fn money_and_french_numbers_that_are_not_days() {
         },
     ]);
 }
+
+#[test]
+fn feasts_and_numeric_forms() {
+    check(&[
+        Case {
+            name: "nl_pinksteren_is_easter_plus_49",
+            lang: Nl,
+            reference: "2021-06-01",
+            text: "Het kabinet valt na Pinksteren 2021.",
+            expect: &[("Pinksteren 2021", "2021-05-23")],
+        },
+        Case {
+            name: "fr_ascension_is_easter_plus_39",
+            lang: Fr,
+            reference: "2021-06-01",
+            text: "Les écoles ferment pour l'Ascension 2021.",
+            expect: &[("l'Ascension 2021", "2021-05-13")],
+        },
+        Case {
+            name: "en_good_friday_is_easter_minus_2",
+            lang: En,
+            reference: "2019-11-07",
+            text: "The shops closed on Good Friday 2019.",
+            expect: &[("Good Friday 2019", "2019-04-19")],
+        },
+        Case {
+            name: "fr_jour_de_la_terre",
+            lang: Fr,
+            reference: "2016-11-07",
+            text: "La marche a eu lieu le jour de la terre 2010.",
+            expect: &[("le jour de la terre 2010", "2010-04-22")],
+        },
+        Case {
+            name: "fr_spaced_numeric_date",
+            lang: Fr,
+            reference: "2016-11-07",
+            text: "Signé à Lyon le 18 08 1978 par les deux parties.",
+            expect: &[("18 08 1978", "1978-08-18")],
+        },
+        Case {
+            name: "fr_month_day_de_year",
+            lang: Fr,
+            reference: "2019-05-30",
+            text: "Elle est née novembre 23 de 1987.",
+            expect: &[("novembre 23 de 1987", "1987-11-23")],
+        },
+        Case {
+            name: "fr_thousands_groups_are_not_dates",
+            lang: Fr,
+            reference: "2016-11-07",
+            text: "La ville compte 1 200 000 habitants et 12 000 emplois.",
+            expect: &[],
+        },
+        Case {
+            name: "nl_phone_number_is_not_a_date",
+            lang: Nl,
+            reference: "2019-05-30",
+            text: "Bel 02 04 20 09 voor informatie.",
+            expect: &[],
+        },
+    ]);
+}

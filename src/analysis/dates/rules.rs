@@ -343,6 +343,7 @@ pub fn point(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         day_of_month,
         iso_date,
         numeric_date,
+        spaced_numeric_date,
         day_month_year,
         month_day_year,
         month_year,
@@ -586,6 +587,54 @@ fn day_month_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     ))
 }
 
+/// Day, month and year as numbers separated by spaces, day first (nl, fr): `18 08 1978`, `2 4 2009`,
+/// `18 08 78`. Only with a four-digit year, or two digits in every field; never thousands groups
+/// (`1 200 000`, whose groups have three digits).
+fn spaced_numeric_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    if ctx.lang == Lang::En {
+        return None;
+    }
+    let fields: Vec<&Token> = (0..3).map(|k| ctx.tok(i + k)).collect::<Option<_>>()?;
+    let spaced = fields.iter().skip(1).all(|t| t.space_before);
+    if !spaced || fields.iter().any(|t| t.kind != Kind::Number) {
+        return None;
+    }
+    // Not inside a longer run of numbers ("tel. 02 04 20 09").
+    let before_is_number = i > 0 && ctx.t[i - 1].kind == Kind::Number;
+    if before_is_number || ctx.tok(i + 3).is_some_and(|t| t.kind == Kind::Number) {
+        return None;
+    }
+    let (d, m, y) = (&fields[0].lower, &fields[1].lower, &fields[2].lower);
+    if d.len() > 2 || m.len() > 2 {
+        return None;
+    }
+    let year: i32 = match y.len() {
+        4 => ctx.year_at(i + 2)?,
+        2 if d.len() == 2 && m.len() == 2 => {
+            let yy: i32 = y.parse().ok()?;
+            if yy >= 50 {
+                1900 + yy
+            } else {
+                2000 + yy
+            }
+        }
+        _ => return None,
+    };
+    let (day, month): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
+    if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+        return None;
+    }
+    Some((
+        3,
+        Expr::Cal {
+            year: Year::Abs(year),
+            month: Some(month),
+            day: Some(day),
+            dir: Dir::Auto,
+        },
+    ))
+}
+
 /// `February 11, 2020`, `Feb. 11`, `February 11th`, `mei vijf`.
 fn month_day_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let mut j = i;
@@ -617,7 +666,8 @@ fn month_day_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     let mut end = k + dlen;
     let mut year = Year::Infer;
-    let after = ctx.skip_comma(end);
+    // "February 11, 2020", "November 23 of 1987", "novembre 23 de 1987".
+    let after = ctx.skip_of(ctx.skip_comma(end));
     if let Some(y) = ctx.year_at(after) {
         year = Year::Abs(y);
         end = after + 1;
@@ -1071,8 +1121,22 @@ fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         year = Year::Abs(y);
         end = k + 1;
     }
-    if hit.value == "easter" {
-        return Some((end - i, Expr::Easter { year, dir }));
+    // Easter and the feasts a number of days from it ("easter+39": Ascension).
+    if let Some(offset) = hit.value.strip_prefix("easter") {
+        let easter = Expr::Easter { year, dir };
+        let days: i64 = match offset {
+            "" => return Some((end - i, easter)),
+            o => o.trim_start_matches('+').parse().ok()?,
+        };
+        return Some((
+            end - i,
+            Expr::Shift {
+                amount: days.unsigned_abs() as f64,
+                unit: Unit::Day,
+                sign: days.signum(),
+                base: Some(Box::new(easter)),
+            },
+        ));
     }
     let (m, d) = hit.value.split_once('-')?;
     let (month, day) = (m.parse().ok()?, d.parse().ok()?);
