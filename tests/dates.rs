@@ -959,3 +959,44 @@ fn feasts_and_numeric_forms() {
         },
     ]);
 }
+
+#[test]
+fn years_written_in_words() {
+    check(&[
+        Case {
+            name: "en_month_two_thousand_and_n",
+            lang: En,
+            reference: "2016-11-07",
+            text: "The plant opened in August two thousand and fifteen.",
+            expect: &[("August two thousand and fifteen", "2015-08")],
+        },
+        Case {
+            name: "en_month_century_pair",
+            lang: En,
+            reference: "2016-11-07",
+            text: "He was born in January nineteen eighty six.",
+            expect: &[("January nineteen eighty six", "1986-01")],
+        },
+        Case {
+            name: "fr_mois_deux_mille_n",
+            lang: Fr,
+            reference: "2018-06-26",
+            text: "Elle est née en mars deux mille quinze.",
+            expect: &[("mars deux mille quinze", "2015-03")],
+        },
+        Case {
+            name: "nl_in_tweeduizend_n",
+            lang: Nl,
+            reference: "2018-06-26",
+            text: "De wet geldt sinds tweeduizend twintig.",
+            expect: &[("tweeduizend twintig", "2020")],
+        },
+        Case {
+            name: "en_number_pair_without_context_is_not_a_year",
+            lang: En,
+            reference: "2018-06-26",
+            text: "They sold twenty twenty units.",
+            expect: &[],
+        },
+    ]);
+}

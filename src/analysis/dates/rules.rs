@@ -247,6 +247,31 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// A year written in words at `i` (`two thousand and fifteen`, `deux mille quinze`, `tweeduizend
+    /// vijftien`, English `nineteen eighty-six`) and its length.
+    fn year_words_at(&self, i: usize) -> Option<(i32, usize)> {
+        let words = |j: usize, range: std::ops::RangeInclusive<i64>| {
+            number_at(&self.phrases, j)
+                .filter(|n| {
+                    !n.digits && n.value.fract() == 0.0 && range.contains(&(n.value as i64))
+                })
+                .map(|n| (n.value as i32, n.len))
+        };
+        if let Some(hit) = self.hit(i, "year_prefix") {
+            let base = i32::try_from(hit.int()).ok()?;
+            return Some(match words(i + hit.len, 1..=99) {
+                Some((n, len)) => (base + n, hit.len + len),
+                None => (base, hit.len),
+            });
+        }
+        if self.lang != Lang::En {
+            return None;
+        }
+        let (century, clen) = words(i, 10..=20)?;
+        let (n, len) = words(i + clen, 10..=99)?;
+        Some((century * 100 + n, clen + len))
+    }
+
     /// A unit of time at `i`.
     fn unit_at(&self, i: usize) -> Option<(Unit, usize)> {
         let (_, hit) = self.hit_any(i, &["unit"])?;
@@ -644,7 +669,10 @@ fn month_day_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (month, mlen) = ctx.month_at(j)?;
     let k = ctx.skip_article(j + mlen);
     let t = ctx.tok(k)?;
-    if ["a", "an", "un", "une", "een"].contains(&t.lower.as_str()) {
+    // "August two thousand and fifteen" is a month and a year.
+    if ["a", "an", "un", "une", "een"].contains(&t.lower.as_str())
+        || ctx.year_words_at(ctx.skip_of(j + mlen)).is_some()
+    {
         return None;
     }
     let (day, dlen) = match ctx.day_at(k) {
@@ -713,9 +741,12 @@ fn month_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     } else {
         k = ctx.skip_of(k);
     }
-    let y = ctx.year_at(k)?;
+    let (y, ylen) = match ctx.year_at(k) {
+        Some(y) => (y, 1),
+        None => ctx.year_words_at(k)?,
+    };
     Some((
-        k + 1 - i,
+        k + ylen - i,
         Expr::Cal {
             year: Year::Abs(y),
             month: Some(month),
@@ -1226,6 +1257,17 @@ fn year_plain(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// A bare year only where the context makes it one: `in 2019`, `sinds 2010`, `(2019)`, `jaar 2008`,
 /// `depuis 2015`; never `2019 euros` or `8 000`.
 fn year_in_context(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    if ctx.year_at(i).is_none() {
+        // "in two thousand and twenty".
+        let (y, len) = ctx.year_words_at(i)?;
+        let year = Expr::Cal {
+            year: Year::Abs(y),
+            month: None,
+            day: None,
+            dir: Dir::Auto,
+        };
+        return ctx.temporal_context_before(i).then_some((len, year));
+    }
     let y = ctx.year_at(i)?;
     if !(1900..=2100).contains(&y) {
         return None;
