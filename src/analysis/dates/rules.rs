@@ -668,11 +668,9 @@ fn month_day_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     let (month, mlen) = ctx.month_at(j)?;
     let k = ctx.skip_article(j + mlen);
-    let t = ctx.tok(k)?;
+    ctx.tok(k)?;
     // "August two thousand and fifteen" is a month and a year.
-    if ["a", "an", "un", "une", "een"].contains(&t.lower.as_str())
-        || ctx.year_words_at(ctx.skip_of(j + mlen)).is_some()
-    {
+    if ctx.is(k, "indefinite") || ctx.year_words_at(ctx.skip_of(j + mlen)).is_some() {
         return None;
     }
     let (day, dlen) = match ctx.day_at(k) {
@@ -858,11 +856,7 @@ fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 fn deictic(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if let Some(hit) = ctx.hit(i, "deictic") {
         // Dutch "morgen" after "'s", "deze" or "van" is the morning, not tomorrow.
-        if i > 0
-            && ctx.lang == Lang::Nl
-            && ctx.t[i].lower == "morgen"
-            && ["s", "deze", "van", "goede"].contains(&ctx.t[i - 1].lower.as_str())
-        {
+        if i > 0 && hit.int() == 1 && ctx.is(i - 1, "morning_before") {
             return None;
         }
         let mut len = hit.len;
@@ -1083,23 +1077,21 @@ fn decade_or_century(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     // années 1990 / jaren 90 / jaren negentig / années 90
     let j = ctx.skip_article(i);
-    if let Some(t) = ctx.tok(j) {
-        if ["années", "annees", "jaren"].contains(&t.lower.as_str()) {
-            let mut k = j + 1;
-            if ctx.punct(k, '\'') {
-                k += 1;
-            }
-            if let Some(y) = ctx.year_at(k) {
-                return (y % 10 == 0).then_some((k + 1 - i, Expr::Decade(y)));
-            }
-            let n = number_at(&ctx.phrases, k)?;
-            let v = n.value as i32;
-            if (20..=90).contains(&v) && v % 10 == 0 {
-                let start = if v >= 30 { 1900 + v } else { 2000 + v };
-                return Some((k + n.len - i, Expr::Decade(start)));
-            }
-            return None;
+    if ctx.is(j, "decade_plural") {
+        let mut k = j + 1;
+        if ctx.punct(k, '\'') {
+            k += 1;
         }
+        if let Some(y) = ctx.year_at(k) {
+            return (y % 10 == 0).then_some((k + 1 - i, Expr::Decade(y)));
+        }
+        let n = number_at(&ctx.phrases, k)?;
+        let v = n.value as i32;
+        if (20..=90).contains(&v) && v % 10 == 0 {
+            let start = if v >= 30 { 1900 + v } else { 2000 + v };
+            return Some((k + n.len - i, Expr::Decade(start)));
+        }
+        return None;
     }
     let (n, olen) = ordinal_at(&ctx.phrases, j)?;
     let (unit, ulen) = ctx.unit_at(j + olen)?;
@@ -2249,9 +2241,5 @@ fn clock_at_loose(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)> {
 
 /// "will last three weeks", "to last": English `last` as a verb after a modal or "to".
 fn last_is_a_verb(ctx: &Ctx, i: usize) -> bool {
-    i > 0
-        && ctx
-            .tok(i)
-            .is_some_and(|t| t.lower == "last" || t.lower == "lasts" || t.lower == "lasted")
-        && ctx.is(i - 1, "modal")
+    i > 0 && ctx.is(i, "verb_last") && ctx.is(i - 1, "modal")
 }

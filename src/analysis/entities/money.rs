@@ -71,9 +71,8 @@ fn amount_at(numbers: &Phrases, i: usize, lang: Lang) -> Option<(f64, usize)> {
         return Some(found);
     }
     let n = number_at(numbers, i)?;
-    let word = &tokens[i].lower;
     // "a", "an", "un", "een" alone are articles, not amounts.
-    if n.len == 1 && ["a", "an", "un", "une", "een"].contains(&word.as_str()) {
+    if n.len == 1 && numbers.is(i, "indefinite") {
         return None;
     }
     Some((n.value, n.len))
