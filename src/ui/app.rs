@@ -169,7 +169,7 @@ pub fn App() -> Html {
             <div class={classes!("app", store.view.embed.then_some("embed"))} ondragover={ondragover} ondrop={ondrop}>
                 <header class="app-header">
                     <h1>{ "Dossier" }</h1>
-                    <p class="app-tagline">{ format!("{} articles", data.articles.len()) }</p>
+                    <p class="app-tagline">{ format!("{} articles", data.timeline.articles.len()) }</p>
                     if store.progress.is_none() {
                         <AddArticles />
                     }
@@ -186,15 +186,15 @@ pub fn App() -> Html {
                         <div class="loading" role="status">
                             <p>{ if done == total {
                                 format!("Connecting the {total} articles: names and events across the corpus…")
-                            } else if data.articles.is_empty() {
+                            } else if data.timeline.articles.is_empty() {
                                 format!("Analysing the corpus: {done} of {total} articles…")
                             } else {
-                                format!("Analysing the corpus: {done} of {total} articles… showing the first {} meanwhile", data.articles.len())
+                                format!("Analysing the corpus: {done} of {total} articles… showing the first {} meanwhile", data.timeline.articles.len())
                             } }</p>
                             <progress max={total.to_string()} value={done.to_string()} aria-label="Analysis progress"></progress>
                         </div>
                     }
-                    if store.progress.is_none() || !data.articles.is_empty() {
+                    if store.progress.is_none() || !data.timeline.articles.is_empty() {
                     { match view {
                         View::Timeline => html! { <TimelineView /> },
                         View::Compare => html! { <CompareView /> },

@@ -8,11 +8,9 @@ use crate::analysis::mention::{Grain, TimexType};
 use crate::corpus::embedded_files;
 use crate::corpus::source::SourceFile;
 use crate::timeline::build::{Timeline, TimelineBuilder};
-use crate::timeline::events::Event;
-use crate::timeline::filter::{EntityCount, Filters};
+use crate::timeline::filter::Filters;
 use crate::timeline::fragment::{View, ViewState};
-use crate::timeline::merge::Card;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -25,20 +23,10 @@ pub struct Data {
     pub added: BTreeSet<String>,
     /// Problems with files the reader tried to add, each naming its file.
     pub add_errors: Vec<String>,
-    /// The analysed articles, in corpus order.
-    pub articles: Vec<AnalyzedArticle>,
     /// Problems with the corpus, each naming its file.
     pub errors: Vec<String>,
-    /// Every timeline event.
-    pub events: Vec<Event>,
-    /// Events grouped into cards, in date order.
-    pub cards: Vec<Card>,
-    /// Every name of every entity, for the search.
-    pub names: HashMap<String, Vec<String>>,
-    /// The entity facet: each entity with its type and number of events, most mentioned first.
-    pub entity_counts: Vec<EntityCount>,
-    /// The first and last day any placed event covers.
-    pub extent: Option<(Date, Date)>,
+    /// The analysed articles and their timeline: events, cards, search names, entity facet, extent.
+    pub timeline: Timeline,
     /// Which analysis of the files this is: each change of the files starts a new one, and progress
     /// from an older one is ignored.
     pub generation: u64,
@@ -97,25 +85,12 @@ impl Data {
         errors: Vec<String>,
         add_errors: Vec<String>,
     ) -> Data {
-        let Timeline {
-            articles,
-            events,
-            cards,
-            names,
-            entity_counts,
-            extent,
-        } = timeline;
         Data {
             files,
             added,
             add_errors,
-            articles,
             errors,
-            events,
-            cards,
-            names,
-            entity_counts,
-            extent,
+            timeline,
             generation: 0,
             pending: false,
         }
@@ -123,7 +98,7 @@ impl Data {
 
     /// The index of the article with this id.
     pub fn article_index(&self, id: &str) -> Option<usize> {
-        self.articles.iter().position(|a| a.id == id)
+        self.timeline.articles.iter().position(|a| a.id == id)
     }
 }
 
@@ -203,7 +178,7 @@ impl AppState {
     /// The article open in the reader.
     pub fn open_article(&self) -> Option<&AnalyzedArticle> {
         let id = self.view.article.as_deref()?;
-        self.data.0.articles.iter().find(|a| a.id == id)
+        self.data.0.timeline.articles.iter().find(|a| a.id == id)
     }
 
     /// The view state after an action.

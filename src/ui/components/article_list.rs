@@ -32,7 +32,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
     html! {
         <nav class="article-list" aria-label="Articles">
             <ul>
-                { for props.data.0.articles.iter().enumerate().map(|(i, a)| {
+                { for props.data.0.timeline.articles.iter().enumerate().map(|(i, a)| {
                     let on_select = props.on_select.clone();
                     let current = props.selected == Some(i);
                     html! {

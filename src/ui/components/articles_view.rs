@@ -22,14 +22,14 @@ pub fn ArticlesView() -> Html {
         .view
         .selected
         .as_deref()
-        .and_then(|id| data.events.iter().find(|e| e.id == id))
+        .and_then(|id| data.timeline.events.iter().find(|e| e.id == id))
         .filter(|e| Some(e.article_id.as_str()) == store.view.article.as_deref() && !e.publication)
         .map(|e| e.sentence_start);
     let on_select = {
         let store = store.clone();
         let data = data.clone();
         Callback::from(move |i: usize| {
-            store.dispatch(Action::OpenArticle(data.articles[i].id.clone()))
+            store.dispatch(Action::OpenArticle(data.timeline.articles[i].id.clone()))
         })
     };
     html! {

@@ -15,7 +15,7 @@ pub struct ClaimListProps {
 
 fn quote(store: &Store, m: &ClaimMatch, left: bool) -> Html {
     let c = if left { &m.left } else { &m.right };
-    let article = &store.data.0.articles[c.article];
+    let article = &store.data.0.timeline.articles[c.article];
     html! {
         <blockquote lang={article.lang.code()}>
             <p>{ &c.sentence }</p>
@@ -61,13 +61,15 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
 pub fn CorpusDisagreements() -> Html {
     let store = use_context::<Store>().expect("store");
     let data = store.data.0.clone();
-    let all = use_memo(store.data.clone(), |d| corpus_disagreements(&d.0.articles));
+    let all = use_memo(store.data.clone(), |d| {
+        corpus_disagreements(&d.0.timeline.articles)
+    });
     html! {
         <section class="corpus-disagreements" aria-label="Disagreements in the corpus">
             <h2>{ format!("Disagreements in the whole corpus ({})", all.len()) }</h2>
             <ul>
                 { for all.iter().map(|m| {
-                    let (l, r) = (&data.articles[m.left.article], &data.articles[m.right.article]);
+                    let (l, r) = (&data.timeline.articles[m.left.article], &data.timeline.articles[m.right.article]);
                     let store = store.clone();
                     let (lid, rid) = (l.id.clone(), r.id.clone());
                     let onclick = Callback::from(move |_: MouseEvent| store.dispatch(Action::SetCompare(Some(lid.clone()), Some(rid.clone()))));

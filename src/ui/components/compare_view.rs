@@ -41,7 +41,7 @@ pub fn CompareView() -> Html {
             <label class="select-field">{ label }
                 <select aria-label={label} {onchange}>
                     <option value="" selected={current.is_empty()}>{ "Choose an article" }</option>
-                    { for data.articles.iter().map(|a| html! {
+                    { for data.timeline.articles.iter().map(|a| html! {
                         <option value={a.id.clone()} selected={current == a.id}>{ format!("{} — {}", a.lang.code(), a.title) }</option>
                     }) }
                 </select>
@@ -97,7 +97,7 @@ pub fn CompareView() -> Html {
     };
     let (aligned_left, aligned_right, summary) = match (li, ri) {
         (Some(l), Some(r)) => {
-            let pairs = align_sentences(&data.articles[l], &data.articles[r]);
+            let pairs = align_sentences(&data.timeline.articles[l], &data.timeline.articles[r]);
             let al: Vec<(usize, usize)> = pairs
                 .iter()
                 .enumerate()
@@ -108,7 +108,7 @@ pub fn CompareView() -> Html {
                 .enumerate()
                 .map(|(n, p)| (p.1, n + 1))
                 .collect();
-            (al, ar, Some(summarize(&data.articles, l, r)))
+            (al, ar, Some(summarize(&data.timeline.articles, l, r)))
         }
         _ => (Vec::new(), Vec::new(), None),
     };
@@ -136,10 +136,10 @@ pub fn CompareView() -> Html {
             </label>
             <div class="compare-columns">
                 <div class="compare-column" ref={left_ref} onscroll={on_left_scroll}>
-                    <Reader article={li.map(|i| data.articles[i].clone())} linked={linked.clone()} on_link={on_link.clone()} aligned={aligned_left} side="left" on_pair={on_pair.clone()} />
+                    <Reader article={li.map(|i| data.timeline.articles[i].clone())} linked={linked.clone()} on_link={on_link.clone()} aligned={aligned_left} side="left" on_pair={on_pair.clone()} />
                 </div>
                 <div class="compare-column" ref={right_ref} onscroll={on_right_scroll}>
-                    <Reader article={ri.map(|i| data.articles[i].clone())} {linked} {on_link} aligned={aligned_right} side="right" {on_pair} />
+                    <Reader article={ri.map(|i| data.timeline.articles[i].clone())} {linked} {on_link} aligned={aligned_right} side="right" {on_pair} />
                 </div>
             </div>
             <CorpusDisagreements />

@@ -42,13 +42,14 @@ pub fn EntityFacet() -> Html {
             <input type="search" aria-label="Search entities" placeholder="Filter entities" value={(*search).clone()} oninput={on_search} />
             { for groups.iter().map(|g| {
                 let matching: Vec<_> = data
+                    .timeline
                     .entity_counts
                     .iter()
                     .filter(|e| e.kind == *g)
                     .filter(|e| {
                         needle.is_empty()
                             || e.canonical.to_lowercase().contains(&needle)
-                            || data.names.get(&e.canonical).is_some_and(|n| n.iter().any(|n| n.contains(&needle)))
+                            || data.timeline.names.get(&e.canonical).is_some_and(|n| n.iter().any(|n| n.contains(&needle)))
                     })
                     .collect();
                 if matching.is_empty() {

@@ -58,13 +58,13 @@ pub fn EventList(props: &EventListProps) -> Html {
     let data = store.data.0.clone();
     let selected = store.view.selected.clone();
     // The event a card shows first: its most precise event among those that pass the filters.
-    let matcher = Matcher::new(&store.view.filters, &data.names);
+    let matcher = Matcher::new(&store.view.filters, &data.timeline.names);
     let shown_lead = |ci: usize| -> usize {
-        let card = &data.cards[ci];
+        let card = &data.timeline.cards[ci];
         card.events
             .iter()
             .copied()
-            .find(|&i| matcher.matches(&data.events[i]))
+            .find(|&i| matcher.matches(&data.timeline.events[i]))
             .unwrap_or(card.events[0])
     };
     // Each visible card's lead event (an index into the events).
@@ -75,7 +75,7 @@ pub fn EventList(props: &EventListProps) -> Html {
     let filters = store.view.filters.clone();
     let selected_position = selected
         .as_ref()
-        .and_then(|s| leads.iter().position(|&i| data.events[i].id == *s));
+        .and_then(|s| leads.iter().position(|&i| data.timeline.events[i].id == *s));
     let limit = if shown.0 == filters { shown.1 } else { PAGE }
         .max(selected_position.map_or(0, |p| p + 1))
         .min(props.visible.len());
@@ -109,7 +109,7 @@ pub fn EventList(props: &EventListProps) -> Html {
             if leads.is_empty() {
                 return;
             }
-            let id = |k: usize| &data.events[leads[k]].id;
+            let id = |k: usize| &data.timeline.events[leads[k]].id;
             // The focused event, else the selected one.
             let focused = web_sys::window()
                 .and_then(|w| w.document())
@@ -131,7 +131,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                 "Home" => Some(0),
                 "End" => Some(leads.len() - 1),
                 "+" | "=" | "-" | "_" => {
-                    if let Some(w) = window(store.view.zoom, data.extent) {
+                    if let Some(w) = window(store.view.zoom, data.timeline.extent) {
                         let factor = if matches!(e.key().as_str(), "+" | "=") {
                             0.5
                         } else {
@@ -143,7 +143,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                     None
                 }
                 "Enter" => {
-                    if let Some(ev) = current.map(|c| &data.events[leads[c]]) {
+                    if let Some(ev) = current.map(|c| &data.timeline.events[leads[c]]) {
                         store.dispatch(Action::Select(Some(ev.id.clone())));
                         store.dispatch(Action::OpenArticle(ev.article_id.clone()));
                     }
@@ -167,10 +167,10 @@ pub fn EventList(props: &EventListProps) -> Html {
         <>
         <ul class="event-list" aria-label="Timeline events" {onkeydown}>
             { for props.visible[..limit].iter().zip(leads.iter()).map(|(&ci, &lead)| {
-                let card = &data.cards[ci];
-                let lead = &data.events[lead];
+                let card = &data.timeline.cards[ci];
+                let lead = &data.timeline.events[lead];
                 let is_selected = selected.as_deref() == Some(lead.id.as_str());
-                let article = &data.articles[lead.article];
+                let article = &data.timeline.articles[lead.article];
                 let select = {
                     let store = store.clone();
                     let id = lead.id.clone();

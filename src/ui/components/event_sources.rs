@@ -43,12 +43,12 @@ pub fn EventSources(props: &EventSourcesProps) -> Html {
             if limit > 0 {
                 <ul>
                     { for card.events[..limit].iter().map(|&i| {
-                        let e = &data.events[i];
+                        let e = &data.timeline.events[i];
                         html! {
                             <li lang={e.lang.code()} data-lang={e.lang.code()}>
                                 <span class="lang-badge" data-lang={e.lang.code()}>{ e.lang.code() }</span>{ " " }
                                 { sentence(e) }
-                                <span class="event-source-value">{ format!(" — {}, {}", e.value, data.articles[e.article].title) }</span>
+                                <span class="event-source-value">{ format!(" — {}, {}", e.value, data.timeline.articles[e.article].title) }</span>
                             </li>
                         }
                     }) }

@@ -24,16 +24,16 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
         let filters = store.view.filters.clone();
         Callback::from(move |_: MouseEvent| {
             // Only the events that pass the filters, card by card.
-            let matcher = Matcher::new(&filters, &data.names);
+            let matcher = Matcher::new(&filters, &data.timeline.names);
             let filtered: Vec<Card> = visible
                 .iter()
                 .map(|&i| {
-                    let card = &data.cards[i];
+                    let card = &data.timeline.cards[i];
                     let events: Vec<usize> = card
                         .events
                         .iter()
                         .copied()
-                        .filter(|&e| matcher.matches(&data.events[e]))
+                        .filter(|&e| matcher.matches(&data.timeline.events[e]))
                         .collect();
                     Card {
                         events,
@@ -47,17 +47,17 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                 "csv" => (
                     "dossier-timeline.csv",
                     "text/csv",
-                    to_csv(&cards, &data.events, &data.articles),
+                    to_csv(&cards, &data.timeline.events, &data.timeline.articles),
                 ),
                 "json" => (
                     "dossier-timeline.json",
                     "application/json",
-                    to_json(&cards, &data.events),
+                    to_json(&cards, &data.timeline.events),
                 ),
                 _ => (
                     "dossier-timelinejs.json",
                     "application/json",
-                    to_timelinejs(&cards, &data.events, &data.articles),
+                    to_timelinejs(&cards, &data.timeline.events, &data.timeline.articles),
                 ),
             };
             download(name, mime, &content);

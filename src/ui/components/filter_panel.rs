@@ -37,7 +37,7 @@ pub fn FilterPanel() -> Html {
     });
     let grains_present: Vec<_> = GRAINS
         .iter()
-        .filter(|g| data.events.iter().any(|e| e.grain == **g))
+        .filter(|g| data.timeline.events.iter().any(|e| e.grain == **g))
         .copied()
         .collect();
     let grain_boxes = grains_present.into_iter().map(|g| {
@@ -96,7 +96,7 @@ pub fn FilterPanel() -> Html {
             <label class="select-field">{ "Article" }
                 <select onchange={on_article}>
                     <option value="" selected={current_article.is_empty()}>{ "All articles" }</option>
-                    { for data.articles.iter().map(|a| html! {
+                    { for data.timeline.articles.iter().map(|a| html! {
                         <option value={a.id.clone()} selected={current_article == a.id}>{ format!("{} — {}", a.lang.code(), a.title) }</option>
                     }) }
                 </select>

@@ -61,7 +61,7 @@ pub fn zoomed((a, b): (Date, Date), factor: f64) -> (Date, Date) {
 pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
     let store = use_context::<Store>().expect("store");
     let data = store.data.0.clone();
-    let Some((ws, we)) = window(store.view.zoom, data.extent) else {
+    let Some((ws, we)) = window(store.view.zoom, data.timeline.extent) else {
         return html! { <p class="axis-empty">{ "No dated events." }</p> };
     };
     let total = ws.days_until(we).max(1) as f64;
@@ -69,8 +69,8 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
     let mut lanes: Vec<f64> = Vec::new();
     let mut marks = Vec::new();
     for &ci in &props.visible {
-        let card = &data.cards[ci];
-        let lead = card.lead(&data.events);
+        let card = &data.timeline.cards[ci];
+        let lead = card.lead(&data.timeline.events);
         let Some((s, e)) = lead.span else { continue };
         if e < ws || s > we {
             continue;

@@ -13,8 +13,13 @@ use yew::prelude::*;
 pub fn TimelineView() -> Html {
     let store = use_context::<Store>().expect("store");
     let data = store.data.0.clone();
-    let visible = visible_indices(&data.cards, &data.events, &store.view.filters, &data.names);
-    let count = format!("{} of {} events", visible.len(), data.cards.len());
+    let visible = visible_indices(
+        &data.timeline.cards,
+        &data.timeline.events,
+        &store.view.filters,
+        &data.timeline.names,
+    );
+    let count = format!("{} of {} events", visible.len(), data.timeline.cards.len());
     html! {
         <div class="timeline-view">
             <FilterPanel />
