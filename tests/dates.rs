@@ -961,7 +961,7 @@ fn feasts_and_numeric_forms() {
 }
 
 #[test]
-fn years_written_in_words() {
+fn years_in_words_and_calendar_years() {
     check(&[
         Case {
             name: "en_month_two_thousand_and_n",
@@ -990,6 +990,20 @@ fn years_written_in_words() {
             reference: "2018-06-26",
             text: "De wet geldt sinds tweeduizend twintig.",
             expect: &[("tweeduizend twintig", "2020")],
+        },
+        Case {
+            name: "en_this_calendar_year",
+            lang: En,
+            reference: "2019-06-18",
+            text: "Gains this calendar year beat forecasts.",
+            expect: &[("this calendar year", "2019")],
+        },
+        Case {
+            name: "nl_het_kalenderjaar_n",
+            lang: Nl,
+            reference: "2019-06-18",
+            text: "De cijfers over het kalenderjaar 2008 ontbreken.",
+            expect: &[("2008", "2008")],
         },
         Case {
             name: "en_number_pair_without_context_is_not_a_year",
