@@ -28,11 +28,14 @@ test("the list renders one page of cards, and more when asked or scrolled to", a
   const { page, errors } = await open();
   const events = await total(page);
   assert.ok(events > 400, `a corpus this size has hundreds of events (${events})`);
-  assert.equal(await page.locator(".event-card").count(), 40);
-  await page.getByRole("button", { name: /Show more \(40 of \d+ events shown\)/ }).click();
-  assert.equal(await page.locator(".event-card").count(), 80);
+  // A page is 20 cards; more come only when the end of the list is near.
+  const first = await page.locator(".event-card").count();
+  assert.ok(first >= 20 && first % 20 === 0 && first < events, `${first} of ${events} cards rendered`);
+  await page.getByRole("button", { name: new RegExp(`Show more \\(${first} of \\d+ events shown\\)`) }).click();
+  await page.waitForFunction((n) => document.querySelectorAll(".event-card").length >= n + 20, first);
+  const after = await page.locator(".event-card").count();
   await page.locator(".event-list-more").scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelectorAll(".event-card").length > 80);
+  await page.waitForFunction((n) => document.querySelectorAll(".event-card").length > n, after);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -2,9 +2,9 @@
 //! events, Home and End jump, + and − zoom, Enter opens the article at the sentence. A card reported by
 //! several articles expands to each source's sentence, in its language.
 //!
-//! Only the first cards are rendered, and more as the reader scrolls near the end of the list (or
-//! presses "Show more", or moves there with the keyboard, or prints): a corpus of thousands of events
-//! costs no more to filter than a screenful.
+//! A short list is rendered whole; of a long one only the first cards, and more as the reader nears its
+//! end (or presses "Show more", or moves there with the keyboard, or prints): a corpus of thousands of
+//! events costs no more to filter than a screenful.
 
 use super::event_sources::EventSources;
 use super::timeline_axis::{window, zoomed};
@@ -17,7 +17,10 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 /// Cards rendered at first, and added each time the reader nears the end of the list.
-pub const PAGE: usize = 40;
+pub const PAGE: usize = 20;
+
+/// A list no longer than this is rendered whole.
+pub const SHORT_LIST: usize = 50;
 
 /// The id of the element after the last rendered card.
 const MORE_ID: &str = "event-list-more";
@@ -71,14 +74,23 @@ pub fn EventList(props: &EventListProps) -> Html {
     let leads: std::rc::Rc<Vec<usize>> =
         std::rc::Rc::new(props.visible.iter().map(|&c| shown_lead(c)).collect());
     // How many cards are rendered, for these filters (a new filter starts again from one page).
-    let shown = use_state(|| (Filters::default(), PAGE));
+    let shown = use_state(|| (Filters::default(), 0));
     let filters = store.view.filters.clone();
     let selected_position = selected
         .as_ref()
         .and_then(|s| leads.iter().position(|&i| data.timeline.events[i].id == *s));
-    let limit = if shown.0 == filters { shown.1 } else { PAGE }
-        .max(selected_position.map_or(0, |p| p + 1))
-        .min(props.visible.len());
+    let first_page = if props.visible.len() <= SHORT_LIST {
+        SHORT_LIST
+    } else {
+        PAGE
+    };
+    let limit = if shown.0 == filters {
+        shown.1.max(first_page)
+    } else {
+        first_page
+    }
+    .max(selected_position.map_or(0, |p| p + 1))
+    .min(props.visible.len());
     let show = {
         let (shown, filters) = (shown.clone(), filters.clone());
         Callback::from(move |count: usize| shown.set((filters.clone(), count)))
