@@ -29,8 +29,9 @@ pub fn analyze_corpus(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
 }
 
 /// The analysis of a corpus one small step at a time, so that a page can show progress and stay
-/// responsive: every file parsed, then dated articles first, then the undated ones with the evidence the dated ones give, then
-/// the identities across the corpus, one article of one pass per step.
+/// responsive: every file parsed, then the dated articles analysed, then the undated ones with the
+/// evidence the dated ones give, then the identities across the corpus, one article of one pass per
+/// step.
 pub struct CorpusAnalyzer {
     files: Vec<SourceFile>,
     /// The files parsed so far (one per step, first of all).
@@ -106,7 +107,8 @@ impl CorpusAnalyzer {
         if self.identities.step(&mut self.mentions) {
             return true;
         }
-        let Some(article) = self.results.iter_mut().flatten().nth(self.indexed) else {
+        // Every article is analysed by now: `results` and `mentions` line up.
+        let Some(article) = self.results.get_mut(self.indexed).and_then(Option::as_mut) else {
             return false;
         };
         let mentions = std::mem::take(&mut self.mentions[self.indexed]);

@@ -219,7 +219,7 @@ pub fn EventList(props: &EventListProps) -> Html {
                         </p>
                         <p class="event-anchor">{ &lead.anchor }</p>
                         if card.articles.len() > 1 {
-                            <EventSources card={card.clone()} />
+                            <EventSources card={ci} />
                         }
                     </li>
                 }

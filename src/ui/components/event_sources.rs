@@ -3,7 +3,6 @@
 //! rendering them all on every search would stall the page).
 
 use super::event_list::sentence;
-use crate::timeline::merge::Card;
 use crate::ui::Store;
 use yew::prelude::*;
 
@@ -13,8 +12,8 @@ const SOURCES_PAGE: usize = 25;
 /// Properties of [`EventSources`].
 #[derive(Properties, PartialEq)]
 pub struct EventSourcesProps {
-    /// The card whose sources are listed.
-    pub card: Card,
+    /// The index of the card whose sources are listed.
+    pub card: usize,
 }
 
 /// The disclosure with the card's sources.
@@ -24,7 +23,7 @@ pub fn EventSources(props: &EventSourcesProps) -> Html {
     let data = store.data.0.clone();
     // How many sources are rendered: none while closed.
     let shown = use_state(|| 0usize);
-    let card = &props.card;
+    let card = &data.timeline.cards[props.card];
     let langs: Vec<&str> = card.langs.iter().map(|l| l.code()).collect();
     let ontoggle = {
         let shown = shown.clone();
