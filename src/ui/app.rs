@@ -29,7 +29,7 @@ const PROGRESS_EVERY: f64 = 100.0;
 /// Gives the browser a chance to paint and respond, then runs `step` until it says nothing is left or
 /// SLICE_MS have passed; returns whether work is left.
 async fn slice(mut step: impl FnMut() -> bool) -> bool {
-    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+    super::browser::yield_to_browser().await;
     let started = js_sys::Date::now();
     loop {
         if !step() {
@@ -84,7 +84,7 @@ fn analyse_in_slices(store: Store, data: &Data) {
         }
         let mut builder = TimelineBuilder::new(analyzer.finish());
         while slice(|| builder.step()).await {}
-        yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+        super::browser::yield_to_browser().await;
         store.dispatch(Action::Loaded(shared(builder.finish()), true));
     });
 }

@@ -89,3 +89,24 @@ impl Drop for NearWatch {
         self.observer.disconnect();
     }
 }
+
+/// Lets the browser paint and handle input, then resumes. A message the page posts to itself is a new
+/// task without the 4 ms floor that nested timers get, so yielding between slices of work costs next to
+/// nothing; where messages cannot be posted, a timer does the same more slowly.
+pub async fn yield_to_browser() {
+    use wasm_bindgen::closure::Closure;
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let wake_resolve = resolve.clone();
+        let posted = web_sys::MessageChannel::new().is_ok_and(|channel| {
+            let wake = Closure::once_into_js(move || {
+                let _ = wake_resolve.call0(&JsValue::NULL);
+            });
+            channel.port1().set_onmessage(Some(wake.unchecked_ref()));
+            channel.port2().post_message(&JsValue::NULL).is_ok()
+        });
+        if !posted {
+            let _ = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
