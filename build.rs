@@ -42,13 +42,6 @@ fn main() {
         }
     };
     let mut out = String::new();
-    writeln!(out, "/// The folder the corpus was embedded from.").unwrap();
-    writeln!(
-        out,
-        "pub const SOURCE_DIR: &str = {:?};",
-        dir.display().to_string()
-    )
-    .unwrap();
     writeln!(
         out,
         "/// (id, file name, text) of each article, sorted by name: the text as validated and normalised"

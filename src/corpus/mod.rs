@@ -12,9 +12,6 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_corpus.rs"));
 }
 
-/// Where the embedded corpus was read from at build time.
-pub const EMBEDDED_FROM: &str = embedded::SOURCE_DIR;
-
 /// The files of the corpus embedded at build time. The build validated and normalised them (and fails
 /// on a bad file, naming it), so they are taken as they are.
 pub fn embedded_files() -> Vec<SourceFile> {

@@ -46,23 +46,14 @@ async fn slice(mut step: impl FnMut() -> bool) -> bool {
 /// slice: the articles, the corpus-wide identities and the timeline are all built in small steps.
 fn analyse_in_slices(store: Store, data: &Data) {
     let files = data.files.clone();
-    let (added, errors, add_errors, generation) = (
-        data.added.clone(),
-        data.errors.clone(),
-        data.add_errors.clone(),
-        data.generation,
-    );
+    let (added, add_errors, generation) =
+        (data.added.clone(), data.add_errors.clone(), data.generation);
     yew::platform::spawn_local(async move {
         let mut analyzer = crate::CorpusAnalyzer::new(&files);
         let total = analyzer.total();
         let shared = |timeline| {
-            let mut data = Data::from_timeline(
-                files.clone(),
-                timeline,
-                added.clone(),
-                errors.clone(),
-                add_errors.clone(),
-            );
+            let mut data =
+                Data::from_timeline(files.clone(), timeline, added.clone(), add_errors.clone());
             data.generation = generation;
             super::state::Shared(Rc::new(data))
         };
@@ -175,12 +166,6 @@ pub fn App() -> Html {
                     }
                     <ViewSwitcher />
                 </header>
-                if !data.errors.is_empty() {
-                    <div class="corpus-errors" role="alert">
-                        <p>{ "The corpus has problems:" }</p>
-                        <ul>{ for data.errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
-                    </div>
-                }
                 <main class="app-main">
                     if let Some((done, total)) = store.progress {
                         <div class="loading" role="status">

@@ -23,8 +23,6 @@ pub struct Data {
     pub added: BTreeSet<String>,
     /// Problems with files the reader tried to add, each naming its file.
     pub add_errors: Vec<String>,
-    /// Problems with the corpus, each naming its file.
-    pub errors: Vec<String>,
     /// The analysed articles and their timeline: events, cards, search names, entity facet, extent.
     pub timeline: Timeline,
     /// Which analysis of the files this is: each change of the files starts a new one, and progress
@@ -47,18 +45,17 @@ impl PartialEq for Shared {
 impl Data {
     /// The state before the analysis: the embedded files read, waiting to be analysed.
     pub fn loading() -> Data {
-        Data::pending(embedded_files(), BTreeSet::new(), Vec::new(), Vec::new(), 0)
+        Data::pending(embedded_files(), BTreeSet::new(), Vec::new(), 0)
     }
 
     /// Files waiting to be analysed (nothing derived yet), as analysis number `generation`.
     pub fn pending(
         files: Vec<SourceFile>,
         added: BTreeSet<String>,
-        errors: Vec<String>,
         add_errors: Vec<String>,
         generation: u64,
     ) -> Data {
-        let mut data = Data::from_analysis(Vec::new(), Vec::new(), added, errors, add_errors);
+        let mut data = Data::from_analysis(Vec::new(), Vec::new(), added, add_errors);
         data.files = files;
         data.generation = generation;
         data.pending = true;
@@ -70,11 +67,10 @@ impl Data {
         files: Vec<SourceFile>,
         articles: Vec<AnalyzedArticle>,
         added: BTreeSet<String>,
-        errors: Vec<String>,
         add_errors: Vec<String>,
     ) -> Data {
         let timeline = TimelineBuilder::new(articles).finish();
-        Data::from_timeline(files, timeline, added, errors, add_errors)
+        Data::from_timeline(files, timeline, added, add_errors)
     }
 
     /// The data of a built timeline.
@@ -82,14 +78,12 @@ impl Data {
         files: Vec<SourceFile>,
         timeline: Timeline,
         added: BTreeSet<String>,
-        errors: Vec<String>,
         add_errors: Vec<String>,
     ) -> Data {
         Data {
             files,
             added,
             add_errors,
-            errors,
             timeline,
             generation: 0,
             pending: false,
@@ -236,25 +230,13 @@ impl AppState {
                         }
                     }
                 }
-                Some(Data::pending(
-                    files,
-                    added,
-                    data.errors.clone(),
-                    add_errors,
-                    data.generation + 1,
-                ))
+                Some(Data::pending(files, added, add_errors, data.generation + 1))
             }
             Action::RemoveAdded(id) if data.added.contains(id) => {
                 let files = data.files.iter().filter(|f| &f.id != id).cloned().collect();
                 let mut added = data.added.clone();
                 added.remove(id);
-                Some(Data::pending(
-                    files,
-                    added,
-                    data.errors.clone(),
-                    Vec::new(),
-                    data.generation + 1,
-                ))
+                Some(Data::pending(files, added, Vec::new(), data.generation + 1))
             }
             _ => None,
         }
