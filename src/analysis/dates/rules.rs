@@ -879,14 +879,14 @@ fn deictic(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     Some((hit.len, Expr::DayOffset(hit.int())))
 }
 
+/// A lexicon value as one of the `known` TIMEX3 codes the rules hand on (`MO`, `START`, `APPROX`…).
+fn code_of(value: &str, known: &[&'static str]) -> Option<&'static str> {
+    known.iter().copied().find(|code| *code == value)
+}
+
 fn daypart_at(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     let (_, hit) = ctx.hit_any(i, &["daypart"])?;
-    let part = match hit.value {
-        "MO" => "MO",
-        "AF" => "AF",
-        "EV" => "EV",
-        _ => "NI",
-    };
+    let part = code_of(hit.value, &["MO", "AF", "EV"]).unwrap_or("NI");
     Some((part, hit.len))
 }
 
@@ -1178,11 +1178,7 @@ fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// `early 2020`, `half mei`.
 fn part_of(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (_, hit) = ctx.hit_any(i, &["part"])?;
-    let modifier = match hit.value {
-        "START" => "START",
-        "MID" => "MID",
-        _ => "END",
-    };
+    let modifier = code_of(hit.value, &["START", "MID"]).unwrap_or("END");
     let mut j = i + hit.len;
     if ctx.punct(j, '-') {
         j += 1;
@@ -1621,12 +1617,7 @@ fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// A TIMEX3 modifier at `i` (`about`, `plus de`, `bijna`) and its length.
 fn modifier_at(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     let (_, hit) = ctx.hit_any(i, &["modifier"])?;
-    let modifier = match hit.value {
-        "APPROX" => "APPROX",
-        "MORE_THAN" => "MORE_THAN",
-        "LESS_THAN" => "LESS_THAN",
-        _ => return None,
-    };
+    let modifier = code_of(hit.value, &["APPROX", "MORE_THAN", "LESS_THAN"])?;
     Some((modifier, hit.len))
 }
 
