@@ -1014,3 +1014,136 @@ fn years_in_words_and_calendar_years() {
         },
     ]);
 }
+
+#[test]
+fn weekends_impossible_days_and_named_months() {
+    check(&[
+        Case {
+            name: "en_the_weekend_in_the_past_is_the_one_before",
+            lang: En,
+            reference: "2021-03-08",
+            text: "Protesters gathered over the weekend in the capital.",
+            expect: &[("the weekend", "2021-W09-WE")],
+        },
+        Case {
+            name: "fr_le_week_end_in_the_future_is_the_next",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Les syndicats vont manifester le week-end.",
+            expect: &[("le week-end", "2021-W10-WE")],
+        },
+        Case {
+            name: "nl_dat_weekend_on_a_friday_is_the_coming_one",
+            lang: Nl,
+            reference: "2021-03-12",
+            text: "Dat weekend staat de stemming op de agenda.",
+            expect: &[("Dat weekend", "2021-W10-WE")],
+        },
+        Case {
+            name: "en_weekend_as_an_adjective_is_not_a_date",
+            lang: En,
+            reference: "2021-03-08",
+            text: "Weekend traffic was light.",
+            expect: &[],
+        },
+        Case {
+            name: "fr_impossible_day_keeps_no_year",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Le rapport est daté du 31 avril.",
+            expect: &[("31 avril", "XXXX-04-31")],
+        },
+        Case {
+            name: "en_impossible_day_keeps_its_written_year",
+            lang: En,
+            reference: "2021-03-08",
+            text: "The memo is dated February 30, 2019.",
+            expect: &[("February 30, 2019", "2019-02-30")],
+        },
+        Case {
+            name: "nl_de_maand_names_the_month",
+            lang: Nl,
+            reference: "2021-03-08",
+            text: "In de maand augustus zal de fabriek sluiten.",
+            expect: &[("de maand augustus", "2021-08")],
+        },
+        Case {
+            name: "fr_ce_mois_de_names_the_month",
+            lang: Fr,
+            reference: "2021-10-05",
+            text: "Depuis ce mois d'août, les prix ont doublé.",
+            expect: &[("ce mois d'août", "2021-08")],
+        },
+        Case {
+            name: "en_the_month_of_names_the_month",
+            lang: En,
+            reference: "2021-10-05",
+            text: "Sales fell in the month of June.",
+            expect: &[("the month of June", "2021-06")],
+        },
+    ]);
+}
+
+#[test]
+fn days_of_a_relative_month_and_range_ends() {
+    check(&[
+        Case {
+            name: "fr_day_of_next_month",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "La décision sera rendue le 15 du mois prochain.",
+            expect: &[("le 15 du mois prochain", "2021-04-15")],
+        },
+        Case {
+            name: "en_days_of_last_month",
+            lang: En,
+            reference: "2021-03-08",
+            text: "The strike ran from the 4th to the 23rd of last month.",
+            expect: &[(
+                "from the 4th to the 23rd of last month",
+                "2021-02-04/2021-02-23",
+            )],
+        },
+        Case {
+            name: "nl_month_first_then_days",
+            lang: Nl,
+            reference: "2021-03-08",
+            text: "De beurs loopt volgende maand van 4 tot 9.",
+            expect: &[("volgende maand van 4 tot 9", "2021-04-04/2021-04-09")],
+        },
+        Case {
+            name: "en_a_count_of_next_month_is_not_a_day",
+            lang: En,
+            reference: "2021-03-08",
+            text: "He will play 3 of next month's games.",
+            expect: &[("next month", "2021-04")],
+        },
+        Case {
+            name: "en_range_to_the_end_of_a_year_runs_to_its_end",
+            lang: En,
+            reference: "2021-03-08",
+            text: "The programme ran from 2007 to the end of 2008.",
+            expect: &[("from 2007 to the end of 2008", "2007-01-01/2009-01-01")],
+        },
+        Case {
+            name: "fr_range_from_the_middle_starts_in_the_middle",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Le chantier a duré du milieu de 2007 à la fin de 2008.",
+            expect: &[(
+                "du milieu de 2007 à la fin de 2008",
+                "2007-07-02/2009-01-01",
+            )],
+        },
+        Case {
+            name: "nl_range_from_the_end_of_a_month_starts_late_in_it",
+            lang: Nl,
+            reference: "2021-03-08",
+            text: "De werken duurden van eind maart 2019 tot half september 2019.",
+            expect: &[(
+                "van eind maart 2019 tot half september 2019",
+                "2019-03-21/2019-09-16",
+            )],
+        },
+    ]);
+}

@@ -173,6 +173,9 @@ pub enum Expr {
     },
     /// A day relative to the reference: today (0), tomorrow (1), yesterday (-1).
     DayOffset(i64),
+    /// `the weekend`, `le week-end`, `dat weekend`: the weekend nearest the reference, the one before it
+    /// unless the sentence speaks of the future.
+    Weekend,
     /// A day of the month with no month (`the 18th`, `dinsdag de elfde`, `Sunday 31`): the nearest such
     /// day, on the given weekday when one is given.
     DayOfMonth {
@@ -476,6 +479,39 @@ fn shift(d: Date, unit: Unit, amount: f64) -> Date {
     }
 }
 
+/// The day after a period that starts on `first` and has the given grain.
+fn period_after(first: Date, grain: Grain) -> Option<Date> {
+    Some(match grain {
+        Grain::Day => first.add_days(1),
+        Grain::Week => first.add_days(7),
+        Grain::Month => first.add_months(1),
+        Grain::Quarter | Grain::Season => first.add_months(3),
+        Grain::Half => first.add_months(6),
+        Grain::Year => first.add_months(12),
+        Grain::Decade => first.add_months(120),
+        Grain::Century => first.add_months(1200),
+        _ => return None,
+    })
+}
+
+/// The day a resolved end of a range stands for: its first day, except that a middle is the middle
+/// (`du milieu de 2007` → 2007-07-02, `mid-September` → the 16th), an end that closes the range runs to
+/// the end (`to the end of 2008` → 2009-01-01) and an end that opens it starts two thirds in (`from
+/// the end of March` → 21 March).
+fn range_bound(end: &Resolved, closes: bool) -> Option<Date> {
+    let first = end.first?;
+    let Some(after) = period_after(first, end.grain) else {
+        return Some(first);
+    };
+    let days = first.days_until(after);
+    Some(match (end.modifier, closes) {
+        (Some("MID"), _) => first.add_days(days / 2),
+        (Some("END"), true) => after,
+        (Some("END"), false) => first.add_days(days * 2 / 3),
+        _ => first,
+    })
+}
+
 /// Resolves an expression against an optional reference. `tense` is the sentence's: the future tips
 /// undated months and weekdays forward, the past holds them back.
 pub fn resolve(expr: &Expr, reference: Option<Reference>, tense: Tense) -> Option<Resolved> {
@@ -609,6 +645,36 @@ impl Resolver {
                 Some(self.day_result(r.date.add_days(*n), Grain::Day, &how))
             }
             Expr::UnitOffset { unit, n } => self.resolve_unit_offset(*unit, *n),
+            Expr::Weekend => {
+                let Some(r) = reference else {
+                    return Some(date_result(
+                        "XXXX-WXX-WE".into(),
+                        Grain::Week,
+                        "weekend with no reference date".into(),
+                        None,
+                    ));
+                };
+                let d = r.date;
+                let in_weekend = d.weekday() >= 6;
+                let (next, last) = (weekday_in_week(d, 6), weekday_in_week(d.add_days(-7), 6));
+                // Days to the next weekend count double when the tense does not say (news leans to
+                // the past): a Monday's weekend is the one just gone, a Friday's the one ahead.
+                let ahead = d.days_until(next);
+                let behind = last.add_days(1).days_until(d);
+                let (saturday, how) = match self.tense {
+                    _ if in_weekend => (weekday_in_week(d, 6), "the weekend of"),
+                    Tense::Future => (next, "the next weekend (future tense) after"),
+                    Tense::Unknown if 2 * ahead < behind => (next, "the nearest weekend to"),
+                    _ => (last, "the last weekend before"),
+                };
+                if r.grain != Grain::Day {
+                    return Some(self.day_result(saturday, Grain::Week, how));
+                }
+                let (y, w) = saturday.iso_week();
+                let value = format!("{y:04}-W{w:02}-WE");
+                let anchor = format!("{value}, {how} {}", self.ref_text());
+                Some(date_result(value, Grain::Week, anchor, Some(saturday)))
+            }
             Expr::DayOfMonth { day, weekday } => {
                 let Some(r) = reference else {
                     return Some(date_result(
@@ -842,8 +908,12 @@ impl Resolver {
                     _ => b.clone(),
                 };
                 let rb = self.resolve(&b)?;
-                let start = ra.first.map(|d| d.to_string()).unwrap_or(ra.value.clone());
-                let end = rb.first.map(|d| d.to_string()).unwrap_or(rb.value.clone());
+                let start = range_bound(&ra, false)
+                    .map(|d| d.to_string())
+                    .unwrap_or(ra.value.clone());
+                let end = range_bound(&rb, true)
+                    .map(|d| d.to_string())
+                    .unwrap_or(rb.value.clone());
                 Some(Resolved {
                     value: format!("{start}/{end}"),
                     kind: TimexType::Date,
@@ -1035,11 +1105,23 @@ impl Resolver {
         };
         let note = self.year_note(year, y);
         match day {
-            Some(d) => {
-                let date = Date::new(y, m, d);
-                let value = format!("{y:04}-{m:02}-{d:02}");
-                Some(date_result(value, Grain::Day, note, date))
-            }
+            Some(d) => match Date::new(y, m, d) {
+                Some(date) => Some(date_result(date.to_string(), Grain::Day, note, Some(date))),
+                // "30 février", "February 29, 2019": written as a date, but no such day exists, so it
+                // is kept as written (its year only when written) and has no place on a timeline.
+                None => {
+                    let year = match year {
+                        Year::Abs(y) => format!("{y:04}"),
+                        _ => "XXXX".to_string(),
+                    };
+                    Some(date_result(
+                        format!("{year}-{m:02}-{d:02}"),
+                        Grain::Day,
+                        format!("no such day in {y:04}: not resolved"),
+                        None,
+                    ))
+                }
+            },
             None => Some(date_result(
                 format!("{y:04}-{m:02}"),
                 Grain::Month,

@@ -42,6 +42,7 @@ pub const RULES: &[(&str, Rule)] = &[
     ("rolling_period", rolling_period),
     ("within_period", within_period),
     ("coordinated_day", coordinated_day),
+    ("day_of_relative_month", day_of_relative_month),
     ("modified", modified),
     ("set_with_time", set_with_time),
     ("date_and_time", date_and_time),
@@ -375,6 +376,7 @@ pub fn point(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         month_with_cue,
         weekday,
         deictic,
+        weekend,
         relative_unit,
         quarter_or_half,
         season,
@@ -757,7 +759,15 @@ fn month_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// A month with a cue or alone: `novembre dernier`, `last November`, `vorige november`,
 /// `aanstaande september`, `cette août`, `in May`, `oktober`.
 fn month_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let (mut dir, j) = ctx.dir_then(i);
+    let (mut dir, mut j) = ctx.dir_then(i);
+    // "ce mois d'août", "the month of August", "de maand augustus": the word month names the month.
+    let k = ctx.skip_article(j);
+    if let Some((Unit::Month, ulen)) = ctx.unit_at(k) {
+        let m = ctx.skip_of(k + ulen);
+        if ctx.month_at(m).is_some() && (k > j || dir != Dir::Auto) {
+            j = m;
+        }
+    }
     let (month, mlen) = ctx.month_at(j)?;
     let mut end = j + mlen;
     if dir == Dir::Auto {
@@ -850,6 +860,26 @@ fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             week_offset,
         },
     ))
+}
+
+/// `the weekend`, `over the weekend`, `le week-end`, `dat weekend`, `het weekend`: one weekend, with an
+/// article or `that` before it (a bare `weekend traffic` is not a date; `weekends` is a recurrence, and
+/// `this weekend`, `le week-end dernier` are [`relative_unit`]s).
+fn weekend(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = match ctx.at(i, "same") {
+        Some(len) => i + len,
+        None => ctx.skip_article(i),
+    };
+    if j == i {
+        return None;
+    }
+    let (unit, len) = ctx.unit_at(j)?;
+    let plural =
+        ctx.t[j + len - 1].lower.ends_with('s') || ctx.t[j + len - 1].lower.ends_with("en");
+    if unit != Unit::Weekend || plural {
+        return None;
+    }
+    Some((j + len - i, Expr::Weekend))
 }
 
 /// `vandaag`, `demain`, `yesterday`, `la veille`, `the next morning`.
@@ -2071,6 +2101,81 @@ fn within_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             inner: Box::new(inner),
         },
     ))
+}
+
+/// A month relative to the reference's at `i`: `mois prochain`, `next month`, `volgende maand`, `le mois
+/// dernier`: its offset and length.
+fn relative_month_at(ctx: &Ctx, i: usize) -> Option<(i64, usize)> {
+    let j = ctx.skip_article(i);
+    if let Some((dir, len)) = ctx.dir_before(j) {
+        let (unit, ulen) = ctx.unit_at(j + len)?;
+        return (unit == Unit::Month).then_some((dir.offset(), j + len + ulen - i));
+    }
+    let (unit, ulen) = ctx.unit_at(j)?;
+    let (dir, len) = ctx.dir_after(j + ulen)?;
+    (unit == Unit::Month).then_some((dir.offset(), j + ulen + len - i))
+}
+
+/// Day `day` of the month `n` months from the reference's.
+fn day_of_month_offset(day: u32, n: i64) -> Expr {
+    Expr::Within {
+        unit: Unit::Day,
+        amount: 1,
+        from_end: false,
+        skip: day - 1,
+        inner: Box::new(Expr::UnitOffset {
+            unit: Unit::Month,
+            n,
+        }),
+    }
+}
+
+/// A day, or days, of a month given relative to the reference's: `le 15 du mois prochain`, `the 15th of
+/// next month`, `du 4 au 23 du mois prochain`, `4-23 mois prochain`, `from the 4th to the 23rd of last
+/// month`, and month first, `volgende maand van 4-23`.
+fn day_of_relative_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // The days: one, or two joined as a range; `from` only opens a range.
+    let days_at = |j: usize| -> Option<(u32, Option<u32>, usize)> {
+        let (a, alen) = ctx.day_at(j)?;
+        let k = j + alen;
+        if let Some(to) = ctx.at(k, "to") {
+            let s = ctx.skip_article(k + to);
+            if let Some((b, blen)) = ctx.day_at(s).filter(|(b, _)| *b > a) {
+                return Some((a, Some(b), s + blen - j));
+            }
+        }
+        Some((a, None, alen))
+    };
+    let expr = |a: u32, b: Option<u32>, n: i64| match b {
+        Some(b) => Expr::Range(
+            Box::new(day_of_month_offset(a, n)),
+            Box::new(day_of_month_offset(b, n)),
+        ),
+        None => day_of_month_offset(a, n),
+    };
+    // Month first: "volgende maand van 4-23".
+    if let Some((n, mlen)) = relative_month_at(ctx, i) {
+        let j = i + mlen;
+        let k = ctx.skip_article(j + ctx.at(j, "of")?);
+        let (a, b, dlen) = days_at(k)?;
+        return Some((k + dlen - i, expr(a, b, n)));
+    }
+    let opened = ctx.at(i, "from");
+    let j = ctx.skip_article(i + opened.unwrap_or(0));
+    let (a, b, dlen) = days_at(j)?;
+    if opened.is_some() && b.is_none() {
+        return None;
+    }
+    let k = j + dlen;
+    let of = ctx.at(k, "of");
+    // A lone day needs the `of` and an article or an ordinal ("le 15 du mois prochain", "15th of next
+    // month"; not "3 of next month's games"); a range of days may go without.
+    let ordinal = ordinal_at(&ctx.phrases, j).is_some();
+    if b.is_none() && (of.is_none() || (j == i && !ordinal)) {
+        return None;
+    }
+    let (n, mlen) = relative_month_at(ctx, k + of.unwrap_or(0))?;
+    Some((k + of.unwrap_or(0) + mlen - i, expr(a, b, n)))
 }
 
 /// A weekday followed by the date it falls on: `this Friday 5/12`, `vendredi 12/05`,
