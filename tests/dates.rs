@@ -1147,3 +1147,79 @@ fn days_of_a_relative_month_and_range_ends() {
         },
     ]);
 }
+
+#[test]
+fn holidays_on_a_weekday_of_a_month_and_older_years() {
+    check(&[
+        Case {
+            name: "en_black_friday_with_a_year",
+            lang: En,
+            reference: "2021-03-08",
+            text: "Retailers remember Black Friday 2010 as a record.",
+            expect: &[("Black Friday 2010", "2010-11-26")],
+        },
+        Case {
+            name: "en_last_memorial_day",
+            lang: En,
+            reference: "2021-03-08",
+            text: "The monument was unveiled last Memorial Day.",
+            expect: &[("last Memorial Day", "2020-05-25")],
+        },
+        Case {
+            name: "nl_prinsjesdag_is_the_third_tuesday_of_september",
+            lang: Nl,
+            reference: "2021-03-08",
+            text: "De begroting wordt op Prinsjesdag 2021 gepresenteerd.",
+            expect: &[("Prinsjesdag 2021", "2021-09-21")],
+        },
+        Case {
+            name: "fr_fete_des_meres_is_the_last_sunday_of_may",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Les fleuristes attendent la fête des mères 2021.",
+            expect: &[("la fête des mères 2021", "2021-05-30")],
+        },
+        Case {
+            name: "fr_holiday_of_this_year",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Le défilé du jour de l'indépendance de cette année est annulé.",
+            expect: &[("jour de l'indépendance de cette année", "2021-07-04")],
+        },
+        Case {
+            name: "en_an_older_year_after_a_cue",
+            lang: En,
+            reference: "2021-03-08",
+            text: "The tradition dates back to 1865, historians say.",
+            expect: &[("1865", "1865")],
+        },
+        Case {
+            name: "fr_an_older_year_after_a_cue",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "La fête remonte à 1865 et reste populaire.",
+            expect: &[("1865", "1865")],
+        },
+        Case {
+            name: "nl_an_older_year_after_a_cue",
+            lang: Nl,
+            reference: "2021-03-08",
+            text: "Nederland is sinds 1815, toen het congres van Wenen eindigde, een koninkrijk.",
+            expect: &[("1815", "1815")],
+        },
+        Case {
+            name: "en_a_count_in_a_range_is_not_an_older_year",
+            lang: En,
+            reference: "2021-03-08",
+            text: "Attendance grew from 1200 to 1500 people.",
+            expect: &[],
+        },
+        Case {
+            name: "nl_a_phone_number_is_not_an_older_year",
+            lang: Nl,
+            reference: "2021-03-08",
+            text: "Bel het nummer 555-1212 voor informatie.",
+            expect: &[],
+        },
+    ]);
+}

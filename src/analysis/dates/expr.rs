@@ -184,6 +184,20 @@ pub enum Expr {
         /// ISO weekday the date must fall on.
         weekday: Option<u32>,
     },
+    /// The n-th given weekday of a month (the last for −1): Thanksgiving is the fourth Thursday of
+    /// November, Memorial Day the last Monday of May.
+    NthWeekday {
+        /// The year.
+        year: Year,
+        /// 1–12.
+        month: u32,
+        /// ISO weekday.
+        weekday: u32,
+        /// 1–5, or −1 for the last.
+        n: i32,
+        /// Which occurrence, when the year is inferred.
+        dir: Dir,
+    },
     /// Easter Sunday of a year.
     Easter {
         /// The year.
@@ -699,6 +713,30 @@ impl Resolver {
                     }
                 })?;
                 Some(self.day_result(best, Grain::Day, "the nearest such day to"))
+            }
+            Expr::NthWeekday {
+                year,
+                month,
+                weekday,
+                n,
+                dir,
+            } => {
+                let on = |y: i32| nth_weekday(y, *month, *weekday, *n);
+                let y = self.infer_year(*year, *dir, |y| on(y).map(|d| (d, d)))?;
+                let d = on(y)?;
+                let nth = match n {
+                    -1 => "last".to_string(),
+                    n => format!("{n}th"),
+                };
+                Some(date_result(
+                    d.to_string(),
+                    Grain::Day,
+                    format!(
+                        "the {nth} weekday {weekday} of {y:04}-{month:02}: {}",
+                        self.year_note(*year, y)
+                    ),
+                    Some(d),
+                ))
             }
             Expr::Easter { year, dir } => {
                 let y = self.infer_year(*year, *dir, |y| easter(y).map(|d| (d, d)))?;
@@ -1229,6 +1267,19 @@ impl Resolver {
             first,
         ))
     }
+}
+
+/// The `n`-th ISO `weekday` of a month (the last for −1), if there is one.
+pub fn nth_weekday(year: i32, month: u32, weekday: u32, n: i32) -> Option<Date> {
+    if n == -1 {
+        let last = last_day(year, month);
+        let back = (i64::from(last.weekday()) - i64::from(weekday)).rem_euclid(7);
+        return Some(last.add_days(-back));
+    }
+    let first = Date::new(year, month, 1)?;
+    let ahead = (i64::from(weekday) - i64::from(first.weekday())).rem_euclid(7);
+    let d = first.add_days(ahead + 7 * (i64::from(n) - 1));
+    (n >= 1 && d.month == month).then_some(d)
 }
 
 /// Easter Sunday (Gregorian), by the anonymous Gregorian algorithm.

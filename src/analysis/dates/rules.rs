@@ -1163,7 +1163,11 @@ fn week_number(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     ))
 }
 
-/// Fixed-date holidays: `Christmas`, `Noël`, `Koningsdag`, `nieuwjaarsdag`.
+/// The weekday codes of the holiday lexicon values (`11-thu4`), Monday first.
+const WEEKDAY_CODES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Holidays: `Christmas`, `Noël`, `Koningsdag`, `Pasen`, `Thanksgiving`, `Prinsjesdag`, with a year or a
+/// cue (`Christmas 2019`, `last Easter`, `le prochain nouvel an`).
 fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (dir, j) = ctx.dir_then(ctx.skip_article(i));
     let (_, hit) = ctx.hit_any(j, &["holiday"])?;
@@ -1173,25 +1177,42 @@ fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if let Some(y) = ctx.year_at(k) {
         year = Year::Abs(y);
         end = k + 1;
+    } else if let Some((y, len)) = relative_year_at(ctx, k).filter(|_| k > end) {
+        // "Christmas of last year", "le jour de l'indépendance de cette année".
+        year = y;
+        end = k + len;
     }
-    // Easter and the feasts a number of days from it ("easter+39": Ascension).
-    if let Some(offset) = hit.value.strip_prefix("easter") {
-        let easter = Expr::Easter { year, dir };
+    // A feast a number of days from another: "easter+39" (Ascension), "11-thu4+1" (Black Friday).
+    let days_from = |base: Expr, offset: &str| -> Option<Expr> {
         let days: i64 = match offset {
-            "" => return Some((end - i, easter)),
+            "" => return Some(base),
             o => o.trim_start_matches('+').parse().ok()?,
         };
-        return Some((
-            end - i,
-            Expr::Shift {
-                amount: days.unsigned_abs() as f64,
-                unit: Unit::Day,
-                sign: days.signum(),
-                base: Some(Box::new(easter)),
-            },
-        ));
+        Some(Expr::Shift {
+            amount: days.unsigned_abs() as f64,
+            unit: Unit::Day,
+            sign: days.signum(),
+            base: Some(Box::new(base)),
+        })
+    };
+    if let Some(offset) = hit.value.strip_prefix("easter") {
+        return Some((end - i, days_from(Expr::Easter { year, dir }, offset)?));
     }
     let (m, d) = hit.value.split_once('-')?;
+    // The n-th weekday of a month: "11-thu4" (Thanksgiving), "05-mon-1" (the last Monday of May).
+    if let Some(wd) = WEEKDAY_CODES.iter().position(|c| d.starts_with(c)) {
+        let rest = &d[3..];
+        let split = rest[1..].find(['+', '-']).map_or(rest.len(), |k| k + 1);
+        let (n, offset) = rest.split_at(split);
+        let base = Expr::NthWeekday {
+            year,
+            month: m.parse().ok()?,
+            weekday: wd as u32 + 1,
+            n: n.parse().ok()?,
+            dir,
+        };
+        return Some((end - i, days_from(base, offset)?));
+    }
     let (month, day) = (m.parse().ok()?, d.parse().ok()?);
     Some((
         end - i,
@@ -1287,8 +1308,22 @@ fn year_in_context(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         return ctx.temporal_context_before(i).then_some((len, year));
     }
     let y = ctx.year_at(i)?;
-    if !(1900..=2100).contains(&y) {
+    if !(1000..=2100).contains(&y) {
         return None;
+    }
+    // An older year ("since 1789", "remonte à 1865") is as likely a count ("to 1500 people") or part
+    // of a code ("555-1212"): only after a word, and when what follows ends the phrase (a comma or a
+    // full stop, the end, `and`, `the`; not `to`, which makes a range of counts).
+    if y < 1900 {
+        let after_word = i > 0 && ctx.t[i - 1].kind == Kind::Word && ctx.t[i].space_before;
+        let phrase_ends = match ctx.tok(i + 1) {
+            None => true,
+            Some(t) if t.kind == Kind::Punct => [',', '.', ';', ')'].iter().any(|c| t.is(*c)),
+            Some(_) => ctx.is(i + 1, "the") || ctx.is(i + 1, "also"),
+        };
+        if !(after_word && phrase_ends) {
+            return None;
+        }
     }
     if ctx
         .tok(i + 1)
