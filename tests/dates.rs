@@ -1223,3 +1223,65 @@ fn holidays_on_a_weekday_of_a_month_and_older_years() {
         },
     ]);
 }
+
+#[test]
+fn cues_after_the_noun_ends_without_an_article_and_a_trailing_year() {
+    check(&[
+        Case {
+            name: "fr_unit_with_a_cue_after_it_and_no_article",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Les résultats du trimestre précédent ont déçu.",
+            expect: &[("trimestre précédent", "2020-Q4")],
+        },
+        Case {
+            name: "fr_pronoun_ce_is_not_this",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Était-ce la semaine dernière ?",
+            expect: &[("la semaine dernière", "2021-W09")],
+        },
+        Case {
+            name: "fr_holiday_with_a_cue_after_it",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Les ventes de la Pâques précédente étaient faibles.",
+            expect: &[("la Pâques précédente", "2020-04-12")],
+        },
+        Case {
+            name: "fr_end_of_the_year_without_an_article",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Le projet sera livré en fin d'année.",
+            expect: &[("fin d'année", "2021")],
+        },
+        Case {
+            name: "en_end_of_month_without_an_article",
+            lang: En,
+            reference: "2021-03-08",
+            text: "Payment is due by end of month.",
+            expect: &[("end of month", "2021-03")],
+        },
+        Case {
+            name: "fr_end_of_the_month_of_may_is_may",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Le vote aura lieu à la fin du mois de mai.",
+            expect: &[("à la fin du mois de mai", "2021-05")],
+        },
+        Case {
+            name: "fr_numeric_range_with_a_year_after_it",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Le salon se tiendra du 01/05 au 07/05, 2022.",
+            expect: &[("du 01/05 au 07/05, 2022", "2022-05-01/2022-05-07")],
+        },
+        Case {
+            name: "en_numeric_range_with_a_year_after_it",
+            lang: En,
+            reference: "2021-03-08",
+            text: "The fair runs from 5/1 to 5/7, 2022.",
+            expect: &[("from 5/1 to 5/7, 2022", "2022-05-01/2022-05-07")],
+        },
+    ]);
+}

@@ -764,7 +764,7 @@ fn month_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let k = ctx.skip_article(j);
     if let Some((Unit::Month, ulen)) = ctx.unit_at(k) {
         let m = ctx.skip_of(k + ulen);
-        if ctx.month_at(m).is_some() && (k > j || dir != Dir::Auto) {
+        if ctx.month_at(m).is_some() && (k > j || m > k + ulen || dir != Dir::Auto) {
             j = m;
         }
     }
@@ -930,7 +930,7 @@ fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         j = ctx.skip_article(j);
     }
     if let Some((d, len)) = ctx.dir_before(j) {
-        let k = ctx.skip_article(j + len);
+        let k = j + len;
         if let Some((unit, ulen)) = ctx.unit_at(k) {
             if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                 return None;
@@ -954,10 +954,9 @@ fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         }
         return None;
     }
+    // A unit with a cue after it, with or without an article: `la semaine prochaine`, `du trimestre
+    // suivant`, `week-end dernier`.
     let (unit, ulen) = ctx.unit_at(j)?;
-    if j == i {
-        return None; // a bare unit is a duration, not a date
-    }
     let (d, len) = ctx.dir_after(j + ulen)?;
     if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
         return None;
@@ -1169,9 +1168,16 @@ const WEEKDAY_CODES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun
 /// Holidays: `Christmas`, `Noël`, `Koningsdag`, `Pasen`, `Thanksgiving`, `Prinsjesdag`, with a year or a
 /// cue (`Christmas 2019`, `last Easter`, `le prochain nouvel an`).
 fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let (dir, j) = ctx.dir_then(ctx.skip_article(i));
+    let (mut dir, j) = ctx.dir_then(ctx.skip_article(i));
     let (_, hit) = ctx.hit_any(j, &["holiday"])?;
     let mut end = j + hit.len;
+    // "la Pâques précédente", "Kerstmis volgend jaar" is not this: only a cue word after the name.
+    if dir == Dir::Auto {
+        if let Some((d, len)) = ctx.dir_after(end) {
+            dir = d;
+            end += len;
+        }
+    }
     let mut year = dir_to_year_offset(dir);
     let k = ctx.skip_of(end);
     if let Some(y) = ctx.year_at(k) {
@@ -1234,11 +1240,17 @@ fn part_of(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if ctx.punct(j, '-') {
         j += 1;
     }
+    let before_of = j;
     j = ctx.skip_of(j);
-    // "the year", "het jaar", "l'année", "de maand": the reference's own.
+    // "the year", "het jaar", "l'année", "de maand", and without an article "fin d'année", "end of
+    // month": the reference's own.
     let k = ctx.skip_article(j);
-    if k > j || ctx.tok(j).is_some_and(|t| t.lower == "l") {
-        if let Some((unit, ulen)) = ctx.unit_at(k) {
+    let after_of = j > before_of || (j > i && ctx.is(j - 1, "of"));
+    if k > j || after_of || ctx.tok(j).is_some_and(|t| t.lower == "l") {
+        if let Some((unit, ulen)) = ctx
+            .unit_at(k)
+            .filter(|(_, ulen)| ctx.month_at(ctx.skip_of(k + ulen)).is_none())
+        {
             if matches!(
                 unit,
                 Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Day
@@ -1577,8 +1589,22 @@ fn range(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
                 }
             }
         }
+        // "du 01/05 au 07/05, 2020", "from 5/1 to 5/7, 2020": a year after both.
+        let mut sexpr = sexpr;
+        let mut end = s + slen;
+        if let Expr::Cal {
+            year: year @ Year::Infer,
+            month: Some(_),
+            ..
+        } = &mut sexpr
+        {
+            if let Some(y) = ctx.year_at(ctx.skip_comma(end)) {
+                *year = Year::Abs(y);
+                end = ctx.skip_comma(end) + 1;
+            }
+        }
         let (a, b) = share_year(fexpr, sexpr);
-        return Some((s + slen - i, Expr::Range(Box::new(a), Box::new(b))));
+        return Some((end - i, Expr::Range(Box::new(a), Box::new(b))));
     }
     None
 }
