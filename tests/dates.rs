@@ -1285,3 +1285,79 @@ fn cues_after_the_noun_ends_without_an_article_and_a_trailing_year() {
         },
     ]);
 }
+
+#[test]
+fn lengths_in_several_units_working_days_and_recurrences() {
+    check(&[
+        Case {
+            name: "en_years_and_months_make_one_length",
+            lang: En,
+            reference: "2021-03-08",
+            text: "The inquiry lasted two years and three months.",
+            expect: &[("two years and three months", "P2Y3M")],
+        },
+        Case {
+            name: "fr_hours_and_minutes_make_one_length",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "La réunion a duré 1 heure et 30 minutes.",
+            expect: &[("1 heure et 30 minutes", "PT1H30M")],
+        },
+        Case {
+            name: "nl_more_than_a_length_in_two_units",
+            lang: Nl,
+            reference: "2021-03-08",
+            text: "Het debat duurde langer dan 2 uur en 15 minuten.",
+            expect: &[("langer dan 2 uur en 15 minuten", "PT2H15M")],
+        },
+        Case {
+            name: "en_a_shift_is_not_swallowed_by_a_length",
+            lang: En,
+            reference: "2021-03-08",
+            text: "They searched for 3 months and 2 days ago they found it.",
+            expect: &[("3 months", "P3M"), ("2 days ago", "2021-03-06")],
+        },
+        Case {
+            name: "en_next_working_days_end_after_the_last_one",
+            lang: En,
+            reference: "2021-03-08",
+            text: "Traders expect volatility over the next 4 business days.",
+            expect: &[("the next 4 business days", "2021-03-09/2021-03-13")],
+        },
+        Case {
+            name: "en_weekday_with_plural_daypart_recurs",
+            lang: En,
+            reference: "2021-03-08",
+            text: "The council meets on Tuesday afternoons.",
+            expect: &[("Tuesday afternoons", "XXXX-WXX-2TAF")],
+        },
+        Case {
+            name: "fr_plural_weekday_with_daypart_recurs",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Le marché se tient les mardis soir.",
+            expect: &[("mardis soir", "XXXX-WXX-2TEV")],
+        },
+        Case {
+            name: "en_plural_weekday_alone_recurs",
+            lang: En,
+            reference: "2021-03-08",
+            text: "The market opens Tuesdays and Fridays.",
+            expect: &[("Tuesdays", "XXXX-WXX-2"), ("Fridays", "XXXX-WXX-5")],
+        },
+        Case {
+            name: "en_every_other_day",
+            lang: En,
+            reference: "2021-03-08",
+            text: "Patients are tested every other day.",
+            expect: &[("every other day", "P2D")],
+        },
+        Case {
+            name: "fr_every_two_fridays",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Le conseil se réunit tous les deux vendredis.",
+            expect: &[("tous les deux vendredis", "XXXX-WXX-5")],
+        },
+    ]);
+}

@@ -62,7 +62,38 @@ impl Unit {
 
     /// The TIMEX3 duration of `amount` units: `P10Y`, `PT2H`, `P1.5Y`, `PXD` (amount unknown).
     pub fn duration(self, amount: Option<f64>) -> String {
-        let (scale, designator, time) = match self {
+        let (scale, designator, time) = self.designator();
+        let n = match amount {
+            Some(a) => format_number(a * scale),
+            None => "X".to_string(),
+        };
+        format!("P{}{n}{designator}", if time { "T" } else { "" })
+    }
+
+    /// The TIMEX3 duration of several amounts, largest unit first: `P2Y3M`, `PT1H30M`, `P1DT12H`.
+    pub fn durations(parts: &[(f64, Unit)]) -> String {
+        let mut date = String::new();
+        let mut time = String::new();
+        for (amount, unit) in parts {
+            let (scale, designator, is_time) = unit.designator();
+            let part = format!("{}{designator}", format_number(amount * scale));
+            if is_time {
+                time.push_str(&part);
+            } else {
+                date.push_str(&part);
+            }
+        }
+        if time.is_empty() {
+            format!("P{date}")
+        } else {
+            format!("P{date}T{time}")
+        }
+    }
+
+    /// How many of the TIMEX3 designator's units one of this makes, the designator, and whether it
+    /// is a time (after the `T`).
+    fn designator(self) -> (f64, &'static str, bool) {
+        match self {
             Unit::Second => (1.0, "S", true),
             Unit::Minute => (1.0, "M", true),
             Unit::Hour => (1.0, "H", true),
@@ -77,12 +108,7 @@ impl Unit {
             Unit::Year => (1.0, "Y", false),
             Unit::Decade => (1.0, "DE", false),
             Unit::Century => (1.0, "CE", false),
-        };
-        let n = match amount {
-            Some(a) => format_number(a * scale),
-            None => "X".to_string(),
-        };
-        format!("P{}{n}{designator}", if time { "T" } else { "" })
+        }
     }
 
     /// The grain a date shifted by this unit is known to.
@@ -295,6 +321,9 @@ pub enum Expr {
         /// The unit.
         unit: Unit,
     },
+    /// A length of time in several units, largest first: `two years and three months`, `1 hour and
+    /// 30 minutes`.
+    Durations(Vec<(f64, Unit)>),
     /// A recurrence, as a TIMEX3 value (`P1W`, `XXXX-WXX-1`).
     Set(String),
     /// `PAST_REF`, `PRESENT_REF` or `FUTURE_REF`.
@@ -884,6 +913,14 @@ impl Resolver {
                 kind: TimexType::Duration,
                 grain: Grain::None,
                 modifier: amount.is_none().then_some("APPROX"),
+                anchor: "a length of time: not anchored".into(),
+                first: None,
+            }),
+            Expr::Durations(parts) => Some(Resolved {
+                value: Unit::durations(parts),
+                kind: TimexType::Duration,
+                grain: Grain::None,
+                modifier: None,
                 anchor: "a length of time: not anchored".into(),
                 first: None,
             }),

@@ -45,6 +45,7 @@ pub const RULES: &[(&str, Rule)] = &[
     ("day_of_relative_month", day_of_relative_month),
     ("modified", modified),
     ("set_with_time", set_with_time),
+    ("weekday_daypart_set", weekday_daypart_set),
     ("date_and_time", date_and_time),
     ("point", point),
     ("shift", shift),
@@ -1722,7 +1723,9 @@ fn modified(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         .filter(|(name, _)| *name != "modified")
         .filter_map(|(_, rule)| rule(ctx, i + mlen))
         .filter(|(_, e)| match e {
-            Expr::Duration { .. } | Expr::Shift { .. } | Expr::Time { .. } => true,
+            Expr::Duration { .. } | Expr::Durations(_) | Expr::Shift { .. } | Expr::Time { .. } => {
+                true
+            }
             Expr::Range(a, _) => matches!(a.as_ref(), Expr::Shift { .. } | Expr::DayOffset(1)),
             _ => false,
         })
@@ -1830,6 +1833,32 @@ fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if unit == Unit::Hour && i > 0 && ctx.is(i - 1, "at") {
         return None;
     }
+    // "two years and three months", "1 hour and 30 minutes", "deux ans et six mois": smaller units
+    // joined by `and` or a comma make one length.
+    let mut parts = vec![(amount, unit)];
+    while let Some(joint) = ctx.at(j, "also").or(ctx.punct(j, ',').then_some(1)) {
+        let k = j + joint;
+        let Some((n, nlen)) = ctx.amount_at(k).filter(|_| !ctx.is(k, "indefinite")) else {
+            break;
+        };
+        let Some((next, ulen)) = ctx.unit_at(k + nlen) else {
+            break;
+        };
+        let (_, last) = parts[parts.len() - 1];
+        // Not when the last amount is a shift of its own ("… and 2 days ago they found it").
+        let after = k + nlen + ulen;
+        let shifted = ["ago", "from_now", "after_base", "before_base"]
+            .iter()
+            .any(|c| ctx.is(after, c));
+        if !smaller_unit(next, last) || shifted {
+            break;
+        }
+        parts.push((n, next));
+        j = k + nlen + ulen;
+    }
+    if parts.len() > 1 {
+        return Some((j - i, Expr::Durations(parts)));
+    }
     Some((
         j - i,
         Expr::Duration {
@@ -1837,6 +1866,21 @@ fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             unit,
         },
     ))
+}
+
+/// Whether `a` is a smaller unit than `b` among those a length is written in (years down to seconds).
+fn smaller_unit(a: Unit, b: Unit) -> bool {
+    const ORDER: [Unit; 7] = [
+        Unit::Year,
+        Unit::Month,
+        Unit::Week,
+        Unit::Day,
+        Unit::Hour,
+        Unit::Minute,
+        Unit::Second,
+    ];
+    let rank = |u: Unit| ORDER.iter().position(|o| *o == u);
+    matches!((rank(a), rank(b)), (Some(x), Some(y)) if x > y)
 }
 
 /// A recurrence: `every year`, `chaque semaine`, `elke maandag`, `wekelijks`, `elke twee dagen`.
@@ -1847,10 +1891,28 @@ fn set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         .map(|(_, hit)| (hit.len, Expr::Set(hit.value.to_string())));
     let every = (|| {
         let len = ctx.at(i, "every")?;
-        let j = i + len;
+        let mut j = i + len;
         if let Some((wd, wlen)) = ctx.weekday_at(j) {
             return Some((len + wlen, Expr::Set(format!("XXXX-WXX-{wd}"))));
         }
+        // "every other day" (P2D); "tous les deux vendredis": a weekday, every so many weeks.
+        let other = ctx.at(j, "other");
+        if let Some(olen) = other {
+            j += olen;
+        }
+        if let Some((_, alen)) = ctx.amount_at(j) {
+            if let Some((1, Expr::Set(value))) = plural_weekday(ctx, j + alen) {
+                return Some((j + alen + 1 - i, Expr::Set(value)));
+            }
+        }
+        if other.is_some() {
+            if let Some((wd, wlen)) = ctx.weekday_at(j) {
+                return Some((j + wlen - i, Expr::Set(format!("XXXX-WXX-{wd}"))));
+            }
+            let (unit, ulen) = ctx.unit_at(j)?;
+            return Some((j + ulen - i, Expr::Set(unit.duration(Some(2.0)))));
+        }
+        let len = j - i;
         // "every evening", "elke avond", "chaque soir".
         if let Some((part, plen)) = daypart_at(ctx, j) {
             return Some((len + plen, Expr::Set(format!("T{part}"))));
@@ -1859,10 +1921,11 @@ fn set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         let (unit, ulen) = ctx.unit_at(j + alen)?;
         Some((len + alen + ulen, Expr::Set(unit.duration(Some(amount)))))
     })();
-    match (lexical, every) {
-        (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
-        (a, b) => a.or(b),
-    }
+    // "He works Tuesdays", "les mardis", "maandagen": a plural weekday on its own.
+    [lexical, every, plural_weekday(ctx, i)]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(len, _)| *len)
 }
 
 /// `now`, `nu`, `actuellement`, `in the past`, `bientôt`, `tot nu toe`.
@@ -2029,6 +2092,22 @@ fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
                 base: None,
             }),
             Box::new(Expr::DayOffset(0)),
+        ),
+        // The next N working days end the day after the N-th working day after today (from a
+        // Monday, the next 4 end on Saturday), not N working days after tomorrow.
+        Dir::Future | Dir::Coming if unit == Unit::BusinessDay => Expr::Range(
+            Box::new(Expr::DayOffset(1)),
+            Box::new(Expr::Shift {
+                amount: 1.0,
+                unit: Unit::Day,
+                sign: 1,
+                base: Some(Box::new(Expr::Shift {
+                    amount,
+                    unit,
+                    sign: 1,
+                    base: None,
+                })),
+            }),
         ),
         Dir::Future | Dir::Coming => Expr::Range(
             Box::new(Expr::DayOffset(1)),
@@ -2359,17 +2438,32 @@ fn set_with_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     Some((clen + slen, with_clock(&value, hour, minute)))
 }
 
-/// `Thursdays`, `maandagen`: a plural weekday is a recurrence.
-fn plural_weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let t = ctx.tok(i)?;
-    let stem = t
-        .lower
-        .strip_suffix('s')
-        .or_else(|| t.lower.strip_suffix("en"))?;
-    if stem.len() <= 3 {
+/// A weekday and a part of the day, one of them plural: `Tuesday afternoons`, `les mardis soir`,
+/// `zondagen 's avonds`: a recurrence.
+fn weekday_daypart_set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let plural = plural_stem(&ctx.t[i].lower).and_then(|stem| ctx.lex.word(stem, "weekday"));
+    let (day, len) = match plural {
+        Some(day) => (day.to_string(), 1),
+        None => ctx.weekday_at(i).map(|(day, len)| (day.to_string(), len))?,
+    };
+    let plural = plural.is_some();
+    let (part, plen) = daypart_at(ctx, i + len)?;
+    if !plural && !ctx.is(i + len, "daypart_plural") {
         return None;
     }
-    let day = ctx.lex.word(stem, "weekday")?;
+    Some((len + plen, Expr::Set(format!("XXXX-WXX-{day}T{part}"))))
+}
+
+/// The singular of a plural weekday: `thursday` for `thursdays`, `maandag` for `maandagen`.
+pub fn plural_stem(word: &str) -> Option<&str> {
+    word.strip_suffix('s')
+        .or_else(|| word.strip_suffix("en"))
+        .filter(|stem| stem.len() > 3)
+}
+
+/// `Thursdays`, `maandagen`: a plural weekday is a recurrence.
+fn plural_weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let day = ctx.lex.word(plural_stem(&ctx.tok(i)?.lower)?, "weekday")?;
     Some((1, Expr::Set(format!("XXXX-WXX-{day}"))))
 }
 

@@ -66,6 +66,8 @@ fn common_capitalised(lex: &EntityLexicon, lang: Lang, tokens: &[Token], i: usiz
     let t = &tokens[i];
     dates.is(tokens, i, "month") && !dates.is(tokens, i, "ambiguous_month")
         || dates.is(tokens, i, "weekday") && !dates.is(tokens, i, "ambiguous_weekday")
+        || crate::analysis::dates::rules::plural_stem(&t.lower)
+            .is_some_and(|stem| dates.word(stem, "weekday").is_some())
         || lex.cues.is(tokens, i, "nationality")
         || stop_words(lang).contains(t.lower.as_str()) && t.lower.len() > 1
 }
