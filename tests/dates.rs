@@ -1361,3 +1361,51 @@ fn lengths_in_several_units_working_days_and_recurrences() {
         },
     ]);
 }
+
+#[test]
+fn the_week_of_a_date_and_earlier_in_a_period() {
+    check(&[
+        Case {
+            name: "en_the_week_of_a_date",
+            lang: En,
+            reference: "2021-03-08",
+            text: "Talks resume the week of March 22.",
+            expect: &[("the week of March 22", "2021-W12")],
+        },
+        Case {
+            name: "fr_la_semaine_du",
+            lang: Fr,
+            reference: "2021-03-08",
+            text: "Le vote aura lieu la semaine du 22 mars.",
+            expect: &[("la semaine du 22 mars", "2021-W12")],
+        },
+        Case {
+            name: "nl_de_week_aanvangend",
+            lang: Nl,
+            reference: "2021-03-08",
+            text: "De week aanvangend 22 maart zal het parlement stemmen.",
+            expect: &[("De week aanvangend 22 maart", "2021-W12")],
+        },
+        Case {
+            name: "en_counted_weeks_are_not_the_week_of",
+            lang: En,
+            reference: "2021-03-08",
+            text: "It took two weeks of March to decide.",
+            expect: &[("two weeks", "P2W")],
+        },
+        Case {
+            name: "en_earlier_in_the_week",
+            lang: En,
+            reference: "2021-03-10",
+            text: "The minister resigned earlier in the week.",
+            expect: &[("earlier in the week", "2021-W10")],
+        },
+        Case {
+            name: "fr_plus_tard_dans_l_annee",
+            lang: Fr,
+            reference: "2021-03-10",
+            text: "Le texte sera examiné plus tard dans l'année.",
+            expect: &[("plus tard dans l'année", "2021")],
+        },
+    ]);
+}

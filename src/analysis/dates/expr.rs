@@ -314,6 +314,8 @@ pub enum Expr {
         /// The expression.
         inner: Box<Expr>,
     },
+    /// The week a date falls in: `the week of April 10`, `la semaine du 4 février`.
+    WeekOf(Box<Expr>),
     /// A length of time; `amount` is `None` when vague (`for decades`).
     Duration {
         /// How many units.
@@ -916,6 +918,15 @@ impl Resolver {
                 anchor: "a length of time: not anchored".into(),
                 first: None,
             }),
+            Expr::WeekOf(day) => {
+                let res = self.resolve(day)?;
+                let d = res.first?;
+                let monday = weekday_in_week(d, 1);
+                let (y, w) = d.iso_week();
+                let value = format!("{y:04}-W{w:02}");
+                let anchor = format!("{value}: the week of {} ({})", res.value, res.anchor);
+                Some(date_result(value, Grain::Week, anchor, Some(monday)))
+            }
             Expr::Durations(parts) => Some(Resolved {
                 value: Unit::durations(parts),
                 kind: TimexType::Duration,

@@ -43,6 +43,7 @@ pub const RULES: &[(&str, Rule)] = &[
     ("within_period", within_period),
     ("coordinated_day", coordinated_day),
     ("day_of_relative_month", day_of_relative_month),
+    ("week_of_date", week_of_date),
     ("modified", modified),
     ("set_with_time", set_with_time),
     ("weekday_daypart_set", weekday_daypart_set),
@@ -925,10 +926,18 @@ fn daypart_at(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
 /// `earlier this year`, `later dit jaar`, `plus tard cette année`, `het afgelopen kwartaal`.
 fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let mut j = ctx.skip_article(i);
+    let mut earlier = false;
     if let Some(len) = ctx.at(j, "earlier") {
         j += len;
-        j = ctx.skip_of(j);
-        j = ctx.skip_article(j);
+        // "earlier in the week", "plus tard dans l'année", "eerder in het jaar": the reference's own.
+        let k = ctx.skip_of(j);
+        let k = if k == j {
+            j + ctx.at(j, "in").unwrap_or(0)
+        } else {
+            k
+        };
+        j = ctx.skip_article(k);
+        earlier = j > k;
     }
     if let Some((d, len)) = ctx.dir_before(j) {
         let k = j + len;
@@ -958,7 +967,11 @@ fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     // A unit with a cue after it, with or without an article: `la semaine prochaine`, `du trimestre
     // suivant`, `week-end dernier`.
     let (unit, ulen) = ctx.unit_at(j)?;
-    let (d, len) = ctx.dir_after(j + ulen)?;
+    let (d, len) = match ctx.dir_after(j + ulen) {
+        Some(found) => found,
+        None if earlier => (Dir::This, 0),
+        None => return None,
+    };
     if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
         return None;
     }
@@ -2241,6 +2254,26 @@ fn within_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             inner: Box::new(inner),
         },
     ))
+}
+
+/// `the week of April 10`, `the week commencing 4 February`, `la semaine du 4 février`, `de week van
+/// 4 februari`: the ISO week the day falls in.
+fn week_of_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = ctx.skip_article(i);
+    let (unit, ulen) = ctx.unit_at(j)?;
+    // One week: not "two weeks of May 3".
+    let counted = j > 0 && ctx.amount_at(j - 1).is_some_and(|(_, len)| len == 1);
+    if unit != Unit::Week || counted {
+        return None;
+    }
+    let k = j + ulen;
+    let k = ctx.skip_article(k + ctx.at(k, "week_of")?);
+    let (len, day) = point(ctx, k)?;
+    let dated = match &day {
+        Expr::Cal { day, month, .. } => day.is_some() && month.is_some(),
+        _ => false,
+    };
+    dated.then(|| (k + len - i, Expr::WeekOf(Box::new(day))))
 }
 
 /// A month relative to the reference's at `i`: `mois prochain`, `next month`, `volgende maand`, `le mois
