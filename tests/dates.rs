@@ -1353,6 +1353,13 @@ fn lengths_in_several_units_working_days_and_recurrences() {
             expect: &[("every other day", "P2D")],
         },
         Case {
+            name: "nl_a_modifier_ending_the_text_is_nothing",
+            lang: Nl,
+            reference: "2021-03-08",
+            text: "Het contract is goed voor ongeveer ",
+            expect: &[],
+        },
+        Case {
             name: "fr_every_two_fridays",
             lang: Fr,
             reference: "2021-03-08",

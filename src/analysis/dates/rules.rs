@@ -2474,7 +2474,7 @@ fn set_with_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// A weekday and a part of the day, one of them plural: `Tuesday afternoons`, `les mardis soir`,
 /// `zondagen 's avonds`: a recurrence.
 fn weekday_daypart_set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let plural = plural_stem(&ctx.t[i].lower).and_then(|stem| ctx.lex.word(stem, "weekday"));
+    let plural = plural_stem(&ctx.tok(i)?.lower).and_then(|stem| ctx.lex.word(stem, "weekday"));
     let (day, len) = match plural {
         Some(day) => (day.to_string(), 1),
         None => ctx.weekday_at(i).map(|(day, len)| (day.to_string(), len))?,
