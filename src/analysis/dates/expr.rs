@@ -707,7 +707,7 @@ impl Resolver {
                 let ahead = d.days_until(next);
                 let behind = last.add_days(1).days_until(d);
                 let (saturday, how) = match self.tense {
-                    _ if in_weekend => (weekday_in_week(d, 6), "the weekend of"),
+                    _ if in_weekend => (next, "the weekend of"),
                     Tense::Future => (next, "the next weekend (future tense) after"),
                     Tense::Unknown if 2 * ahead < behind => (next, "the nearest weekend to"),
                     _ => (last, "the last weekend before"),
@@ -1065,15 +1065,13 @@ impl Resolver {
     ) -> Option<Resolved> {
         let outer = self.resolve(inner)?;
         let first = outer.first?;
-        let outer_unit = match outer.grain {
-            Grain::Year => Unit::Year,
-            Grain::Half => Unit::Half,
-            Grain::Quarter => Unit::Quarter,
-            Grain::Month => Unit::Month,
-            Grain::Week => Unit::Week,
-            _ => return None,
-        };
-        let end = shift(first, outer_unit, 1.0);
+        if !matches!(
+            outer.grain,
+            Grain::Year | Grain::Half | Grain::Quarter | Grain::Month | Grain::Week
+        ) {
+            return None;
+        }
+        let end = period_after(first, outer.grain)?;
         let monday = |d: Date| weekday_in_week(d, 1);
         let (n, skipped) = (f64::from(amount), f64::from(skip));
         let (start, stop) = match (unit, from_end) {

@@ -2276,17 +2276,19 @@ fn week_of_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     dated.then(|| (k + len - i, Expr::WeekOf(Box::new(day))))
 }
 
-/// A month relative to the reference's at `i`: `mois prochain`, `next month`, `volgende maand`, `le mois
-/// dernier`: its offset and length.
+/// A month relative to the reference's at `i` (`mois prochain`, `next month`, `volgende maand`, `le mois
+/// dernier`): its offset and length.
 fn relative_month_at(ctx: &Ctx, i: usize) -> Option<(i64, usize)> {
-    let j = ctx.skip_article(i);
-    if let Some((dir, len)) = ctx.dir_before(j) {
-        let (unit, ulen) = ctx.unit_at(j + len)?;
-        return (unit == Unit::Month).then_some((dir.offset(), j + len + ulen - i));
+    match relative_unit(ctx, i)? {
+        (
+            len,
+            Expr::UnitOffset {
+                unit: Unit::Month,
+                n,
+            },
+        ) => Some((n, len)),
+        _ => None,
     }
-    let (unit, ulen) = ctx.unit_at(j)?;
-    let (dir, len) = ctx.dir_after(j + ulen)?;
-    (unit == Unit::Month).then_some((dir.offset(), j + ulen + len - i))
 }
 
 /// Day `day` of the month `n` months from the reference's.
@@ -2474,7 +2476,7 @@ fn set_with_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// A weekday and a part of the day, one of them plural: `Tuesday afternoons`, `les mardis soir`,
 /// `zondagen 's avonds`: a recurrence.
 fn weekday_daypart_set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let plural = plural_stem(&ctx.tok(i)?.lower).and_then(|stem| ctx.lex.word(stem, "weekday"));
+    let plural = plural_weekday_at(ctx, i);
     let (day, len) = match plural {
         Some(day) => (day.to_string(), 1),
         None => ctx.weekday_at(i).map(|(day, len)| (day.to_string(), len))?,
@@ -2496,8 +2498,13 @@ pub fn plural_stem(word: &str) -> Option<&str> {
 
 /// `Thursdays`, `maandagen`: a plural weekday is a recurrence.
 fn plural_weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let day = ctx.lex.word(plural_stem(&ctx.tok(i)?.lower)?, "weekday")?;
+    let day = plural_weekday_at(ctx, i)?;
     Some((1, Expr::Set(format!("XXXX-WXX-{day}"))))
+}
+
+/// The ISO weekday (as the lexicon writes it) a plural weekday at `i` names: `2` for `Tuesdays`.
+fn plural_weekday_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
+    ctx.lex.word(plural_stem(&ctx.tok(i)?.lower)?, "weekday")
 }
 
 /// A clock time where a recurrence already gives the context: `15.00`, `16h`, `3pm`, `16 heures`.
