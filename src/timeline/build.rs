@@ -1,6 +1,6 @@
 //! A timeline built from analysed articles in small steps, so that a page can build the timeline of a
-//! large corpus without freezing: the events one article at a time, the cards one event at a time, then
-//! the search names and the entity facet.
+//! large corpus without freezing: the events one article at a time, the cards one event at a time, each
+//! card's related coarser expressions one card at a time, then the search names and the entity facet.
 //!
 //! ```
 //! use dossier::timeline::build::TimelineBuilder;
@@ -10,7 +10,7 @@
 
 use super::events::{article_events, Event};
 use super::filter::{entity_counts, entity_names, EntityCount};
-use super::merge::{Card, CardSweep};
+use super::merge::{Card, CardSweep, RelatedSweep};
 use crate::analysis::calendar::Date;
 use crate::analysis::document::AnalyzedArticle;
 use std::collections::HashMap;
@@ -26,8 +26,11 @@ pub struct Timeline {
     pub cards: Vec<Card>,
     /// Every name of every entity in lower case, by canonical name, for the search.
     pub names: HashMap<String, Vec<String>>,
-    /// The entity facet: each entity with its type and number of events, most mentioned first.
+    /// The entity facet: every entity with its type, number of events and scope, most events first.
     pub entity_counts: Vec<EntityCount>,
+    /// The entities no dated sentence names, with the articles that name them (sorted indices): they
+    /// filter by article ([`super::filter::Scope::Article`]).
+    pub article_scoped: HashMap<String, Vec<usize>>,
     /// The first and last day any placed event covers.
     pub extent: Option<(Date, Date)>,
 }
@@ -41,6 +44,8 @@ enum Stage {
     Sweep,
     /// The cards out of the sweep.
     Cards,
+    /// The related expressions of one card.
+    Related,
     /// The names for the search.
     Names,
     /// The entity facet.
@@ -53,6 +58,7 @@ enum Stage {
 pub struct TimelineBuilder {
     timeline: Timeline,
     sweep: Option<CardSweep>,
+    related: Option<RelatedSweep>,
     stage: Stage,
 }
 
@@ -65,6 +71,7 @@ impl TimelineBuilder {
                 ..Timeline::default()
             },
             sweep: None,
+            related: None,
             stage: Stage::Events(0),
         }
     }
@@ -93,14 +100,27 @@ impl TimelineBuilder {
                 if let Some(sweep) = self.sweep.take() {
                     t.cards = sweep.cards(&t.events);
                 }
-                Stage::Names
+                self.related = Some(RelatedSweep::new(&t.cards, &t.events));
+                Stage::Related
+            }
+            Stage::Related => {
+                let more = self
+                    .related
+                    .as_mut()
+                    .is_some_and(|s| s.step(&mut t.cards, &t.events));
+                if more {
+                    Stage::Related
+                } else {
+                    self.related = None;
+                    Stage::Names
+                }
             }
             Stage::Names => {
                 t.names = entity_names(&t.articles);
                 Stage::Counts
             }
             Stage::Counts => {
-                t.entity_counts = entity_counts(&t.articles, &t.events);
+                (t.entity_counts, t.article_scoped) = entity_counts(&t.articles, &t.events);
                 Stage::Done
             }
             Stage::Done => return false,

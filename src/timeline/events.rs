@@ -23,13 +23,16 @@ pub struct Event {
     pub text: String,
     /// The TIMEX3 value.
     pub value: String,
+    /// `START`, `MID`, `END` or `APPROX` where the text gives one (`eind maart` is `2022-03`, `END`).
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<&'static str>,
     /// DATE, TIME, DURATION or SET.
     #[serde(rename = "type")]
     pub kind: TimexType,
     /// The precision.
     pub grain: Grain,
-    /// First and last day covered; `None` for durations, sets and references, which are listed but not
-    /// placed on the axis.
+    /// First and last day covered (the part a `START`, `MID` or `END` modifier names: see [`part_of`]);
+    /// `None` for durations, sets and references, which are listed but not placed on the axis.
     pub span: Option<(Date, Date)>,
     /// How the value was resolved.
     pub anchor: String,
@@ -48,6 +51,23 @@ pub struct Event {
     pub publication: bool,
     /// The sentence, the expression and the value in lower case, for the search.
     pub search_text: String,
+}
+
+/// The part of a span a modifier names: `START` its first third, `MID` its middle third, `END` its last
+/// third (`eind maart` → 21–31 March); the whole span otherwise. Spans
+/// under nine days are kept whole.
+pub fn part_of((start, end): (Date, Date), modifier: Option<&str>) -> (Date, Date) {
+    let days = start.days_until(end) + 1;
+    if days < 9 {
+        return (start, end);
+    }
+    let third = days / 3;
+    match modifier {
+        Some("START") => (start, start.add_days(third - 1)),
+        Some("MID") => (start.add_days(third), end.add_days(-third)),
+        Some("END") => (end.add_days(-(third - 1) - (days % 3)), end),
+        _ => (start, end),
+    }
 }
 
 /// All events of a corpus, in article order then text order.
@@ -84,6 +104,7 @@ pub fn article_events(a: usize, article: &AnalyzedArticle) -> Vec<Event> {
             lang: article.lang,
             text: value.clone(),
             value: value.clone(),
+            modifier: None,
             kind: TimexType::Date,
             grain: article.pub_date.precision,
             span: value_span(value),
@@ -116,10 +137,11 @@ pub fn article_events(a: usize, article: &AnalyzedArticle) -> Vec<Event> {
             lang: article.lang,
             text: t.text.clone(),
             value: t.value.clone(),
+            modifier: t.modifier,
             kind: t.kind,
             grain: t.grain,
             span: if matches!(t.kind, TimexType::Date | TimexType::Time) {
-                value_span(&t.value)
+                value_span(&t.value).map(|span| part_of(span, t.modifier))
             } else {
                 None
             },

@@ -1,20 +1,26 @@
 //! The timeline's filters, all combinable: text (sentence, entity names and their names in every
-//! language), entities, languages, articles, expression types, precisions and a date range.
+//! language), entities, languages, articles, expression types, precisions, a date range, and the
+//! articles the reader has hidden.
+//!
+//! An entity filter looks at an event's sentence (and the one before it) when some dated sentence of the
+//! corpus names the entity ([`Scope::Sentence`]); an entity that only undated sentences name filters by
+//! article instead ([`Scope::Article`]): the events of the articles that name it.
 
+use super::build::Timeline;
 use super::events::Event;
 use super::merge::Card;
 use crate::analysis::calendar::Date;
 use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::language::Lang;
 use crate::analysis::mention::{EntityType, Grain, TimexType};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// What the reader has narrowed the timeline to. Empty sets mean "all".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
     /// Free text.
     pub query: String,
-    /// Canonical entity names (an event must mention all of them).
+    /// Canonical entity names (an event must mention all of them; see [`Scope`]).
     pub entities: BTreeSet<String>,
     /// Languages.
     pub langs: BTreeSet<Lang>,
@@ -28,12 +34,36 @@ pub struct Filters {
     pub from: Option<Date>,
     /// Latest date (inclusive).
     pub to: Option<Date>,
+    /// Ids of articles hidden from every view. Not a filter the reader clears with the others:
+    /// [`Filters::is_empty`] and [`Filters::cleared`] leave it alone.
+    pub hidden: BTreeSet<String>,
 }
 
 impl Filters {
-    /// Whether no filter is set.
+    /// Whether no filter is set (hidden articles aside).
     pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
+        *self == self.cleared()
+    }
+
+    /// No filter, the same hidden articles.
+    pub fn cleared(&self) -> Filters {
+        Filters {
+            hidden: self.hidden.clone(),
+            ..Filters::default()
+        }
+    }
+
+    /// How many filters are set (each entity, language, type and precision counts once; hidden articles
+    /// do not count).
+    pub fn count(&self) -> usize {
+        usize::from(!self.query.trim().is_empty())
+            + self.entities.len()
+            + self.langs.len()
+            + self.articles.len()
+            + self.types.len()
+            + self.grains.len()
+            + usize::from(self.from.is_some())
+            + usize::from(self.to.is_some())
     }
 }
 
@@ -54,47 +84,61 @@ pub fn entity_names(articles: &[AnalyzedArticle]) -> HashMap<String, Vec<String>
 }
 
 /// Whether one event passes the filters. To test many events, make one [`Matcher`].
-pub fn event_matches(
-    event: &Event,
-    filters: &Filters,
-    names: &HashMap<String, Vec<String>>,
-) -> bool {
-    Matcher::new(filters, names).matches(event)
+pub fn event_matches(event: &Event, filters: &Filters, timeline: &Timeline) -> bool {
+    Matcher::new(filters, timeline).matches(event)
 }
 
-/// The filters made ready to test many events: the query lower-cased once, and the entities one of
-/// whose names contains it found once.
+/// The filters made ready to test many events: the query lower-cased once, the entities one of whose
+/// names contains it found once, and the article of each article-scoped entity looked up once.
 #[derive(Clone, Debug)]
 pub struct Matcher<'a> {
     filters: &'a Filters,
     query: String,
     /// Canonical names of the entities one of whose names contains the query.
-    named: std::collections::HashSet<&'a str>,
+    named: HashSet<&'a str>,
+    /// The chosen entities that filter by sentence.
+    in_sentence: Vec<&'a str>,
+    /// For each chosen entity that filters by article, the articles that name it (sorted).
+    in_article: Vec<&'a [usize]>,
 }
 
 impl<'a> Matcher<'a> {
-    /// Prepares the filters; `names` are every name of every entity in lower case, by canonical name.
-    pub fn new(filters: &'a Filters, names: &'a HashMap<String, Vec<String>>) -> Matcher<'a> {
+    /// Prepares the filters for the events of this timeline.
+    pub fn new(filters: &'a Filters, timeline: &'a Timeline) -> Matcher<'a> {
         let query = filters.query.trim().to_lowercase();
         let named = if query.is_empty() {
             Default::default()
         } else {
-            names
+            timeline
+                .names
                 .iter()
                 .filter(|(_, all)| all.iter().any(|n| n.contains(&query)))
                 .map(|(canonical, _)| canonical.as_str())
                 .collect()
         };
+        let mut in_sentence = Vec::new();
+        let mut in_article = Vec::new();
+        for e in &filters.entities {
+            match timeline.article_scoped.get(e) {
+                Some(articles) => in_article.push(articles.as_slice()),
+                None => in_sentence.push(e.as_str()),
+            }
+        }
         Matcher {
             filters,
             query,
             named,
+            in_sentence,
+            in_article,
         }
     }
 
     /// Whether one event passes the filters.
     pub fn matches(&self, event: &Event) -> bool {
         let filters = self.filters;
+        if !filters.hidden.is_empty() && filters.hidden.contains(&event.article_id) {
+            return false;
+        }
         if !filters.langs.is_empty() && !filters.langs.contains(&event.lang) {
             return false;
         }
@@ -107,7 +151,18 @@ impl<'a> Matcher<'a> {
         if !filters.grains.is_empty() && !filters.grains.contains(&event.grain) {
             return false;
         }
-        if !filters.entities.iter().all(|e| event.entities.contains(e)) {
+        if !self
+            .in_sentence
+            .iter()
+            .all(|e| event.entities.iter().any(|n| n == e))
+        {
+            return false;
+        }
+        if !self
+            .in_article
+            .iter()
+            .all(|articles| articles.binary_search(&event.article).is_ok())
+        {
             return false;
         }
         if filters.from.is_some() || filters.to.is_some() {
@@ -125,74 +180,109 @@ impl<'a> Matcher<'a> {
                 .iter()
                 .any(|canonical| self.named.contains(canonical.as_str()))
     }
+
+    /// Whether an event's article is hidden.
+    pub fn hidden(&self, event: &Event) -> bool {
+        self.filters.hidden.contains(&event.article_id)
+    }
 }
 
 /// The indices of the cards that pass: a card passes when any of its events does.
-pub fn visible_indices(
-    cards: &[Card],
-    events: &[Event],
-    filters: &Filters,
-    names: &HashMap<String, Vec<String>>,
-) -> Vec<usize> {
-    let matcher = Matcher::new(filters, names);
+pub fn visible_indices(timeline: &Timeline, filters: &Filters) -> Vec<usize> {
+    let matcher = Matcher::new(filters, timeline);
+    let (cards, events) = (&timeline.cards, &timeline.events);
     (0..cards.len())
         .filter(|&c| cards[c].events.iter().any(|&i| matcher.matches(&events[i])))
         .collect()
 }
 
 /// The cards that pass: a card passes when any of its events does.
-pub fn visible_cards<'a>(
-    cards: &'a [Card],
-    events: &[Event],
-    filters: &Filters,
-    names: &HashMap<String, Vec<String>>,
-) -> Vec<&'a Card> {
-    visible_indices(cards, events, filters, names)
+pub fn visible_cards<'a>(timeline: &'a Timeline, filters: &Filters) -> Vec<&'a Card> {
+    visible_indices(timeline, filters)
         .into_iter()
-        .map(|c| &cards[c])
+        .map(|c| &timeline.cards[c])
         .collect()
 }
 
-/// An entity of the facet: its canonical name, its type and how many events mention it.
+/// How an entity filters events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// By the entities of each event's sentence (and the sentence before it).
+    Sentence,
+    /// By article: no dated sentence names the entity, so the events of the articles that name it.
+    Article,
+}
+
+/// An entity of the facet: its canonical name, its type and how many events it filters to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EntityCount {
     /// The canonical name.
     pub canonical: String,
-    /// The type (from the article that mentions it).
+    /// The type (one per identity across the corpus).
     pub kind: EntityType,
-    /// Number of events whose sentence mentions it.
+    /// Number of events it filters to ([`Scope`]).
     pub events: usize,
+    /// Number of articles that name it.
+    pub articles: usize,
+    /// Whether it filters by sentence or by article.
+    pub scope: Scope,
 }
 
-/// The entities of the facet, most mentioned first, then by name. Counted once per corpus.
-pub fn entity_counts(articles: &[AnalyzedArticle], events: &[Event]) -> Vec<EntityCount> {
-    let kinds: Vec<HashMap<&str, EntityType>> = articles
-        .iter()
-        .map(|a| {
-            a.entity_index
-                .iter()
-                .map(|r| (r.canonical.as_str(), r.kind))
-                .collect()
-        })
-        .collect();
-    let mut counts: HashMap<&str, (EntityType, usize)> = HashMap::new();
+/// The facet: every entity of the corpus (percentages aside: they are amounts, compared as claims),
+/// most events first, then by name; and, for the entities no dated sentence names, the articles that
+/// name them (sorted indices), by canonical name. Counted once per corpus.
+pub fn entity_counts(
+    articles: &[AnalyzedArticle],
+    events: &[Event],
+) -> (Vec<EntityCount>, HashMap<String, Vec<usize>>) {
+    let mut in_sentences: HashMap<&str, usize> = HashMap::new();
+    let mut per_article = vec![0usize; articles.len()];
     for e in events {
+        if let Some(n) = per_article.get_mut(e.article) {
+            *n += 1;
+        }
         for c in &e.entities {
-            let kind = kinds
-                .get(e.article)
-                .and_then(|k| k.get(c.as_str()).copied())
-                .unwrap_or(EntityType::Misc);
-            counts.entry(c.as_str()).or_insert((kind, 0)).1 += 1;
+            *in_sentences.entry(c.as_str()).or_insert(0) += 1;
         }
     }
-    let mut list: Vec<EntityCount> = counts
+    let mut naming: HashMap<&str, (EntityType, Vec<usize>)> = HashMap::new();
+    for (a, article) in articles.iter().enumerate() {
+        for r in &article.entity_index {
+            if r.kind == EntityType::Percent {
+                continue;
+            }
+            let entry = naming
+                .entry(r.canonical.as_str())
+                .or_insert((r.kind, Vec::new()));
+            if entry.1.last() != Some(&a) {
+                entry.1.push(a);
+            }
+        }
+    }
+    let mut article_scoped = HashMap::new();
+    let mut list: Vec<EntityCount> = naming
         .into_iter()
-        .map(|(c, (kind, events))| EntityCount {
-            canonical: c.to_string(),
-            kind,
-            events,
+        .map(|(c, (kind, named_in))| {
+            let (events, scope) = match in_sentences.get(c) {
+                Some(&n) => (n, Scope::Sentence),
+                None => (
+                    named_in.iter().map(|&a| per_article[a]).sum(),
+                    Scope::Article,
+                ),
+            };
+            let count = EntityCount {
+                canonical: c.to_string(),
+                kind,
+                events,
+                articles: named_in.len(),
+                scope,
+            };
+            if scope == Scope::Article {
+                article_scoped.insert(c.to_string(), named_in);
+            }
+            count
         })
         .collect();
     list.sort_by(|a, b| b.events.cmp(&a.events).then(a.canonical.cmp(&b.canonical)));
-    list
+    (list, article_scoped)
 }

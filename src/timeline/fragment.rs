@@ -60,6 +60,28 @@ pub struct ViewState {
     pub embed: bool,
 }
 
+impl ViewState {
+    /// Every article id the state names: filtered, hidden, open, compared, or the article of the
+    /// selected event (an event id is the article id, `@`, and an offset or `pub`).
+    pub fn named_articles(&self) -> std::collections::BTreeSet<&str> {
+        let f = &self.filters;
+        f.articles
+            .iter()
+            .chain(f.hidden.iter())
+            .map(String::as_str)
+            .chain(self.article.as_deref())
+            .chain(self.compare.0.as_deref())
+            .chain(self.compare.1.as_deref())
+            .chain(
+                self.selected
+                    .as_deref()
+                    .and_then(|s| s.rsplit_once('@'))
+                    .map(|(article, _)| article),
+            )
+            .collect()
+    }
+}
+
 fn encode_component(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
@@ -201,6 +223,9 @@ pub fn encode(state: &ViewState) -> String {
             join(f.grains.iter().map(|g| grain_key(*g).to_string()).collect())
         ));
     }
+    if !f.hidden.is_empty() {
+        parts.push(format!("hide={}", join(f.hidden.iter().cloned().collect())));
+    }
     if let Some(d) = f.from {
         parts.push(format!("from={d}"));
     }
@@ -257,6 +282,7 @@ pub fn decode(fragment: &str) -> ViewState {
             "ent" => f.entities = list().into_iter().collect(),
             "lang" => f.langs = list().iter().filter_map(|c| Lang::from_code(c)).collect(),
             "art" => f.articles = list().into_iter().collect(),
+            "hide" => f.hidden = list().into_iter().collect(),
             "type" => {
                 f.types = list()
                     .iter()

@@ -2,13 +2,15 @@
 //!
 //! - [`events`]: one event per date expression (and per publication date), with its sentence, its
 //!   calendar span and the entities around it;
-//! - [`merge`]: events from different articles that resolve to the same date (or date window) and share
-//!   entities, merged into one card;
+//! - [`merge`]: events from different articles that denote the same date and share entities, merged into
+//!   one card; coarser expressions that contain a card's date listed as related;
 //! - [`build`]: the whole timeline of a corpus, built in small steps;
 //! - [`filter`]: the combinable filters and the text search across languages;
 //! - [`fragment`]: the view state in the URL fragment, both ways;
 //! - [`export`]: CSV (safe against formula injection), JSON and TimelineJS JSON;
-//! - [`axis`]: the time axis's geometry (window, zoom);
+//! - [`axis`]: the time axis's geometry: the window where events are dense, zoom about a date, pointer
+//!   positions, ticks that fit, marks packed into lanes with the overflow counted;
+//! - [`suggest`]: what to try when no event passes the filters;
 //! - [`view`]: the labels and ids the front end shows.
 
 pub mod axis;
@@ -18,4 +20,5 @@ pub mod export;
 pub mod filter;
 pub mod fragment;
 pub mod merge;
+pub mod suggest;
 pub mod view;

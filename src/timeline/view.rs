@@ -124,6 +124,7 @@ mod tests {
             lang: Lang::Fr,
             text: value.into(),
             value: value.into(),
+            modifier: None,
             kind,
             grain: Grain::Day,
             span: placed.then_some((day, day)),

@@ -1,13 +1,17 @@
-//! The root component: owns the store, keeps the URL fragment in step, and lays out the views.
+//! The root component: owns the store, restores the articles kept in the browser and saves changes to
+//! them, keeps the URL fragment in step, and lays out the header and the views.
 
 use super::components::add_articles::{add_files, AddArticles};
 use super::components::articles_view::ArticlesView;
 use super::components::compare_view::CompareView;
+use super::components::copy_link::CopyLink;
+use super::components::help::Help;
 use super::components::timeline_view::TimelineView;
 use super::components::view_switcher::ViewSwitcher;
 use super::fragment;
-use super::state::{Action, AppState, Data};
-use super::Store;
+use super::state::{Action, AppState, Data, Storage};
+use super::{storage, Store};
+use crate::corpus::source::decode_article;
 use crate::timeline::build::TimelineBuilder;
 use crate::timeline::fragment::View;
 use gloo_events::EventListener;
@@ -80,10 +84,55 @@ fn analyse_in_slices(store: Store, data: &Data) {
     });
 }
 
+/// Reads the articles kept in the browser and hands them to the store, which starts the analysis.
+fn restore(store: Store) {
+    yew::platform::spawn_local(async move {
+        let (files, errors, kept) = match storage::load().await {
+            Ok(stored) => {
+                let mut files = Vec::new();
+                let mut errors = Vec::new();
+                for s in stored {
+                    match decode_article(&s.name, s.text.as_bytes()) {
+                        Ok(f) => files.push(f),
+                        Err(e) => errors.push(format!("kept in this browser, but {e}")),
+                    }
+                }
+                let restored = files.len();
+                (files, errors, Storage::Kept { restored })
+            }
+            Err(why) => (Vec::new(), Vec::new(), Storage::Unavailable(why)),
+        };
+        store.dispatch(Action::Restored(files, errors, kept));
+    });
+}
+
 /// The Dossier app.
 #[function_component]
 pub fn App() -> Html {
     let store = use_reducer(|| AppState::new(fragment::read(), Data::loading()));
+    // The articles kept in the browser come back before the first analysis.
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            restore(store);
+            || ()
+        });
+    }
+    // Save the added articles whenever they change (never when only restored).
+    {
+        let store = store.clone();
+        use_effect_with(store.data.clone(), move |data| {
+            if data.0.persist && !matches!(store.storage, Storage::Unavailable(_)) {
+                let articles = data.0.added_files();
+                yew::platform::spawn_local(async move {
+                    if let Err(why) = storage::save(articles).await {
+                        store.dispatch(Action::StorageFailed(why));
+                    }
+                });
+            }
+            || ()
+        });
+    }
     // Analyse pending files (at start-up, and after articles are added or removed) in slices of a few
     // milliseconds, yielding to the browser between them, with progress shown: a large corpus never
     // freezes the page.
@@ -125,12 +174,15 @@ pub fn App() -> Html {
     {
         let store = store.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| {
-                    store.dispatch(Action::Restore(fragment::read()));
+            let listeners = web_sys::window().map(|w| {
+                ["popstate", "hashchange"].map(|name| {
+                    let store = store.clone();
+                    EventListener::new(&w, name, move |_| {
+                        store.dispatch(Action::Restore(fragment::read()));
+                    })
                 })
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     // In embed mode, tell the host page how tall we are.
@@ -144,6 +196,7 @@ pub fn App() -> Html {
     });
     let data = store.data.0.clone();
     let view = store.view.view;
+    let absent = store.absent_articles();
     // Files dropped anywhere on the page are added like picked ones.
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = {
@@ -164,12 +217,28 @@ pub fn App() -> Html {
                     if store.progress.is_none() {
                         <AddArticles />
                     }
+                    <CopyLink />
+                    <Help />
                     <ViewSwitcher />
                 </header>
                 <main class="app-main">
+                    if !absent.is_empty() {
+                        <div class="notice absent-articles" role="status">
+                            <p>{ format!(
+                                "This link names {} not in this page: {}. {} added in another browser, or removed; add {} with “Add articles” to see {}.",
+                                if absent.len() == 1 { "an article" } else { "articles" },
+                                absent.join(", "),
+                                if absent.len() == 1 { "It may have been" } else { "They may have been" },
+                                if absent.len() == 1 { "it" } else { "them" },
+                                if absent.len() == 1 { "it" } else { "them" },
+                            ) }</p>
+                        </div>
+                    }
                     if let Some((done, total)) = store.progress {
                         <div class="loading" role="status">
-                            <p>{ if done == total {
+                            <p>{ if store.storage == Storage::Opening {
+                                "Opening the articles kept in this browser…".to_string()
+                            } else if done == total {
                                 format!("Connecting the {total} articles: names and events across the corpus…")
                             } else if data.timeline.articles.is_empty() {
                                 format!("Analysing the corpus: {done} of {total} articles…")

@@ -110,3 +110,58 @@ pub async fn yield_to_browser() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Whether the page runs inside a frame whose origin is opaque: a sandboxed iframe without
+/// `allow-same-origin` (or a file opened in a frame). Such a frame may be refused downloads
+/// (`allow-downloads`), storage and the clipboard, and cannot tell which.
+pub fn sandboxed_frame() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let framed = match window.top() {
+        Ok(Some(top)) => JsValue::from(top) != JsValue::from(window.clone()),
+        _ => true,
+    };
+    framed && window.origin() == "null"
+}
+
+/// Copies `text` to the clipboard: through a selected, off-screen text area and the browser's copy
+/// command (which works in sandboxed frames), else the asynchronous clipboard. Returns whether the
+/// browser accepted; focus goes back where it was.
+pub async fn copy_text(text: &str) -> bool {
+    if copy_with_selection(text) {
+        return true;
+    }
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+fn copy_with_selection(text: &str) -> bool {
+    let run = || -> Result<bool, JsValue> {
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or("no document")?;
+        let previous = document.active_element();
+        let area: web_sys::HtmlTextAreaElement = document.create_element("textarea")?.dyn_into()?;
+        area.set_value(text);
+        area.set_attribute("readonly", "")?;
+        area.set_attribute("aria-hidden", "true")?;
+        // Placed off screen by the stylesheet: a style attribute would break the page's CSP.
+        area.set_class_name("copy-buffer");
+        let body = document.body().ok_or("no body")?;
+        body.append_child(&area)?;
+        area.select();
+        let html: &web_sys::HtmlDocument = document.unchecked_ref();
+        let copied = html.exec_command("copy").unwrap_or(false);
+        body.remove_child(&area)?;
+        if let Some(el) = previous.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+        Ok(copied)
+    };
+    run().unwrap_or(false)
+}

@@ -1,6 +1,8 @@
 //! Embed mode (`#embed`): the page tells its host how tall it is, so a wiki's iframe can fit it with no
 //! inner scrollbar. The message is `{"type": "dossier:height", "height": <CSS pixels>}`, posted to the
-//! parent on start and whenever the height changes (our own code; no third-party resizer).
+//! parent on start and whenever the height changes, down as well as up: the height is the app's own
+//! content (not the document, which is at least as tall as the iframe the host made). Our own code; no
+//! third-party resizer.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -19,14 +21,19 @@ impl Drop for HeightReporter {
     }
 }
 
+/// The app's content height in CSS pixels, rounded up.
+fn content_height(document: &web_sys::Document) -> Option<i32> {
+    let app = document.query_selector(".app").ok()??;
+    Some(app.get_bounding_client_rect().height().ceil() as i32)
+}
+
 fn post_height(last: &Cell<i32>) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+    let Some(height) = window.document().as_ref().and_then(content_height) else {
         return;
     };
-    let height = root.scroll_height();
     if height == last.get() {
         return;
     }
@@ -39,7 +46,7 @@ fn post_height(last: &Cell<i32>) {
     }
 }
 
-/// Starts reporting the page height to the parent window.
+/// Starts reporting the app's height to the parent window.
 pub fn report_height() -> Option<HeightReporter> {
     let document = web_sys::window()?.document()?;
     let last = Rc::new(Cell::new(-1));
@@ -48,8 +55,8 @@ pub fn report_height() -> Option<HeightReporter> {
         Closure::<dyn FnMut()>::new(move || post_height(&last))
     };
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    if let Some(body) = document.body() {
-        observer.observe(&body);
+    if let Some(app) = document.query_selector(".app").ok().flatten() {
+        observer.observe(&app);
     }
     post_height(&last);
     Some(HeightReporter {

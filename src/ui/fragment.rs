@@ -1,9 +1,12 @@
-//! Keeps the view state and the URL fragment in step: reads it at start-up and on `hashchange` (back and
-//! forward), writes it on every change. Writing uses `location.hash` (a history entry) for navigation and
-//! `history.replaceState` while typing (cheap, and no `hashchange`), falling back to `location.replace`
-//! where the history is refused; a refusal of both is ignored.
+//! Keeps the view state and the URL fragment in step: reads it at start-up and on `popstate` and
+//! `hashchange` (back, forward, edited links), writes it on every change through the History API:
+//! `pushState` (a history entry) for navigation, `replaceState` while typing. A browser that refuses
+//! (a sandboxed frame opened from disk) raises an exception we catch, so nothing reaches the console;
+//! the state then lives in the page only. `location.hash` is never assigned: in such a frame it is a
+//! navigation the browser refuses with a console error.
 
 use crate::timeline::fragment::{decode, encode, ViewState};
+use wasm_bindgen::JsValue;
 
 /// The view state in the current URL fragment.
 pub fn read() -> ViewState {
@@ -18,28 +21,24 @@ pub fn write(view: &ViewState, replace: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let location = window.location();
     let fragment = encode(view);
-    let current = location.hash().unwrap_or_default();
+    let current = window.location().hash().unwrap_or_default();
     if current.trim_start_matches('#') == fragment {
         return;
     }
-    if replace {
-        let replaced = window.history().is_ok_and(|h| {
-            h.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("#{fragment}")),
-            )
-            .is_ok()
-        });
-        if replaced {
-            return;
-        }
-        let href = location.href().unwrap_or_default();
-        let base = href.split('#').next().unwrap_or("").to_string();
-        let _ = location.replace(&format!("{base}#{fragment}"));
+    let Ok(history) = window.history() else {
+        return;
+    };
+    // An empty fragment clears the `#` from the address.
+    let url = if fragment.is_empty() {
+        let href = window.location().href().unwrap_or_default();
+        href.split('#').next().unwrap_or_default().to_string()
     } else {
-        let _ = location.set_hash(&fragment);
-    }
+        format!("#{fragment}")
+    };
+    let _ = if replace {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
 }

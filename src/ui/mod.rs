@@ -10,6 +10,7 @@ pub mod embed;
 pub mod fragment;
 pub mod hooks;
 pub mod state;
+pub mod storage;
 
 /// The shared store: the state and its dispatcher, given to components through a context.
 pub type Store = yew::UseReducerHandle<state::AppState>;

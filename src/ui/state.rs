@@ -1,5 +1,6 @@
 //! The app's state and the reducer that changes it: every change is an [`Action`]. The view state
-//! (view, filters, selection, zoom, open article, compared pair) is what the URL fragment holds.
+//! (view, filters, hidden articles, selection, zoom, open article, compared pair) is what the URL
+//! fragment holds; the articles a reader adds are also kept in the browser ([`super::storage`]).
 
 use crate::analysis::calendar::Date;
 use crate::analysis::document::AnalyzedArticle;
@@ -30,6 +31,22 @@ pub struct Data {
     pub generation: u64,
     /// Whether `files` wait for an analysis to start (the app's analysis task picks them up).
     pub pending: bool,
+    /// Whether the added articles changed and must be saved in the browser.
+    pub persist: bool,
+}
+
+/// Where the added articles are kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Storage {
+    /// The browser's storage is being read (at start-up).
+    Opening,
+    /// Kept in this browser; `restored` were brought back at start-up.
+    Kept {
+        /// How many added articles were restored when the page opened.
+        restored: usize,
+    },
+    /// The browser refuses to keep them (the reason): they last while the page is open.
+    Unavailable(String),
 }
 
 /// The corpus data, shared; compared by identity (it never changes after start-up).
@@ -75,9 +92,12 @@ impl PartialEq for ArticleRef {
 }
 
 impl Data {
-    /// The state before the analysis: the embedded files read, waiting to be analysed.
+    /// The state at start-up: the embedded files read, waiting for the articles kept in the browser
+    /// ([`Action::Restored`]) before the analysis starts.
     pub fn loading() -> Data {
-        Data::pending(embedded_files(), BTreeSet::new(), Vec::new(), 0)
+        let mut data = Data::pending(embedded_files(), BTreeSet::new(), Vec::new(), 0);
+        data.pending = false;
+        data
     }
 
     /// Files waiting to be analysed (nothing derived yet), as analysis number `generation`.
@@ -119,12 +139,22 @@ impl Data {
             timeline,
             generation: 0,
             pending: false,
+            persist: false,
         }
     }
 
     /// The index of the article with this id.
     pub fn article_index(&self, id: &str) -> Option<usize> {
         self.timeline.articles.iter().position(|a| a.id == id)
+    }
+
+    /// The added articles to keep in the browser: (id, file name, text), in the order added.
+    pub fn added_files(&self) -> Vec<(String, String, String)> {
+        self.files
+            .iter()
+            .filter(|f| self.added.contains(&f.id))
+            .map(|f| (f.id.clone(), f.file_name.clone(), f.text.clone()))
+            .collect()
     }
 }
 
@@ -137,6 +167,8 @@ pub struct AppState {
     pub view: ViewState,
     /// While files are being analysed: (articles done, total).
     pub progress: Option<(usize, usize)>,
+    /// Where the added articles are kept.
+    pub storage: Storage,
 }
 
 /// What can happen to the state.
@@ -160,6 +192,12 @@ pub enum Action {
     SetFrom(Option<Date>),
     /// Set the end of the date range.
     SetTo(Option<Date>),
+    /// Set both ends of the date range (brushing the axis).
+    SetRange(Option<Date>, Option<Date>),
+    /// Hide an article from every view, or show it again.
+    ToggleHidden(String),
+    /// Show every hidden article again.
+    ShowAllArticles,
     /// Clear every filter.
     ClearFilters,
     /// Select an event (by id), or none.
@@ -178,6 +216,13 @@ pub enum Action {
     AddFiles(Vec<SourceFile>, Vec<String>),
     /// Remove an added article.
     RemoveAdded(String),
+    /// Remove every added article.
+    RemoveAllAdded,
+    /// The articles kept in the browser (already decoded), the errors of those that no longer decode,
+    /// and where articles are kept: the analysis can start.
+    Restored(Vec<SourceFile>, Vec<String>, Storage),
+    /// Saving the added articles failed (the browser's reason).
+    StorageFailed(String),
     /// Analysis number `.0` has done this many of that many articles.
     Progress(u64, usize, usize),
     /// An analysis's result (its data carries its generation): the whole of it (`true`), or a first
@@ -195,10 +240,26 @@ impl AppState {
     /// The state at start-up: nothing analysed yet, and the view the fragment describes.
     pub fn new(view: ViewState, data: Data) -> AppState {
         AppState {
-            progress: data.pending.then_some((0, data.files.len())),
+            progress: Some((0, data.files.len())),
             data: Shared(Rc::new(data)),
             view,
+            storage: Storage::Opening,
         }
+    }
+
+    /// The ids the view state names that are not in the corpus (once it is analysed): a link made
+    /// where other articles had been added.
+    pub fn absent_articles(&self) -> Vec<String> {
+        if self.progress.is_some() {
+            return Vec::new();
+        }
+        let data = &self.data.0;
+        self.view
+            .named_articles()
+            .into_iter()
+            .filter(|id| data.article_index(id).is_none())
+            .map(str::to_string)
+            .collect()
     }
 
     /// The article open in the reader.
@@ -219,9 +280,21 @@ impl AppState {
             Action::ToggleType(t) => toggle(&mut f.types, t),
             Action::ToggleGrain(g) => toggle(&mut f.grains, g),
             Action::SetArticleFilter(a) => f.articles = a.into_iter().collect(),
-            Action::SetFrom(d) => f.from = d,
-            Action::SetTo(d) => f.to = d,
-            Action::ClearFilters => *f = Filters::default(),
+            Action::SetFrom(d) => {
+                f.from = d;
+                v.zoom = None;
+            }
+            Action::SetTo(d) => {
+                f.to = d;
+                v.zoom = None;
+            }
+            Action::SetRange(from, to) => {
+                (f.from, f.to) = (from, to);
+                v.zoom = None;
+            }
+            Action::ToggleHidden(id) => toggle(&mut f.hidden, id),
+            Action::ShowAllArticles => f.hidden.clear(),
+            Action::ClearFilters => *f = f.cleared(),
             Action::Select(id) => v.selected = id,
             Action::OpenArticle(id) => {
                 v.article = Some(id);
@@ -236,6 +309,9 @@ impl AppState {
             Action::Restore(state) => v = state,
             Action::AddFiles(..)
             | Action::RemoveAdded(_)
+            | Action::RemoveAllAdded
+            | Action::Restored(..)
+            | Action::StorageFailed(_)
             | Action::Progress(..)
             | Action::Loaded(..) => {}
         }
@@ -262,16 +338,54 @@ impl AppState {
                         }
                     }
                 }
-                Some(Data::pending(files, added, add_errors, data.generation + 1))
+                Some(Data::pending(files, added, add_errors, data.generation + 1).persisted())
             }
             Action::RemoveAdded(id) if data.added.contains(id) => {
                 let files = data.files.iter().filter(|f| &f.id != id).cloned().collect();
                 let mut added = data.added.clone();
                 added.remove(id);
-                Some(Data::pending(files, added, Vec::new(), data.generation + 1))
+                Some(Data::pending(files, added, Vec::new(), data.generation + 1).persisted())
+            }
+            Action::RemoveAllAdded if !data.added.is_empty() => {
+                let files = data
+                    .files
+                    .iter()
+                    .filter(|f| !data.added.contains(&f.id))
+                    .cloned()
+                    .collect();
+                Some(
+                    Data::pending(files, BTreeSet::new(), Vec::new(), data.generation + 1)
+                        .persisted(),
+                )
+            }
+            Action::Restored(restored, errors, _) => {
+                let mut files = data.files.clone();
+                let mut added = BTreeSet::new();
+                let mut add_errors = errors.clone();
+                for f in restored {
+                    match files.iter().find(|x| x.id.eq_ignore_ascii_case(&f.id)) {
+                        Some(existing) => add_errors.push(format!(
+                            "{}: kept in this browser, but has the same article id as {}",
+                            f.file_name, existing.file_name
+                        )),
+                        None => {
+                            added.insert(f.id.clone());
+                            files.push(f.clone());
+                        }
+                    }
+                }
+                Some(Data::pending(files, added, add_errors, data.generation + 1))
             }
             _ => None,
         }
+    }
+}
+
+impl Data {
+    /// The same data, marked to be saved in the browser.
+    fn persisted(mut self) -> Data {
+        self.persist = true;
+        self
     }
 }
 
@@ -285,6 +399,7 @@ impl Reducible for AppState {
                     data: data.clone(),
                     view: self.view.clone(),
                     progress: if *complete { None } else { self.progress },
+                    storage: self.storage.clone(),
                 });
             }
             Action::Progress(generation, done, total) if *generation == self.data.0.generation => {
@@ -292,9 +407,16 @@ impl Reducible for AppState {
                     data: self.data.clone(),
                     view: self.view.clone(),
                     progress: Some((*done, *total)),
+                    storage: self.storage.clone(),
                 });
             }
             Action::Loaded(..) | Action::Progress(..) => return self,
+            Action::StorageFailed(why) => {
+                return Rc::new(AppState {
+                    storage: Storage::Unavailable(why.clone()),
+                    ..(*self).clone()
+                });
+            }
             _ => {}
         }
         if let Some(data) = self.next_data(&action) {
@@ -304,11 +426,25 @@ impl Reducible for AppState {
                     view.article = None;
                 }
             }
+            if let Action::RemoveAllAdded = &action {
+                if view
+                    .article
+                    .as_ref()
+                    .is_some_and(|a| self.data.0.added.contains(a))
+                {
+                    view.article = None;
+                }
+            }
             let progress = data.pending.then_some((0, data.files.len()));
+            let storage = match &action {
+                Action::Restored(_, _, storage) => storage.clone(),
+                _ => self.storage.clone(),
+            };
             return Rc::new(AppState {
                 data: Shared(Rc::new(data)),
                 view,
                 progress,
+                storage,
             });
         }
         let view = self.next_view(action);
@@ -318,6 +454,7 @@ impl Reducible for AppState {
         Rc::new(AppState {
             data: self.data.clone(),
             progress: self.progress,
+            storage: self.storage.clone(),
             view,
         })
     }

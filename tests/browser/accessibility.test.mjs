@@ -1,5 +1,6 @@
-// Accessibility checked by machine: axe-core runs on every view (timeline, compare, articles, embed mode)
-// and fails on any serious or critical violation; a keyboard-only walk reaches the controls in order, each
+// Accessibility checked by machine: axe-core runs on every view (timeline, compare, articles, embed mode,
+// an empty result with its suggestions, hidden articles; the help open) and fails on any serious or
+// critical violation; a keyboard-only walk reaches the controls in order, each
 // with a visible focus ring.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -27,6 +28,8 @@ const views = [
   ["compare", "#view=compare&left=001_2ebdd90373ca95d5&right=002_3df8e90182d96ef8"],
   ["articles", "#view=articles&article=003_cdcbea80cec60ce5"],
   ["embed", "#embed&view=timeline&lang=fr"],
+  ["no results", "#q=ruling&lang=en"],
+  ["hidden articles", "#view=articles&hide=002_3df8e90182d96ef8"],
 ];
 
 for (const [name, hash] of views) {
@@ -41,6 +44,22 @@ for (const [name, hash] of views) {
     }
   });
 }
+
+test("axe finds no serious or critical violation: the help open, and the timeline on a phone", async () => {
+  for (const scheme of ["light", "dark"]) {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(SINGLE_FILE_URL);
+    await page.locator(".event-card").first().waitFor({ timeout: 30_000 });
+    await page.getByText("Help", { exact: true }).click();
+    await page.locator(".help-body").waitFor();
+    await audit(page, `help (${scheme})`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByText("Help", { exact: true }).click();
+    await page.locator(".filters-toggle").click();
+    await audit(page, `phone, filters open (${scheme})`);
+    await page.close();
+  }
+});
 
 test("the keyboard reaches every control in a sensible order with a visible focus ring", async () => {
   const page = await browser.newPage();

@@ -2,7 +2,7 @@
 // and the paths of the built page. Nothing here mocks the browser.
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
-import { mkdtempSync, readFileSync, existsSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname, extname, normalize } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -81,4 +81,54 @@ export function watchErrors(page) {
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   page.on("console", (m) => { if (m.type() === "error") errors.push(`console: ${m.text()}`); });
   return errors;
+}
+
+/** The fixture story (tests/fixtures/ferry-strike): eleven articles in nl, en and fr, as files to add. */
+export const FERRY_DIR = join(ROOT, "tests", "fixtures", "ferry-strike");
+export function ferryFiles(names = null) {
+  return readdirSync(FERRY_DIR)
+    .filter((f) => f.endsWith(".txt") && (!names || names.includes(f)))
+    .sort()
+    .map((f) => ({ name: f, mimeType: "text/plain", buffer: readFileSync(join(FERRY_DIR, f)) }));
+}
+
+/** The ids of the seed articles (the default corpus). */
+export const SEED_IDS = ["000_5f2e0fee363e49bd", "001_2ebdd90373ca95d5", "002_3df8e90182d96ef8", "003_cdcbea80cec60ce5", "004_af97a86d67851a04"];
+
+/**
+ * Opens the single file in a new page and waits for the complete timeline. `fresh` first empties the
+ * articles kept in the browser (IndexedDB), before the page can read them.
+ */
+export async function openPage(browser, { hash = "", fresh = true, viewport = null, url = SINGLE_FILE_URL } = {}) {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  if (viewport) await page.setViewportSize(viewport);
+  // Once per tab (a reload keeps what the page stored): sessionStorage remembers it was done.
+  if (fresh) {
+    await page.addInitScript(() => {
+      try {
+        if (!sessionStorage.getItem("dossier-test-emptied")) {
+          sessionStorage.setItem("dossier-test-emptied", "1");
+          indexedDB.deleteDatabase("dossier");
+        }
+      } catch (e) { /* storage refused in this frame */ }
+    });
+  }
+  await page.goto(url + hash);
+  await settled(page);
+  return { page, errors };
+}
+
+/** Waits until the analysis is done and the view is on screen. */
+export async function settled(page) {
+  await page.locator(".app-main > *").first().waitFor({ timeout: 30_000 });
+  await page.locator(".loading").waitFor({ state: "detached", timeout: 60_000 });
+}
+
+/** Adds files through "Add articles" and waits for their analysis. */
+export async function addArticles(page, files) {
+  const before = Number((await page.locator(".app-tagline").textContent()).match(/\d+/)[0]);
+  await page.getByLabel("Add articles").setInputFiles(files);
+  await page.waitForFunction((n) => document.querySelector(".app-tagline")?.textContent.startsWith(`${n} `), before + files.length, { timeout: 30_000 });
+  await settled(page);
 }

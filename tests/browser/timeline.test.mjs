@@ -15,6 +15,8 @@ async function open(hash = "") {
   const errors = watchErrors(page);
   await page.goto(SINGLE_FILE_URL + hash);
   await page.locator(".event-card").first().waitFor({ timeout: 30_000 });
+  // A slow machine shows a first look while the analysis goes on: wait for the whole timeline.
+  await page.locator(".loading").waitFor({ state: "detached", timeout: 60_000 });
   return { page, errors };
 }
 

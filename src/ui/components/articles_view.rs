@@ -25,19 +25,9 @@ pub fn ArticlesView() -> Html {
         .and_then(|id| data.timeline.events.iter().find(|e| e.id == id))
         .filter(|e| Some(e.article_id.as_str()) == store.view.article.as_deref() && !e.publication)
         .map(|e| e.sentence_start);
-    let on_select = {
-        let store = store.clone();
-        let data = data.clone();
-        Callback::from(move |i: usize| {
-            store.dispatch(Action::OpenArticle(data.timeline.articles[i].id.clone()))
-        })
-    };
     html! {
         <div class="articles-view">
-            <ArticleList data={store.data.clone()} {selected} {on_select} on_remove={
-                let store = store.clone();
-                Callback::from(move |id: String| store.dispatch(Action::RemoveAdded(id)))
-            } />
+            <ArticleList {selected} />
             <div class="articles-reader">
                 if let Some(id) = store.view.article.clone() {
                     <button class="compare-with" onclick={

@@ -65,11 +65,19 @@ pub fn CorpusDisagreements() -> Html {
     let all = use_memo(store.data.clone(), |d| {
         corpus_disagreements(&d.0.timeline.articles)
     });
+    let hidden = &store.view.filters.hidden;
+    let shown: Vec<_> = all
+        .iter()
+        .filter(|m| {
+            let id = |a: usize| data.timeline.articles[a].id.as_str();
+            !hidden.contains(id(m.left.article)) && !hidden.contains(id(m.right.article))
+        })
+        .collect();
     html! {
         <section class="corpus-disagreements" aria-label="Disagreements in the corpus">
-            <h2>{ format!("Disagreements in the whole corpus ({})", all.len()) }</h2>
+            <h2>{ format!("Disagreements in the whole corpus ({})", shown.len()) }</h2>
             <ul>
-                { for all.iter().map(|m| {
+                { for shown.into_iter().map(|m| {
                     let (l, r) = (&data.timeline.articles[m.left.article], &data.timeline.articles[m.right.article]);
                     let store = store.clone();
                     let (lid, rid) = (l.id.clone(), r.id.clone());

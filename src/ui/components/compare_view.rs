@@ -24,6 +24,7 @@ pub fn CompareView() -> Html {
     let store = use_store();
     let data = store.data.0.clone();
     let (left, right) = store.view.compare.clone();
+    let hidden = &store.view.filters.hidden;
     let picker = |label: &'static str, current: Option<String>, is_left: bool| {
         let store = store.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -37,11 +38,15 @@ pub fn CompareView() -> Html {
             });
         });
         let current = current.unwrap_or_default();
+        let absent = !current.is_empty() && data.article_index(&current).is_none();
         html! {
             <label class="select-field">{ label }
                 <select aria-label={label} {onchange}>
                     <option value="" selected={current.is_empty()}>{ "Choose an article" }</option>
-                    { for data.timeline.articles.iter().map(|a| html! {
+                    if absent {
+                        <option value={current.clone()} selected=true disabled=true>{ format!("{current} — not in this page") }</option>
+                    }
+                    { for data.timeline.articles.iter().filter(|a| !hidden.contains(&a.id) || current == a.id).map(|a| html! {
                         <option value={a.id.clone()} selected={current == a.id}>{ format!("{} — {}", a.lang.code(), a.title) }</option>
                     }) }
                 </select>

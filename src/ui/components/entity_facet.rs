@@ -1,8 +1,10 @@
-//! The entity facet: the corpus's entities with their event counts, grouped by type, itself searchable.
-//! Each group lists its most mentioned entities first and the rest on request; entities already
-//! chosen are always listed.
+//! The entity facet: every entity of the corpus with its event count, grouped by type, itself
+//! searchable. Each group lists its entities with most events first and the rest on request; entities
+//! already chosen are always listed. An entity that only undated sentences name filters by article
+//! ("by article", [`crate::timeline::filter::Scope`]), and the facet says so.
 
 use crate::analysis::mention::EntityType;
+use crate::timeline::filter::Scope;
 use crate::timeline::view::entity_type_name;
 use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
@@ -36,9 +38,18 @@ pub fn EntityFacet() -> Html {
         EntityType::Money,
     ];
     let chosen = &store.view.filters.entities;
+    let by_article: Vec<&str> = chosen
+        .iter()
+        .filter(|e| data.timeline.article_scoped.contains_key(*e))
+        .map(String::as_str)
+        .collect();
     html! {
         <fieldset class="entity-facet">
-            <legend>{ "Entities" }</legend>
+            <legend>{ format!("Entities ({})", data.timeline.entity_counts.len()) }</legend>
+            <p class="facet-note">{ "An entity filters the events whose sentence (or the one before) names it; one that no dated sentence names filters the events of the articles that name it (“by article”)." }</p>
+            if !by_article.is_empty() {
+                <p class="facet-scope" role="status">{ format!("Filtering by article for {}: no dated sentence names {}.", by_article.join(", "), if by_article.len() == 1 { "it" } else { "them" }) }</p>
+            }
             <input type="search" aria-label="Search entities" placeholder="Filter entities" value={(*search).clone()} oninput={on_search} />
             { for groups.iter().map(|g| {
                 let matching: Vec<_> = data
@@ -81,7 +92,8 @@ pub fn EntityFacet() -> Html {
                             let name = e.canonical.clone();
                             let checked = chosen.contains(&e.canonical);
                             let onchange = Callback::from(move |_: Event| store.dispatch(Action::ToggleEntity(name.clone())));
-                            html! { <label class="check facet-item"><input type="checkbox" {checked} {onchange} />{ format!("{} ({})", e.canonical, e.events) }</label> }
+                            let scope = if e.scope == Scope::Article { " · by article" } else { "" };
+                            html! { <label class="check facet-item"><input type="checkbox" {checked} {onchange} />{ format!("{} ({}{scope})", e.canonical, e.events) }</label> }
                         }) }
                         if hidden > 0 {
                             <button class="link-button facet-more" onclick={toggle}>{ format!("Show all {} {}", matching.len(), entity_type_name(*g).to_lowercase()) }</button>

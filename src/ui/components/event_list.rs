@@ -1,20 +1,22 @@
 //! The accessible list of timeline events, in date order, in step with the axis. Arrow keys move between
-//! events, Home and End jump, + and − zoom, Enter opens the article at the sentence. A card reported by
-//! several articles expands to each source's sentence, in its language.
+//! events, Home and End jump, + and − zoom the axis around the focused event, Enter opens the article at
+//! the sentence. A card reported by several articles expands to each source's sentence, in its language.
+//! When no event passes the filters, the list says why and what to try ([`super::no_results`]).
 //!
 //! A short list is rendered whole; of a long one only the first cards, and more as the reader nears its
 //! end (or presses "Show more", or moves there with the keyboard, or prints): a corpus of thousands of
 //! events costs no more to filter than a screenful.
 
-use super::event_sentence::event_sentence;
-use super::event_sources::EventSources;
-use crate::timeline::axis::{window, zoomed};
+use super::event_card::EventCard;
+use super::no_results::NoResults;
+use crate::timeline::axis::{day_number, zoom_at, Window};
 use crate::timeline::filter::{Filters, Matcher};
-use crate::timeline::view::{dom_id, event_date_label};
+use crate::timeline::view::dom_id;
 use crate::ui::browser::{focus, focus_soon, when_near};
 use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
 use gloo_events::EventListener;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Cards rendered at first, and added each time the reader nears the end of the list.
@@ -30,7 +32,9 @@ const MORE_ID: &str = "event-list-more";
 #[derive(Properties, PartialEq)]
 pub struct EventListProps {
     /// Indices of the visible cards.
-    pub visible: Vec<usize>,
+    pub visible: Rc<Vec<usize>>,
+    /// The axis window, for zooming with the keyboard.
+    pub window: Option<Window>,
 }
 
 /// The list.
@@ -39,19 +43,30 @@ pub fn EventList(props: &EventListProps) -> Html {
     let store = use_store();
     let data = store.data.0.clone();
     let selected = store.view.selected.clone();
-    // The event a card shows first: its most precise event among those that pass the filters.
-    let matcher = Matcher::new(&store.view.filters, &data.timeline.names);
-    let shown_lead = |ci: usize| -> usize {
-        let card = &data.timeline.cards[ci];
-        card.events
-            .iter()
-            .copied()
-            .find(|&i| matcher.matches(&data.timeline.events[i]))
-            .unwrap_or(card.events[0])
-    };
-    // Each visible card's lead event (an index into the events).
-    let leads: std::rc::Rc<Vec<usize>> =
-        std::rc::Rc::new(props.visible.iter().map(|&c| shown_lead(c)).collect());
+    let hidden = use_memo(store.view.filters.hidden.clone(), |h| h.clone());
+    // Each visible card's lead event: its first event that passes the filters.
+    let leads: Rc<Vec<usize>> = use_memo(
+        (
+            store.data.clone(),
+            store.view.filters.clone(),
+            props.visible.clone(),
+        ),
+        |(data, filters, visible)| {
+            let timeline = &data.0.timeline;
+            let matcher = Matcher::new(filters, timeline);
+            visible
+                .iter()
+                .map(|&ci| {
+                    let card = &timeline.cards[ci];
+                    card.events
+                        .iter()
+                        .copied()
+                        .find(|&i| matcher.matches(&timeline.events[i]))
+                        .unwrap_or(card.events[0])
+                })
+                .collect()
+        },
+    );
     // How many cards are rendered, for these filters (a new filter starts again from one page).
     let shown = use_state(|| (Filters::default(), 0));
     let filters = store.view.filters.clone();
@@ -96,6 +111,7 @@ pub fn EventList(props: &EventListProps) -> Html {
         let leads = leads.clone();
         let data = data.clone();
         let show = show.clone();
+        let axis_window = props.window;
         Callback::from(move |e: KeyboardEvent| {
             if leads.is_empty() {
                 return;
@@ -122,13 +138,20 @@ pub fn EventList(props: &EventListProps) -> Html {
                 "Home" => Some(0),
                 "End" => Some(leads.len() - 1),
                 "+" | "=" | "-" | "_" => {
-                    if let Some(w) = window(store.view.zoom, data.timeline.extent) {
+                    if let Some(w) = axis_window {
                         let factor = if matches!(e.key().as_str(), "+" | "=") {
                             0.5
                         } else {
                             2.0
                         };
-                        store.dispatch(Action::Zoom(Some(zoomed(w, factor))));
+                        // Around the current event when the axis shows it, else the middle.
+                        let middle = (day_number(w.0) + day_number(w.1)) / 2.0;
+                        let anchor = current
+                            .and_then(|c| data.timeline.events[leads[c]].span)
+                            .map(|(s, t)| (day_number(s) + day_number(t) + 1.0) / 2.0)
+                            .filter(|&a| a >= day_number(w.0) && a <= day_number(w.1))
+                            .unwrap_or(middle);
+                        store.dispatch(Action::Zoom(Some(zoom_at(w, anchor, factor))));
                     }
                     e.prevent_default();
                     None
@@ -154,49 +177,18 @@ pub fn EventList(props: &EventListProps) -> Html {
             }
         })
     };
+    if props.visible.is_empty() {
+        return html! { <NoResults /> };
+    }
+    let dispatch = store.dispatcher();
     html! {
         <>
         <ul class="event-list" aria-label="Timeline events" {onkeydown}>
             { for props.visible[..limit].iter().zip(leads.iter()).map(|(&ci, &lead)| {
-                let card = &data.timeline.cards[ci];
-                let lead = &data.timeline.events[lead];
-                let is_selected = selected.as_deref() == Some(lead.id.as_str());
-                let article = &data.timeline.articles[lead.article];
-                let select = {
-                    let store = store.clone();
-                    let id = lead.id.clone();
-                    Callback::from(move |_: MouseEvent| store.dispatch(Action::Select(Some(id.clone()))))
-                };
-                let open = {
-                    let store = store.clone();
-                    let (id, article_id) = (lead.id.clone(), lead.article_id.clone());
-                    Callback::from(move |_: MouseEvent| {
-                        store.dispatch(Action::Select(Some(id.clone())));
-                        store.dispatch(Action::OpenArticle(article_id.clone()));
-                    })
-                };
+                let id = &data.timeline.events[lead].id;
                 html! {
-                    <li key={lead.id.clone()} class={classes!("event-card", is_selected.then_some("selected"), lead.publication.then_some("publication"), (card.articles.len() > 1).then_some("merged"))}
-                        data-event={lead.id.clone()} data-value={lead.value.clone()}>
-                        <button id={dom_id(&lead.id)} class="event-select" aria-pressed={is_selected.to_string()} onclick={select}>
-                            <span class="event-date">{ event_date_label(lead) }</span>
-                            <span class="event-expression">{ if lead.publication { "publication date".to_string() } else { lead.text.clone() } }</span>
-                        </button>
-                        <p class="event-sentence" lang={lead.lang.code()}>{ event_sentence(lead) }</p>
-                        <p class="event-meta">
-                            <span class="lang-badge" data-lang={lead.lang.code()}>{ lead.lang.code() }</span>
-                            <span class="event-article">{ &article.title }</span>
-                            <button class="link-button" onclick={open}>{ "Open article" }</button>
-                            <button class="link-button" onclick={
-                                let (store, id) = (store.clone(), lead.article_id.clone());
-                                Callback::from(move |_: MouseEvent| store.dispatch(Action::SetCompare(Some(id.clone()), None)))
-                            }>{ "Compare with…" }</button>
-                        </p>
-                        <p class="event-anchor">{ &lead.anchor }</p>
-                        if card.articles.len() > 1 {
-                            <EventSources card={ci} />
-                        }
-                    </li>
+                    <EventCard key={id.clone()} data={store.data.clone()} card={ci} {lead}
+                        selected={selected.as_deref() == Some(id.as_str())} hidden={hidden.clone()} dispatch={dispatch.clone()} />
                 }
             }) }
         </ul>

@@ -1,73 +1,140 @@
-//! Export the filtered timeline as CSV, JSON or TimelineJS JSON, from the page itself.
+//! Export the filtered timeline as CSV, JSON or TimelineJS JSON, from the page itself. At the top level
+//! the file downloads. In a sandboxed frame, which may be refused downloads without a word (the host's
+//! `allow-downloads`), the export opens in a panel instead: the data in a text area to select, a
+//! "Copy to clipboard" button, the reason, and a download button for hosts that allow it.
 
 use crate::timeline::export::{to_csv, to_json, to_timelinejs};
+use crate::timeline::filter::Filters;
 use crate::timeline::filter::Matcher;
 use crate::timeline::merge::Card;
-use crate::ui::browser::download;
+use crate::ui::browser::{copy_text, download, sandboxed_frame};
 use crate::ui::hooks::use_store;
+use crate::ui::state::Data;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`ExportButtons`].
 #[derive(Properties, PartialEq)]
 pub struct ExportButtonsProps {
     /// Indices of the visible cards.
-    pub visible: Vec<usize>,
+    pub visible: Rc<Vec<usize>>,
 }
 
-/// The export buttons.
+/// One export: file name, type, what the panel calls it, and its content.
+#[derive(Clone, PartialEq)]
+struct Export {
+    name: &'static str,
+    mime: &'static str,
+    label: &'static str,
+    content: String,
+}
+
+/// The export of the events that pass the filters, card by card, in `format` (`csv`, `json`,
+/// `timelinejs`).
+fn export(format: &str, data: &Data, visible: &[usize], filters: &Filters) -> Export {
+    let timeline = &data.timeline;
+    let matcher = Matcher::new(filters, timeline);
+    let filtered: Vec<Card> = visible
+        .iter()
+        .map(|&i| {
+            let card = &timeline.cards[i];
+            let events: Vec<usize> = card
+                .events
+                .iter()
+                .copied()
+                .filter(|&e| matcher.matches(&timeline.events[e]))
+                .collect();
+            Card {
+                events,
+                ..card.clone()
+            }
+        })
+        .filter(|c| !c.events.is_empty())
+        .collect();
+    let cards: Vec<&Card> = filtered.iter().collect();
+    let (events, articles) = (&timeline.events, &timeline.articles);
+    match format {
+        "csv" => Export {
+            name: "dossier-timeline.csv",
+            mime: "text/csv",
+            label: "CSV",
+            content: to_csv(&cards, events, articles),
+        },
+        "json" => Export {
+            name: "dossier-timeline.json",
+            mime: "application/json",
+            label: "JSON",
+            content: to_json(&cards, events),
+        },
+        _ => Export {
+            name: "dossier-timelinejs.json",
+            mime: "application/json",
+            label: "TimelineJS JSON",
+            content: to_timelinejs(&cards, events, articles),
+        },
+    }
+}
+
+/// The export buttons, and the panel where downloads may be refused.
 #[function_component]
 pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
     let store = use_store();
+    let panel = use_state(|| None::<Export>);
+    let copied = use_state(|| None::<bool>);
     let make = |format: &'static str| {
         let data = store.data.0.clone();
         let visible = props.visible.clone();
         let filters = store.view.filters.clone();
+        let (panel, copied) = (panel.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            // Only the events that pass the filters, card by card.
-            let matcher = Matcher::new(&filters, &data.timeline.names);
-            let filtered: Vec<Card> = visible
-                .iter()
-                .map(|&i| {
-                    let card = &data.timeline.cards[i];
-                    let events: Vec<usize> = card
-                        .events
-                        .iter()
-                        .copied()
-                        .filter(|&e| matcher.matches(&data.timeline.events[e]))
-                        .collect();
-                    Card {
-                        events,
-                        ..card.clone()
-                    }
-                })
-                .filter(|c| !c.events.is_empty())
-                .collect();
-            let cards: Vec<&Card> = filtered.iter().collect();
-            let (name, mime, content) = match format {
-                "csv" => (
-                    "dossier-timeline.csv",
-                    "text/csv",
-                    to_csv(&cards, &data.timeline.events, &data.timeline.articles),
-                ),
-                "json" => (
-                    "dossier-timeline.json",
-                    "application/json",
-                    to_json(&cards, &data.timeline.events),
-                ),
-                _ => (
-                    "dossier-timelinejs.json",
-                    "application/json",
-                    to_timelinejs(&cards, &data.timeline.events, &data.timeline.articles),
-                ),
-            };
-            download(name, mime, &content);
+            let out = export(format, &data, &visible, &filters);
+            if sandboxed_frame() {
+                copied.set(None);
+                panel.set(Some(out));
+            } else {
+                download(out.name, out.mime, &out.content);
+            }
         })
     };
+    let shown = (*panel).clone();
     html! {
         <div class="export-buttons" role="group" aria-label="Export">
             <button onclick={make("csv")}>{ "Export CSV" }</button>
             <button onclick={make("json")}>{ "Export JSON" }</button>
             <button onclick={make("timelinejs")}>{ "Export TimelineJS" }</button>
+            if let Some(out) = shown {
+                <section class="export-panel" aria-label={format!("{} export", out.label)}>
+                    <p>{ format!("This page is embedded in a frame that may not allow downloads, so the {} export is shown here: copy it to the clipboard, or select the text and copy it. (Hosts that add allow-downloads to the iframe's sandbox can download it.)", out.label) }</p>
+                    <textarea readonly=true rows="8" aria-label={format!("{} export", out.label)} value={out.content.clone()}
+                        onfocus={Callback::from(|e: FocusEvent| {
+                            if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                                area.select();
+                            }
+                        })} />
+                    <div class="export-panel-actions">
+                        <button onclick={
+                            let (copied, text) = (copied.clone(), out.content.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                let (copied, text) = (copied.clone(), text.clone());
+                                yew::platform::spawn_local(async move { copied.set(Some(copy_text(&text).await)) });
+                            })
+                        }>{ "Copy to clipboard" }</button>
+                        <button onclick={
+                            let out = out.clone();
+                            Callback::from(move |_: MouseEvent| { download(out.name, out.mime, &out.content); })
+                        }>{ format!("Download {}", out.name) }</button>
+                        <button onclick={
+                            let panel = panel.clone();
+                            Callback::from(move |_: MouseEvent| panel.set(None))
+                        }>{ "Close" }</button>
+                        <span role="status">{ match *copied {
+                            Some(true) => "Copied to the clipboard",
+                            Some(false) => "The browser refused the clipboard here: select the text above and copy it",
+                            None => "",
+                        } }</span>
+                    </div>
+                </section>
+            }
         </div>
     }
 }

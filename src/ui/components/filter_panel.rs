@@ -1,5 +1,6 @@
 //! The filters: search, languages, expression types, precisions, article, date range, entities, and one
-//! control to clear them all.
+//! control to clear them all. On a narrow screen the panel is folded behind one button ("Filters", in
+//! the timeline view), so the first event shows without scrolling.
 
 use super::entity_facet::EntityFacet;
 use crate::analysis::calendar::Date;
@@ -10,9 +11,16 @@ use crate::ui::state::Action;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// Properties of [`FilterPanel`].
+#[derive(Properties, PartialEq)]
+pub struct FilterPanelProps {
+    /// Whether the panel is unfolded on a narrow screen (a wide one always shows it).
+    pub open: bool,
+}
+
 /// The filter panel.
 #[function_component]
-pub fn FilterPanel() -> Html {
+pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let store = use_store();
     let f = store.view.filters.clone();
     let data = store.data.0.clone();
@@ -76,7 +84,7 @@ pub fn FilterPanel() -> Html {
         Callback::from(move |_: MouseEvent| store.dispatch(Action::ClearFilters))
     };
     html! {
-        <aside class="filter-panel" aria-label="Filters">
+        <aside id="filter-panel" class={classes!("filter-panel", props.open.then_some("open"))} aria-label="Filters">
             <label class="search-field">
                 <span class="visually-hidden">{ "Search" }</span>
                 <input type="search" aria-label="Search" placeholder="Search text and names, in any language" value={f.query.clone()} oninput={on_query} />
@@ -96,7 +104,7 @@ pub fn FilterPanel() -> Html {
             <label class="select-field">{ "Article" }
                 <select onchange={on_article}>
                     <option value="" selected={current_article.is_empty()}>{ "All articles" }</option>
-                    { for data.timeline.articles.iter().map(|a| html! {
+                    { for data.timeline.articles.iter().filter(|a| !f.hidden.contains(&a.id) || current_article == a.id).map(|a| html! {
                         <option value={a.id.clone()} selected={current_article == a.id}>{ format!("{} — {}", a.lang.code(), a.title) }</option>
                     }) }
                 </select>

@@ -1,42 +1,50 @@
-//! The time axis (SVG): each visible card at its real span (a month is a bar, not a fake day), stacked in
-//! lanes; zoom in and out, reset; clicking a mark selects its card, like the list does.
+//! The time axis (SVG), one CSS pixel per unit and a fixed height whatever the number of events: each
+//! visible card at its real span (a month is a bar, not a fake day) packed into lanes, the overflow
+//! counted in the bottom row, ticks that never overlap, and markers at the edges for the cards outside
+//! the window. Clicking a mark selects its card, like the list does; dragging sets the date range;
+//! +, − and Ctrl+wheel zoom around the focused event or the pointer. The geometry is
+//! [`crate::timeline::axis`], tested natively.
 
 use crate::analysis::calendar::Date;
-use crate::timeline::axis::{window, zoomed};
+use crate::timeline::axis::{
+    self, brush, centred_on, day_at, day_number, layout, zoom_at, Item, Window, HEIGHT, LANE, MARK,
+    MAX_LANES, MIN_DAYS, OVERFLOW_ROW, TICK_ROW,
+};
 use crate::timeline::view::dom_id;
-use crate::ui::hooks::use_store;
+use crate::ui::browser::focus_soon;
+use crate::ui::hooks::{use_store, use_width};
 use crate::ui::state::Action;
+use crate::ui::Store;
+use gloo_events::{EventListener, EventListenerOptions};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties of [`TimelineAxis`].
 #[derive(Properties, PartialEq)]
 pub struct TimelineAxisProps {
-    /// Indices of the visible cards.
-    pub visible: Vec<usize>,
+    /// The visible cards placed on the axis, in date order, and where they are dense.
+    pub items: Rc<(Vec<Item>, Option<Window>)>,
+    /// The window shown (zoom, date range or dense window).
+    pub window: Option<Window>,
 }
 
-const WIDTH: f64 = 1000.0;
-const LANE: f64 = 14.0;
-const TOP: f64 = 26.0;
-/// Above this many marks the axis shows how many events fall in each stretch of time instead (one bar
-/// per few pixels, clicked to zoom in): thousands of overlapping marks say less and cost more.
-const MAX_MARKS: usize = 400;
-/// The width of one stretch of the density view.
-const BUCKET: f64 = 5.0;
-/// The height of the tallest density bar.
-const DENSITY_HEIGHT: f64 = 60.0;
-
-/// What a click on the axis hit.
+/// What a press on the axis hit.
+#[derive(Clone, Debug, PartialEq)]
 enum Hit {
     /// A mark: its event id.
     Mark(String),
-    /// A density bar: the window to zoom to.
+    /// A stretch of counts: the window to zoom to.
     Stretch(Date, Date),
 }
 
-/// What a click on the axis hit, if anything.
-fn clicked(e: &MouseEvent) -> Option<Hit> {
+/// A press in progress: where it started, in axis pixels.
+struct Press {
+    x: f64,
+}
+
+/// What the event's target is, if anything.
+fn hit(e: &MouseEvent) -> Option<Hit> {
     let target: web_sys::Element = e.target()?.dyn_into().ok()?;
     if let Some(id) = target.get_attribute("data-event") {
         return Some(Hit::Mark(id));
@@ -45,183 +53,277 @@ fn clicked(e: &MouseEvent) -> Option<Hit> {
     Some(Hit::Stretch(date("data-zoom-from")?, date("data-zoom-to")?))
 }
 
+/// The pointer's `x` in axis pixels (the axis is `width` wide), from the SVG's own box on screen (not
+/// the event's current target: Yew delegates events to the page's root): right at any width, zoom and
+/// inside an iframe.
+fn pointer_x(e: &MouseEvent, svg: &NodeRef, width: f64) -> Option<f64> {
+    let svg: web_sys::Element = svg.cast()?;
+    let rect = svg.get_bounding_client_rect();
+    (rect.width() > 0.0)
+        .then(|| ((f64::from(e.client_x()) - rect.left()) / rect.width() * width).clamp(0.0, width))
+}
+
+/// Selects the lead event of a card and brings it into view in the list.
+fn select_card(store: &Store, card: usize) {
+    let data = &store.data.0.timeline;
+    let Some(lead) = data.cards.get(card).map(|c| c.lead(&data.events)) else {
+        return;
+    };
+    store.dispatch(Action::Select(Some(lead.id.clone())));
+    focus_soon(dom_id(&lead.id));
+}
+
 /// The axis.
 #[function_component]
 pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
     let store = use_store();
+    let wrap = use_node_ref();
+    let svg = use_node_ref();
+    let measured = use_width(wrap.clone());
+    let width = if measured > 0.0 { measured } else { 1000.0 };
+    let press = use_mut_ref(|| None::<Press>);
+    let band = use_state_eq(|| None::<(f64, f64)>);
     let data = store.data.0.clone();
-    let Some((ws, we)) = window(store.view.zoom, data.timeline.extent) else {
-        return html! { <p class="axis-empty">{ "No dated events." }</p> };
-    };
-    let total = ws.days_until(we).max(1) as f64;
-    let x = |d: Date| ((ws.days_until(d) as f64) / total * WIDTH).clamp(0.0, WIDTH);
-    let mut lanes: Vec<f64> = Vec::new();
-    let mut marks = Vec::new();
-    for &ci in &props.visible {
-        let card = &data.timeline.cards[ci];
-        let lead = card.lead(&data.timeline.events);
-        let Some((s, e)) = lead.span else { continue };
-        if e < ws || s > we {
-            continue;
-        }
-        let (x1, x2) = (x(s), x(e.add_days(1)).max(x(s) + 4.0));
-        marks.push((
-            ci,
-            0,
-            x1,
-            x2,
-            lead.id.clone(),
-            lead.value.clone(),
-            lead.publication,
-            card.articles.len(),
-        ));
-    }
-    let dense = marks.len() > MAX_MARKS;
-    // Lanes, greedy from left to right, when each mark is drawn.
-    if !dense {
-        for mark in &mut marks {
-            let (x1, x2) = (mark.2, mark.3);
-            let lane = lanes
+    let items = &props.items.0;
+    // The selected event's card, if it is on the axis.
+    let selected = store.view.selected.as_deref().and_then(|sel| {
+        items.iter().map(|i| i.key).find(|&c| {
+            data.timeline.cards[c]
+                .events
                 .iter()
-                .position(|end| *end + 3.0 < x1)
-                .unwrap_or_else(|| {
-                    lanes.push(0.0);
-                    lanes.len() - 1
-                });
-            lanes[lane] = x2;
-            mark.1 = lane;
-        }
+                .any(|&i| data.timeline.events[i].id == sel)
+        })
+    });
+    let w = props.window;
+    // Ctrl (or ⌘) and the wheel zoom around the pointer; a listener that may cancel scrolling.
+    {
+        let (svg, store) = (svg.clone(), store.clone());
+        use_effect_with((w, width), move |&(w, width)| {
+            let listener = svg.cast::<web_sys::Element>().zip(w).map(|(element, w)| {
+                let svg = svg.clone();
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&element, "wheel", options, move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::WheelEvent>() else {
+                        return;
+                    };
+                    if !(e.ctrl_key() || e.meta_key()) {
+                        return;
+                    }
+                    e.prevent_default();
+                    if let Some(x) = pointer_x(e, &svg, width) {
+                        let factor = if e.delta_y() < 0.0 { 0.8 } else { 1.25 };
+                        store.dispatch(Action::Zoom(Some(zoom_at(w, day_at(w, width, x), factor))));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
     }
-    // The density view: events per stretch of BUCKET pixels.
-    let mut buckets: Vec<usize> = Vec::new();
-    if dense {
-        buckets = vec![0; (WIDTH / BUCKET) as usize + 1];
-        for m in &marks {
-            buckets[(m.2 / BUCKET) as usize] += 1;
-        }
-    }
-    let tallest = buckets.iter().copied().max().unwrap_or(1).max(1) as f64;
-    let day_at = |px: f64| ws.add_days((px / WIDTH * total).round() as i64);
-    let height = if dense {
-        TOP + DENSITY_HEIGHT + 8.0
-    } else {
-        TOP + (lanes.len().max(1) as f64) * LANE + 8.0
+    let Some(w) = w else {
+        return html! { <div class="timeline-axis" ref={wrap}><p class="axis-empty">{ "No dated events." }</p></div> };
     };
-    // Ticks: years, or months when the window is under two years.
-    let mut ticks = Vec::new();
-    let monthly = total < 730.0;
-    let mut t = Date {
-        year: ws.year,
-        month: if monthly { ws.month } else { 1 },
-        day: 1,
-    };
-    while t <= we {
-        if t >= ws {
-            let label = if monthly {
-                format!("{:04}-{:02}", t.year, t.month)
-            } else {
-                format!("{}", t.year)
-            };
-            ticks.push((x(t), label));
-        }
-        t = t.add_months(if monthly { 1 } else { 12 });
-        if ticks.len() > 40 {
-            break;
-        }
-    }
+    let l = layout(w, width, items, selected);
+    // +, − and the keys zoom around the selected card when it is in the window, else the middle.
+    let anchor = selected
+        .and_then(|c| l.marks.iter().find(|m| m.key == c))
+        .map(|m| day_at(w, width, (m.x1 + m.x2) / 2.0))
+        .unwrap_or_else(|| (day_number(w.0) + day_number(w.1)) / 2.0);
     let zoom_by = |factor: f64| {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| {
-            store.dispatch(Action::Zoom(Some(zoomed((ws, we), factor))))
+            store.dispatch(Action::Zoom(Some(zoom_at(w, anchor, factor))))
         })
     };
     let reset = {
         let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(Action::Zoom(None)))
     };
-    let selected = store.view.selected.clone();
+    let on_down = {
+        let (press, band, svg) = (press.clone(), band.clone(), svg.clone());
+        Callback::from(move |e: PointerEvent| {
+            if e.button() != 0 {
+                return;
+            }
+            if let Some(x) = pointer_x(&e, &svg, width) {
+                *press.borrow_mut() = Some(Press { x });
+                band.set(None);
+            }
+        })
+    };
+    let on_move = {
+        let (press, band, svg) = (press.clone(), band.clone(), svg.clone());
+        Callback::from(move |e: PointerEvent| {
+            let start = press.borrow().as_ref().map(|p| p.x);
+            if let (Some(a), Some(b)) = (start, pointer_x(&e, &svg, width)) {
+                if (a - b).abs() > 4.0 {
+                    // A drag: the axis keeps the pointer until it is released, wherever it goes. (Not
+                    // on a mere press, so that a click still lands on the mark pressed.)
+                    if let Some(el) = svg.cast::<web_sys::Element>() {
+                        if !el.has_pointer_capture(e.pointer_id()) {
+                            let _ = el.set_pointer_capture(e.pointer_id());
+                        }
+                    }
+                    band.set(Some((a.min(b), a.max(b))));
+                }
+            }
+        })
+    };
+    let on_up = {
+        let (press, band, store, svg) = (press.clone(), band.clone(), store.clone(), svg.clone());
+        let ticks = l.ticks.clone();
+        Callback::from(move |e: PointerEvent| {
+            let Some(p) = press.borrow_mut().take() else {
+                return;
+            };
+            band.set(None);
+            let x = pointer_x(&e, &svg, width).unwrap_or(p.x);
+            if (x - p.x).abs() > 4.0 {
+                let (from, to) = brush(w, width, p.x, x, &ticks);
+                store.dispatch(Action::SetRange(Some(from), Some(to)));
+            }
+        })
+    };
+    // A click selects a mark or zooms into a stretch of counts (after a drag the click lands on the axis
+    // itself, which holds the pointer, and does nothing).
     let on_click = {
         let store = store.clone();
-        Callback::from(move |e: MouseEvent| match clicked(&e) {
+        Callback::from(move |e: MouseEvent| match hit(&e) {
             Some(Hit::Mark(id)) => {
                 store.dispatch(Action::Select(Some(id.clone())));
-                crate::ui::browser::focus_soon(dom_id(&id));
+                focus_soon(dom_id(&id));
             }
-            Some(Hit::Stretch(from, to)) => store.dispatch(Action::Zoom(Some((from, to)))),
+            Some(Hit::Stretch(from, to)) => {
+                let to = to.max(from.add_days(MIN_DAYS));
+                store.dispatch(Action::Zoom(Some((from, to))));
+            }
             None => {}
         })
     };
-    // Brushing: drag across the axis to set the date range filter.
-    let brush_start = use_state(|| None::<f64>);
-    let fraction = |e: &MouseEvent| -> Option<f64> {
-        let target: web_sys::Element = e.current_target()?.dyn_into().ok()?;
-        let width = f64::from(target.client_width());
-        (width > 0.0).then(|| (f64::from(e.offset_x()) / width).clamp(0.0, 1.0))
-    };
-    let on_down = {
-        let brush_start = brush_start.clone();
-        Callback::from(move |e: MouseEvent| brush_start.set(fraction(&e)))
-    };
-    let on_up = {
-        let (brush_start, store) = (brush_start.clone(), store.clone());
-        Callback::from(move |e: MouseEvent| {
-            if let (Some(a), Some(b)) = (*brush_start, fraction(&e)) {
-                if (a - b).abs() > 0.01 {
-                    let day = |f: f64| ws.add_days((f * total).round() as i64);
-                    store.dispatch(Action::SetFrom(Some(day(a.min(b)))));
-                    store.dispatch(Action::SetTo(Some(day(a.max(b)))));
-                }
-            }
-            brush_start.set(None);
+    let on_cancel = {
+        let (press, band) = (press.clone(), band.clone());
+        Callback::from(move |_: PointerEvent| {
+            press.borrow_mut().take();
+            band.set(None);
         })
     };
+    let edge = |side: &'static str, outside: axis::Outside| {
+        let (count, Some((card, date))) = (outside.count, outside.nearest) else {
+            return html! {};
+        };
+        let store = store.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            store.dispatch(Action::Zoom(Some(centred_on(w, date))));
+            select_card(&store, card);
+        });
+        let (arrow_before, arrow_after, word) = if side == "before" {
+            ("← ", "", "earlier")
+        } else {
+            ("", " →", "later")
+        };
+        html! {
+            <button class={classes!("axis-edge", format!("axis-edge-{side}"))} {onclick}
+                title={format!("Show the nearest {word} event ({date}) on the axis")}>
+                { format!("{arrow_before}{count} {word} (nearest {date}){arrow_after}") }
+            </button>
+        }
+    };
+    let lanes_top = TICK_ROW;
+    let overflow_top = TICK_ROW + MAX_LANES as f64 * LANE + 4.0;
+    let tallest = l.counts.iter().map(|b| b.count).max().unwrap_or(1).max(1) as f64;
+    let most = l.overflow.iter().map(|b| b.count).max().unwrap_or(1).max(1) as f64;
+    let over: usize = l.overflow.iter().map(|b| b.count).sum();
+    let label = if l.counts.is_empty() {
+        format!(
+            "Time axis from {} to {}: {} events placed{}{}",
+            w.0,
+            w.1.add_days(-1),
+            l.marks.len(),
+            if over > 0 {
+                format!(", {over} more counted below the lanes")
+            } else {
+                String::new()
+            },
+            if l.before.count + l.after.count > 0 {
+                format!(
+                    ", {} earlier and {} later outside",
+                    l.before.count, l.after.count
+                )
+            } else {
+                String::new()
+            }
+        )
+    } else {
+        format!(
+            "Time axis from {} to {}: {} events, shown as counts per stretch of time",
+            w.0,
+            w.1.add_days(-1),
+            l.inside
+        )
+    };
+    let selected_id = store.view.selected.clone();
     html! {
-        <div class="timeline-axis">
+        <div class="timeline-axis" ref={wrap.clone()}>
             <div class="axis-controls">
                 <button onclick={zoom_by(0.5)} aria-label="Zoom in">{ "+" }</button>
                 <button onclick={zoom_by(2.0)} aria-label="Zoom out">{ "−" }</button>
                 <button onclick={reset} disabled={store.view.zoom.is_none()}>{ "Reset zoom" }</button>
-                <span class="axis-window">{ format!("{ws} – {we}") }</span>
+                <span class="axis-window">{ format!("{} – {}", w.0, w.1.add_days(-1)) }</span>
             </div>
-            <svg class="axis-svg" viewBox={format!("0 0 {WIDTH} {height}")} preserveAspectRatio="none" role="img"
-                onmousedown={on_down} onmouseup={on_up} onclick={on_click}
-                aria-label={if dense {
-                    format!("Time axis from {ws} to {we}: {} events, shown as counts per stretch of time", marks.len())
-                } else {
-                    format!("Time axis from {ws} to {we}, {} events placed", marks.len())
-                }}>
-                { for ticks.iter().map(|(tx, label)| html! {
+            <svg class="axis-svg" ref={svg.clone()} viewBox={format!("0 0 {width} {HEIGHT}")} height={HEIGHT.to_string()}
+                preserveAspectRatio="none" role="img" aria-label={label}
+                onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel} onclick={on_click}>
+                { for l.ticks.iter().map(|t| html! {
                     <g class="axis-tick">
-                        <line x1={tx.to_string()} x2={tx.to_string()} y1="16" y2={height.to_string()} />
-                        <text x={(tx + 3.0).to_string()} y="12">{ label }</text>
+                        <line x1={t.x.to_string()} x2={t.x.to_string()} y1="15" y2={HEIGHT.to_string()} data-date={t.date.to_string()} />
+                        <text x={(t.x + 3.0).to_string()} y="12">{ &t.label }</text>
                     </g>
                 }) }
-                if dense {
-                    { for buckets.iter().enumerate().filter(|(_, n)| **n > 0).map(|(b, &n)| {
-                        let bar = (n as f64 / tallest * DENSITY_HEIGHT).max(2.0);
-                        let (from, to) = (day_at(b as f64 * BUCKET), day_at((b + 1) as f64 * BUCKET));
-                        html! {
-                            <rect class="axis-density" x={(b as f64 * BUCKET).to_string()} y={(TOP + DENSITY_HEIGHT - bar).to_string()}
-                                width={(BUCKET - 1.0).to_string()} height={bar.to_string()}
-                                data-zoom-from={from.to_string()} data-zoom-to={to.add_days(1).to_string()}>
-                                <title>{ format!("{n} events, {from} – {to}: click to zoom in") }</title>
-                            </rect>
-                        }
-                    }) }
-                } else {
-                { for marks.into_iter().map(|(_, lane, x1, x2, id, value, publication, sources)| {
-                    let is_selected = selected.as_deref() == Some(id.as_str());
-                    let y = TOP + lane as f64 * LANE;
+                { for l.counts.iter().map(|b| {
+                    let area = MAX_LANES as f64 * LANE;
+                    let bar = (b.count as f64 / tallest * area).max(2.0);
                     html! {
-                        <rect class={classes!("axis-mark", publication.then_some("publication"), (sources > 1).then_some("merged"), is_selected.then_some("selected"))}
-                            x={x1.to_string()} y={y.to_string()} width={(x2 - x1).to_string()} height="10" rx="2"
-                            data-event={id}>
-                            <title>{ value }</title>
+                        <rect class="axis-density" x={b.x.to_string()} y={(lanes_top + area - bar).to_string()}
+                            width={(axis::BIN - 1.0).to_string()} height={bar.to_string()}
+                            data-zoom-from={b.from.to_string()} data-zoom-to={b.to.to_string()}>
+                            <title>{ format!("{} events, {} – {}: click to zoom in", b.count, b.from, b.to.add_days(-1)) }</title>
                         </rect>
                     }
                 }) }
+                { for l.marks.iter().map(|m| {
+                    let card = &data.timeline.cards[m.key];
+                    let lead = card.lead(&data.timeline.events);
+                    let is_selected = selected_id.as_deref() == Some(lead.id.as_str()) || selected == Some(m.key);
+                    html! {
+                        <rect class={classes!("axis-mark", lead.publication.then_some("publication"), (card.articles.len() > 1).then_some("merged"), is_selected.then_some("selected"))}
+                            x={m.x1.to_string()} y={(lanes_top + m.lane as f64 * LANE).to_string()} width={(m.x2 - m.x1).to_string()} height={MARK.to_string()} rx="2"
+                            data-event={lead.id.clone()}>
+                            <title>{ format!("{} — {}", lead.value, if lead.publication { "publication date" } else { lead.text.as_str() }) }</title>
+                        </rect>
+                    }
+                }) }
+                if !l.overflow.is_empty() {
+                    <text class="axis-overflow-label" x="2" y={(overflow_top + 9.0).to_string()}>{ format!("+{over} more") }</text>
+                }
+                { for l.overflow.iter().map(|b| {
+                    let bar = (b.count as f64 / most * (OVERFLOW_ROW - 12.0)).max(2.0);
+                    html! {
+                        <rect class="axis-overflow" x={b.x.to_string()} y={(overflow_top + OVERFLOW_ROW - 2.0 - bar).to_string()}
+                            width={(axis::BIN - 1.0).to_string()} height={bar.to_string()}
+                            data-zoom-from={b.from.to_string()} data-zoom-to={b.to.to_string()}>
+                            <title>{ format!("{} more events, {} – {}: click to zoom in", b.count, b.from, b.to.add_days(-1)) }</title>
+                        </rect>
+                    }
+                }) }
+                if let Some((a, b)) = *band {
+                    <rect class="axis-band" x={a.to_string()} y={TICK_ROW.to_string()} width={(b - a).to_string()} height={(HEIGHT - TICK_ROW).to_string()} />
                 }
             </svg>
+            if l.before.count + l.after.count > 0 {
+                <div class="axis-edges">
+                    { edge("before", l.before) }
+                    { edge("after", l.after) }
+                </div>
+            }
         </div>
     }
 }

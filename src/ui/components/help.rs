@@ -1,0 +1,30 @@
+//! A short in-page help: the keyboard, links, your own articles, and embedding.
+
+use yew::prelude::*;
+
+/// The help, behind a disclosure in the header.
+#[function_component]
+pub fn Help() -> Html {
+    html! {
+        <details class="help">
+            <summary class="header-button">{ "Help" }</summary>
+            <div class="help-body" role="region" aria-label="Help" tabindex="0">
+                <h2>{ "Keyboard" }</h2>
+                <ul>
+                    <li>{ "In the timeline events: ↑ ↓ (or ← →) move between events, Home and End jump to the first and last, Enter opens the article at the sentence." }</li>
+                    <li>{ "+ and − zoom the axis around the focused event; Ctrl (⌘) and the mouse wheel zoom around the pointer." }</li>
+                    <li>{ "Drag across the axis to set the dates (From, To); the markers at its edges jump to events outside it." }</li>
+                </ul>
+                <h2>{ "Links" }</h2>
+                <p>{ "The address holds what you see: view, filters, hidden articles, the selected event, the compared pair. “Copy link” copies it; opening it restores the view. Articles you added are not in the link: a link naming them opened elsewhere says they are missing." }</p>
+                <h2>{ "Your articles" }</h2>
+                <p>{ "“Add articles” (or dropping .txt files on the page) analyses them here, with the rest. They are kept in this browser only (nothing is sent anywhere) and come back when the page reopens; remove them one by one or all at once in the Articles view. Any article can be hidden there." }</p>
+                <h2>{ "Embedding" }</h2>
+                <p>{ "Put the file in an iframe with #embed after its address, e.g. " }
+                    <code>{ "<iframe src=\"dossier.html#embed\" sandbox=\"allow-scripts allow-downloads\" style=\"width:100%;border:0\"></iframe>" }</code>
+                    { ". The page posts {\"type\": \"dossier:height\", \"height\": …} to its host whenever its height changes, so the host can size the iframe. Without allow-downloads, exports are shown to copy instead." }
+                </p>
+            </div>
+        </details>
+    }
+}
