@@ -283,6 +283,6 @@ pub fn entity_counts(
             count
         })
         .collect();
-    list.sort_by(|a, b| b.events.cmp(&a.events).then(a.canonical.cmp(&b.canonical)));
+    list.sort_unstable_by(|a, b| b.events.cmp(&a.events).then(a.canonical.cmp(&b.canonical)));
     (list, article_scoped)
 }

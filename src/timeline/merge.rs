@@ -205,7 +205,7 @@ impl CardSweep {
             })
             .collect();
         let width = |e: &Event| e.span.map_or(i64::MAX, |(s, t)| s.days_until(t));
-        cards.sort_by_key(|c| {
+        cards.sort_unstable_by_key(|c| {
             let lead = c.lead(events);
             (
                 lead.span.is_none(),
@@ -247,7 +247,7 @@ impl RelatedSweep {
                 (s < e && !lead.publication).then_some((s, e, c))
             })
             .collect();
-        coarse.sort();
+        coarse.sort_unstable();
         RelatedSweep {
             next: 0,
             coarse,
@@ -294,7 +294,7 @@ impl RelatedSweep {
                 found.push((ks.days_until(*ke), i));
             }
         }
-        found.sort();
+        found.sort_unstable();
         cards[c].related = found
             .into_iter()
             .take(MAX_RELATED)

@@ -281,7 +281,12 @@ pub fn other_words(query: &str, timeline: &Timeline, filters: &Filters) -> Vec<O
         .into_iter()
         .map(|((word, lang), events)| OtherWord { word, lang, events })
         .collect();
-    list.sort_by(|a, b| b.events.cmp(&a.events).then(a.word.cmp(&b.word)));
+    list.sort_unstable_by(|a, b| {
+        b.events
+            .cmp(&a.events)
+            .then(a.word.cmp(&b.word))
+            .then(a.lang.cmp(&b.lang))
+    });
     list
 }
 
@@ -358,7 +363,7 @@ pub fn names_across_languages(timeline: &Timeline, max: usize) -> Vec<CloseName>
             .find(|e| e.canonical == c.canonical)
             .map_or(0, |e| e.events)
     };
-    found.sort_by_key(|c| std::cmp::Reverse(events(c)));
+    found.sort_by_cached_key(|c| std::cmp::Reverse(events(c)));
     found.truncate(max);
     found
 }

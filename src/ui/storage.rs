@@ -126,7 +126,7 @@ pub async fn load() -> Result<Vec<Stored>, String> {
             Some((added, Stored { name, text }))
         })
         .collect();
-    records.sort_by(|a, b| a.0.total_cmp(&b.0));
+    records.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
     db.close();
     Ok(records.into_iter().map(|(_, s)| s).collect())
 }

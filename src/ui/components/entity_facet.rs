@@ -1,13 +1,14 @@
 //! The entity facet: every entity of the corpus with its event count, grouped by type, itself
 //! searchable. Each group lists its entities with most events first and the rest on request; entities
 //! already chosen are always listed. An entity that only undated sentences name filters by article
-//! ("by article", [`crate::timeline::filter::Scope`]), and the facet says so.
+//! ("by article", [`crate::timeline::filter::Scope`]), and the facet says so. It takes the data, the
+//! chosen entities and a dispatcher as properties (not the store), so typing in the search does not
+//! render it again.
 
 use crate::analysis::mention::EntityType;
 use crate::timeline::filter::Scope;
 use crate::timeline::view::entity_type_name;
-use crate::ui::hooks::use_store;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, AppState, Shared};
 use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -15,13 +16,23 @@ use yew::prelude::*;
 /// Entities listed per group before "Show all".
 const LISTED: usize = 12;
 
+/// Properties of [`EntityFacet`].
+#[derive(Properties, PartialEq)]
+pub struct EntityFacetProps {
+    /// The corpus data.
+    pub data: Shared,
+    /// The chosen entities (canonical names).
+    pub chosen: BTreeSet<String>,
+    /// Changes the app state.
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
 /// The facet.
 #[function_component]
-pub fn EntityFacet() -> Html {
-    let store = use_store();
+pub fn EntityFacet(props: &EntityFacetProps) -> Html {
     let search = use_state(String::new);
     let expanded = use_state(BTreeSet::<EntityType>::new);
-    let data = store.data.0.clone();
+    let data = props.data.0.clone();
     let needle = search.to_lowercase();
     let on_search = {
         let search = search.clone();
@@ -37,7 +48,7 @@ pub fn EntityFacet() -> Html {
         EntityType::Misc,
         EntityType::Money,
     ];
-    let chosen = &store.view.filters.entities;
+    let chosen = &props.chosen;
     let by_article: Vec<&str> = chosen
         .iter()
         .filter(|e| data.timeline.article_scoped.contains_key(*e))
@@ -88,10 +99,10 @@ pub fn EntityFacet() -> Html {
                     <div class="facet-group">
                         <p class="facet-group-name">{ entity_type_name(*g) }</p>
                         { for listed.into_iter().map(|e| {
-                            let store = store.clone();
+                            let dispatch = props.dispatch.clone();
                             let name = e.canonical.clone();
                             let checked = chosen.contains(&e.canonical);
-                            let onchange = Callback::from(move |_: Event| store.dispatch(Action::ToggleEntity(name.clone())));
+                            let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::ToggleEntity(name.clone())));
                             let scope = if e.scope == Scope::Article { " · by article" } else { "" };
                             html! { <label class="check facet-item"><input type="checkbox" {checked} {onchange} />{ format!("{} ({}{scope})", e.canonical, e.events) }</label> }
                         }) }

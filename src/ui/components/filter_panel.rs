@@ -7,7 +7,8 @@ use crate::analysis::calendar::Date;
 use crate::analysis::language::Lang;
 use crate::timeline::fragment::{grain_label, type_key, GRAINS, TYPES};
 use crate::ui::hooks::use_store;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, AppState, Shared};
+use std::collections::BTreeSet;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -23,7 +24,6 @@ pub struct FilterPanelProps {
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let store = use_store();
     let f = store.view.filters.clone();
-    let data = store.data.0.clone();
     let on_query = {
         let store = store.clone();
         Callback::from(move |e: InputEvent| {
@@ -43,25 +43,19 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         let onchange = Callback::from(move |_: Event| store.dispatch(Action::ToggleType(t)));
         html! { <label class="check"><input type="checkbox" checked={f.types.contains(&t)} {onchange} />{ type_key(t) }</label> }
     });
-    let grains_present: Vec<_> = GRAINS
-        .iter()
-        .filter(|g| data.timeline.events.iter().any(|e| e.grain == **g))
-        .copied()
-        .collect();
-    let grain_boxes = grains_present.into_iter().map(|g| {
+    // The precisions the corpus has, worked out once per corpus (not per keystroke).
+    let grains_present = use_memo(store.data.clone(), |data| {
+        GRAINS
+            .iter()
+            .filter(|g| data.0.timeline.events.iter().any(|e| e.grain == **g))
+            .copied()
+            .collect::<Vec<_>>()
+    });
+    let grain_boxes = grains_present.iter().copied().map(|g| {
         let store = store.clone();
         let onchange = Callback::from(move |_: Event| store.dispatch(Action::ToggleGrain(g)));
         html! { <label class="check"><input type="checkbox" checked={f.grains.contains(&g)} {onchange} />{ grain_label(g) }</label> }
     });
-    let on_article = {
-        let store = store.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let v = select.value();
-            store.dispatch(Action::SetArticleFilter((!v.is_empty()).then_some(v)));
-        })
-    };
-    let current_article = f.articles.iter().next().cloned().unwrap_or_default();
     let date_input = |label: &'static str, value: Option<Date>, to: bool| {
         let store = store.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -101,21 +95,52 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 <legend>{ "Precision" }</legend>
                 { for grain_boxes }
             </fieldset>
-            <label class="select-field">{ "Article" }
-                <select onchange={on_article}>
-                    <option value="" selected={current_article.is_empty()}>{ "All articles" }</option>
-                    { for data.timeline.articles.iter().filter(|a| !f.hidden.contains(&a.id) || current_article == a.id).map(|a| html! {
-                        <option value={a.id.clone()} selected={current_article == a.id}>{ format!("{} — {}", a.lang.code(), a.title) }</option>
-                    }) }
-                </select>
-            </label>
+            <ArticleSelect data={store.data.clone()} current={f.articles.iter().next().cloned()} hidden={f.hidden.clone()} dispatch={store.dispatcher()} />
             <fieldset class="date-range">
                 <legend>{ "Dates" }</legend>
                 { date_input("From", f.from, false) }
                 { date_input("To", f.to, true) }
             </fieldset>
-            <EntityFacet />
+            <EntityFacet data={store.data.clone()} chosen={f.entities.clone()} dispatch={store.dispatcher()} />
             <button class="clear-filters" onclick={on_clear} disabled={f.is_empty()}>{ "Clear all filters" }</button>
         </aside>
+    }
+}
+
+/// Properties of [`ArticleSelect`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleSelectProps {
+    /// The corpus data.
+    pub data: Shared,
+    /// The article shown alone, if any.
+    pub current: Option<String>,
+    /// Hidden articles (not offered, unless current).
+    pub hidden: BTreeSet<String>,
+    /// Changes the app state.
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+/// The "Article" picker: one option per article, rendered again only when the corpus, the choice or
+/// the hidden articles change (not on every keystroke of the search).
+#[function_component]
+pub fn ArticleSelect(props: &ArticleSelectProps) -> Html {
+    let onchange = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let v = select.value();
+            dispatch.dispatch(Action::SetArticleFilter((!v.is_empty()).then_some(v)));
+        })
+    };
+    let current = props.current.clone().unwrap_or_default();
+    html! {
+        <label class="select-field">{ "Article" }
+            <select {onchange}>
+                <option value="" selected={current.is_empty()}>{ "All articles" }</option>
+                { for props.data.0.timeline.articles.iter().filter(|a| !props.hidden.contains(&a.id) || current == a.id).map(|a| html! {
+                    <option value={a.id.clone()} selected={current == a.id}>{ format!("{} — {}", a.lang.code(), a.title) }</option>
+                }) }
+            </select>
+        </label>
     }
 }

@@ -7,8 +7,8 @@
 
 use crate::analysis::calendar::Date;
 use crate::timeline::axis::{
-    self, brush, centred_on, day_at, day_number, layout, zoom_at, Item, Window, HEIGHT, LANE, MARK,
-    MAX_LANES, MIN_DAYS, OVERFLOW_ROW, TICK_ROW,
+    self, brush, centred_on, day_at, day_number, layout, px, zoom_at, Item, Window, HEIGHT, LANE,
+    MARK, MAX_LANES, MIN_DAYS, OVERFLOW_ROW, TICK_ROW,
 };
 use crate::timeline::view::dom_id;
 use crate::ui::browser::focus_soon;
@@ -269,21 +269,21 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
                 <button onclick={reset} disabled={store.view.zoom.is_none()}>{ "Reset zoom" }</button>
                 <span class="axis-window">{ format!("{} – {}", w.0, w.1.add_days(-1)) }</span>
             </div>
-            <svg class="axis-svg" ref={svg.clone()} viewBox={format!("0 0 {width} {HEIGHT}")} height={HEIGHT.to_string()}
+            <svg class="axis-svg" ref={svg.clone()} viewBox={format!("0 0 {} {}", px(width), px(HEIGHT))} height={px(HEIGHT)}
                 preserveAspectRatio="none" role="img" aria-label={label}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel} onclick={on_click}>
                 { for l.ticks.iter().map(|t| html! {
                     <g class="axis-tick">
-                        <line x1={t.x.to_string()} x2={t.x.to_string()} y1="15" y2={HEIGHT.to_string()} data-date={t.date.to_string()} />
-                        <text x={(t.x + 3.0).to_string()} y="12">{ &t.label }</text>
+                        <line x1={px(t.x)} x2={px(t.x)} y1="15" y2={px(HEIGHT)} data-date={t.date.to_string()} />
+                        <text x={px(t.x + 3.0)} y="12">{ &t.label }</text>
                     </g>
                 }) }
                 { for l.counts.iter().map(|b| {
                     let area = MAX_LANES as f64 * LANE;
                     let bar = (b.count as f64 / tallest * area).max(2.0);
                     html! {
-                        <rect class="axis-density" x={b.x.to_string()} y={(lanes_top + area - bar).to_string()}
-                            width={(axis::BIN - 1.0).to_string()} height={bar.to_string()}
+                        <rect class="axis-density" x={px(b.x)} y={px(lanes_top + area - bar)}
+                            width={px(axis::BIN - 1.0)} height={px(bar)}
                             data-zoom-from={b.from.to_string()} data-zoom-to={b.to.to_string()}>
                             <title>{ format!("{} events, {} – {}: click to zoom in", b.count, b.from, b.to.add_days(-1)) }</title>
                         </rect>
@@ -295,27 +295,27 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
                     let is_selected = selected_id.as_deref() == Some(lead.id.as_str()) || selected == Some(m.key);
                     html! {
                         <rect class={classes!("axis-mark", lead.publication.then_some("publication"), (card.articles.len() > 1).then_some("merged"), is_selected.then_some("selected"))}
-                            x={m.x1.to_string()} y={(lanes_top + m.lane as f64 * LANE).to_string()} width={(m.x2 - m.x1).to_string()} height={MARK.to_string()} rx="2"
+                            x={px(m.x1)} y={px(lanes_top + m.lane as f64 * LANE)} width={px(m.x2 - m.x1)} height={px(MARK)} rx="2"
                             data-event={lead.id.clone()}>
                             <title>{ format!("{} — {}", lead.value, if lead.publication { "publication date" } else { lead.text.as_str() }) }</title>
                         </rect>
                     }
                 }) }
                 if !l.overflow.is_empty() {
-                    <text class="axis-overflow-label" x="2" y={(overflow_top + 9.0).to_string()}>{ format!("+{over} more") }</text>
+                    <text class="axis-overflow-label" x="2" y={px(overflow_top + 9.0)}>{ format!("+{over} more") }</text>
                 }
                 { for l.overflow.iter().map(|b| {
                     let bar = (b.count as f64 / most * (OVERFLOW_ROW - 12.0)).max(2.0);
                     html! {
-                        <rect class="axis-overflow" x={b.x.to_string()} y={(overflow_top + OVERFLOW_ROW - 2.0 - bar).to_string()}
-                            width={(axis::BIN - 1.0).to_string()} height={bar.to_string()}
+                        <rect class="axis-overflow" x={px(b.x)} y={px(overflow_top + OVERFLOW_ROW - 2.0 - bar)}
+                            width={px(axis::BIN - 1.0)} height={px(bar)}
                             data-zoom-from={b.from.to_string()} data-zoom-to={b.to.to_string()}>
                             <title>{ format!("{} more events, {} – {}: click to zoom in", b.count, b.from, b.to.add_days(-1)) }</title>
                         </rect>
                     }
                 }) }
                 if let Some((a, b)) = *band {
-                    <rect class="axis-band" x={a.to_string()} y={TICK_ROW.to_string()} width={(b - a).to_string()} height={(HEIGHT - TICK_ROW).to_string()} />
+                    <rect class="axis-band" x={px(a)} y={px(TICK_ROW)} width={px(b - a)} height={px(HEIGHT - TICK_ROW)} />
                 }
             </svg>
             if l.before.count + l.after.count > 0 {

@@ -1,13 +1,14 @@
 //! The timeline view: filters (behind one button on a phone), a live count, the time axis and the event
 //! list, in step. The visible cards and the axis's items are worked out once per change of the data or
-//! the filters, and shared with the children.
+//! the filters, the axis's first view once per change of the corpus or of the hidden articles, and
+//! shared with the children.
 
 use super::event_list::EventList;
 use super::export_buttons::ExportButtons;
 use super::filter_panel::FilterPanel;
 use super::timeline_axis::TimelineAxis;
 use crate::timeline::axis::{self, dense_window, Item};
-use crate::timeline::filter::visible_indices;
+use crate::timeline::filter::{visible_indices, Filters};
 use crate::ui::hooks::use_store;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,11 +33,27 @@ pub fn TimelineView() -> Html {
         (store.data.clone(), store.view.filters.clone()),
         |(data, filters)| visible_indices(&data.0.timeline, filters),
     );
-    let placed = use_memo((store.data.clone(), visible.clone()), |(data, visible)| {
-        let items = axis_items(&data.0.timeline, visible);
-        let spans: Vec<_> = items.iter().map(|i| i.span).collect();
-        (items, dense_window(&spans))
-    });
+    // The first view is where the corpus's events are dense (its articles not hidden): it stays put
+    // while the reader types or picks filters, and moves when articles are added, removed or hidden.
+    let dense = use_memo(
+        (store.data.clone(), store.view.filters.hidden.clone()),
+        |(data, hidden)| {
+            let timeline = &data.0.timeline;
+            let shown = Filters {
+                hidden: hidden.clone(),
+                ..Filters::default()
+            };
+            let spans: Vec<_> = axis_items(timeline, &visible_indices(timeline, &shown))
+                .iter()
+                .map(|i| i.span)
+                .collect();
+            dense_window(&spans)
+        },
+    );
+    let placed = use_memo(
+        (store.data.clone(), visible.clone(), *dense),
+        |(data, visible, dense)| (axis_items(&data.0.timeline, visible), *dense),
+    );
     let f = &store.view.filters;
     let window = axis::window(store.view.zoom, f.from, f.to, placed.1);
     let filters_open = use_state(|| false);
