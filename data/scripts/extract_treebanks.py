@@ -30,7 +30,7 @@ can leave them out.
 """
 import collections, os, re, subprocess, sys
 
-SEQUOIA_COMMIT = "f5b0496"  # resolved to the full hash at run time, checked below
+SEQUOIA_COMMIT = "f5b049600c89d2cf15ebbec860f75d703884d32b"
 ALPINO_COMMIT = "95e374a608d114ec6c6b32f0fbd5f324d29ef286"
 MEMOIRE_COMMIT = "d2b431e92ec8b56b2aa1d1f382de7b2c969004b8"
 MEMOIRE_SAMPLE = "Corpus/Textes/wikinews-2018-03.sample.txt"
