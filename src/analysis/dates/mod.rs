@@ -26,7 +26,8 @@ pub use expr::Reference;
 
 use crate::analysis::language::Lang;
 use crate::analysis::mention::Timex;
-use crate::analysis::tokens::{sentence_bounds, tokenize, Token};
+use crate::analysis::sentences::sentence_bounds;
+use crate::analysis::tokens::{tokenize, Token};
 use lexicon::{lexicon, Lexicon};
 use rules::{find_all, Ctx, Found};
 

@@ -27,10 +27,11 @@ pub mod names;
 use crate::analysis::dates::lexicon::{lexicon as date_lexicon, Phrases};
 use crate::analysis::language::Lang;
 use crate::analysis::mention::{EntityMention, EntityType};
+use crate::analysis::sentences::starts_clause;
 use crate::analysis::tokens::{tokenize, Kind, Token};
 use lexicon::{entity_lexicon, given_names, EntityLexicon};
 use money::money_or_percent_at;
-use names::{acronym_like, capitalised_runs, sentence_start, Run};
+use names::{acronym_like, capitalised_runs, Run};
 use std::collections::HashMap;
 
 /// How sure a type is: gazetteer and explicit evidence beat defaults.
@@ -200,11 +201,11 @@ fn trim_run(
     if start >= end {
         return None;
     }
-    if sentence_start(tokens, start) && !acronym_like(text, &tokens[start]) {
+    if starts_clause(tokens, start) && !acronym_like(text, &tokens[start]) {
         let word = &tokens[start].lower;
         let lower_elsewhere = tokens.iter().any(|t| !t.capitalised && &t.lower == word);
         let capital_elsewhere = tokens.iter().enumerate().any(|(k, t)| {
-            k != start && t.capitalised && &t.lower == word && !sentence_start(tokens, k)
+            k != start && t.capitalised && &t.lower == word && !starts_clause(tokens, k)
         });
         let given = given_names().contains(&text[tokens[start].start..tokens[start].end]);
         let joined_after = lex.cues.is(tokens, start + 1, "joiner");

@@ -29,36 +29,6 @@ pub fn acronym_like(text: &str, t: &Token) -> bool {
         && w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Whether token `i` starts a sentence (first token, or after `.`, `!`, `?`, `:` or an opening quote
-/// that follows one).
-pub fn sentence_start(tokens: &[Token], i: usize) -> bool {
-    let mut j = i;
-    while j > 0 && ["\"", "“", "‘", "'", "«", "(", "‚", "„"].contains(&tokens[j - 1].lower.as_str())
-    {
-        j -= 1;
-    }
-    // "M. Dupont", "Dr. Smith", "Mevr. Jansen": the dot of an abbreviated title does not end a sentence.
-    const TITLE_ABBREVIATIONS: [&str; 12] = [
-        "dr", "mr", "mrs", "ms", "st", "mme", "mlle", "dhr", "mevr", "prof", "gen", "sr",
-    ];
-    let abbreviation = j >= 2 && tokens[j - 1].is('.') && {
-        let w = &tokens[j - 2];
-        w.kind == Kind::Word
-            && w.capitalised
-            && (w.lower.chars().count() == 1 || TITLE_ABBREVIATIONS.contains(&w.lower.as_str()))
-    };
-    if abbreviation && !tokens[j].newline_before {
-        return false;
-    }
-    j == 0
-        || tokens[j].newline_before
-        || tokens[j - 1].is('.')
-        || tokens[j - 1].is('!')
-        || tokens[j - 1].is('?')
-        || tokens[j - 1].is(':')
-        || tokens[j - 1].is(';')
-}
-
 /// Words that are capitalised for reasons other than being names: months, weekdays, nationalities,
 /// function words.
 fn common_capitalised(lex: &EntityLexicon, lang: Lang, tokens: &[Token], i: usize) -> bool {

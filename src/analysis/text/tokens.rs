@@ -130,18 +130,3 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 fn is_combining_mark(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
-
-/// The token range `[start, end)` of the sentence around token `i`: sentences end at `.`, `!`, `?`
-/// and at line breaks.
-pub fn sentence_bounds(tokens: &[Token], i: usize) -> (usize, usize) {
-    let is_end = |t: &Token| t.is('.') || t.is('!') || t.is('?');
-    let mut start = i.min(tokens.len());
-    while start > 0 && !is_end(&tokens[start - 1]) && !tokens[start].newline_before {
-        start -= 1;
-    }
-    let mut end = i;
-    while end < tokens.len() && !is_end(&tokens[end]) && !(end > i && tokens[end].newline_before) {
-        end += 1;
-    }
-    (start, end.min(tokens.len()))
-}
