@@ -4,8 +4,8 @@
 pub mod dates;
 pub mod document;
 pub mod entities;
-pub mod fnv;
 pub mod language;
+pub mod lexicon;
 pub mod mention;
 pub mod period;
 pub mod pubdate;

@@ -2,8 +2,8 @@
 //! reference date into a TIMEX3 value with its grain, modifier and a sentence that says how.
 
 use super::Tense;
-use crate::analysis::calendar::{days_in_month, Date};
 use crate::analysis::mention::{Grain, TimexType};
+use crate::analysis::text::calendar::{days_in_month, Date};
 
 /// A unit of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,8 +1,9 @@
 //! The temporal tagger: finds date and time expressions in Dutch, French and English text, and
 //! normalises each to a TIMEX3 value resolved against a reference date (the publication date).
 //!
-//! - [`lexicon`]: the per-language word lists (`src/analysis/lexicons/{nl,fr,en}/dates.txt`);
-//! - [`numbers`]: numbers and ordinals, in digits and in words;
+//! Its words are the lexicon layer's (`src/analysis/lexicons/{nl,fr,en}/dates.txt`); numbers and
+//! ordinals are read by [`crate::analysis::lexicon::numbers`].
+//!
 //! - [`rules`]: the named rules that recognise expressions;
 //! - [`expr`]: what an expression means, and its resolution against the reference.
 //!
@@ -18,17 +19,15 @@
 //! ```
 
 pub mod expr;
-pub mod lexicon;
-pub mod numbers;
 pub mod rules;
 
 pub use expr::Reference;
 
 use crate::analysis::language::Lang;
+use crate::analysis::lexicon::{lexicon, Category, Lexicon};
 use crate::analysis::mention::Timex;
-use crate::analysis::sentences::sentence_bounds;
-use crate::analysis::tokens::{tokenize, Token};
-use lexicon::{lexicon, Lexicon};
+use crate::analysis::text::sentences::sentence_bounds;
+use crate::analysis::text::tokens::{tokenize, Token};
 use rules::{find_all, Ctx, Found};
 
 /// An expression found in a text, before it is resolved: its span, meaning and sentence tense.
@@ -114,15 +113,15 @@ pub enum Tense {
     Unknown,
 }
 
-fn sentence_has(lex: &Lexicon, tokens: &[Token], i: usize, category: &str) -> bool {
+fn sentence_has(lex: &Lexicon, tokens: &[Token], i: usize, category: Category) -> bool {
     let (start, end) = sentence_bounds(tokens, i);
-    (start..end).any(|k| lex.is(tokens, k, category))
+    (start..end).any(|k| lex.phrases.is(tokens, k, category))
 }
 
 /// Whether the sentence around token `i` has a word with one of the endings listed under `category`
 /// (English past `-ed`, French future `-era`).
-fn sentence_has_ending(lex: &Lexicon, tokens: &[Token], i: usize, category: &str) -> bool {
-    let endings = lex.words(category);
+fn sentence_has_ending(lex: &Lexicon, tokens: &[Token], i: usize, category: Category) -> bool {
+    let endings = lex.phrases.words(category);
     if endings.is_empty() {
         return false;
     }
@@ -136,12 +135,12 @@ fn sentence_has_ending(lex: &Lexicon, tokens: &[Token], i: usize, category: &str
 
 /// The tense of the sentence around token `i`. English regular past forms (`-ed`) count as past.
 fn tense_of(lex: &Lexicon, tokens: &[Token], i: usize) -> Tense {
-    if sentence_has(lex, tokens, i, "future_tense")
-        || sentence_has_ending(lex, tokens, i, "future_suffix")
+    if sentence_has(lex, tokens, i, Category::FutureTense)
+        || sentence_has_ending(lex, tokens, i, Category::FutureSuffix)
     {
         Tense::Future
-    } else if sentence_has(lex, tokens, i, "past_tense")
-        || sentence_has_ending(lex, tokens, i, "past_suffix")
+    } else if sentence_has(lex, tokens, i, Category::PastTense)
+        || sentence_has_ending(lex, tokens, i, Category::PastSuffix)
     {
         Tense::Past
     } else {

@@ -4,10 +4,11 @@
 //! a noun) is data in the lexicons.
 
 use super::expr::{Dir, Expr, Unit, Year};
-use super::lexicon::{Hit, Lexicon, Phrases};
-use super::numbers::{number_at, ordinal_at};
 use crate::analysis::language::Lang;
-use crate::analysis::tokens::{Kind, Token};
+use crate::analysis::lexicon::numbers::{number_at, ordinal_at};
+use crate::analysis::lexicon::syntax::{Holiday, HolidayBase};
+use crate::analysis::lexicon::{Category, Hit, Lexicon, Phrases};
+use crate::analysis::text::tokens::{plural_stem, Kind, Token};
 
 /// What the rules look at.
 pub struct Ctx<'a> {
@@ -84,7 +85,7 @@ impl<'a> Ctx<'a> {
     pub fn new(lex: &'a Lexicon, lang: Lang, t: &'a [Token]) -> Ctx<'a> {
         Ctx {
             lex,
-            phrases: Phrases::new(lex, t),
+            phrases: Phrases::new(&lex.phrases, t),
             lang,
             t,
         }
@@ -97,7 +98,7 @@ impl<'a> Ctx<'a> {
     pub fn may_start(&self, i: usize) -> bool {
         let t = &self.t[i];
         t.kind == Kind::Number
-            || self.phrases.has(i)
+            || self.phrases.starts_any(i, self.lex.date_categories)
             || (t.lower.chars().nth(1).is_none() && (t.kind != Kind::Punct || !t.lower.is_ascii()))
             || (t.kind == Kind::Word
                 && (number_at(&self.phrases, i).is_some()
@@ -107,12 +108,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// The longest phrase of `category` at token `i`.
-    fn hit(&self, i: usize, category: &str) -> Option<Hit<'a>> {
+    fn hit(&self, i: usize, category: Category) -> Option<Hit<'a>> {
         self.phrases.at(i, category)
     }
 
     /// The longest phrase of any of `categories` at token `i`.
-    fn hit_any(&self, i: usize, categories: &[&str]) -> Option<(&'a str, Hit<'a>)> {
+    fn hit_any(&self, i: usize, categories: &[Category]) -> Option<(Category, Hit<'a>)> {
         self.phrases.at_any(i, categories)
     }
 
@@ -128,22 +129,22 @@ impl<'a> Ctx<'a> {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
 
-    fn is(&self, i: usize, category: &str) -> bool {
+    fn is(&self, i: usize, category: Category) -> bool {
         self.hit(i, category).is_some()
     }
 
-    fn at(&self, i: usize, category: &str) -> Option<usize> {
+    fn at(&self, i: usize, category: Category) -> Option<usize> {
         self.hit(i, category).map(|h| h.len)
     }
 
     /// `the`, `de`, `l'`… at `i`: the position after it (or `i`).
     fn skip_article(&self, i: usize) -> usize {
-        i + self.at(i, "the").unwrap_or(0)
+        i + self.at(i, Category::The).unwrap_or(0)
     }
 
     /// `of`, `van`, `de`… at `i`: the position after it (or `i`).
     fn skip_of(&self, i: usize) -> usize {
-        i + self.at(i, "of").unwrap_or(0)
+        i + self.at(i, Category::Of).unwrap_or(0)
     }
 
     fn skip_comma(&self, i: usize) -> usize {
@@ -185,7 +186,7 @@ impl<'a> Ctx<'a> {
 
     /// A month name at `i` (with a glued abbreviation dot): (month, tokens).
     fn month_at(&self, i: usize) -> Option<(u32, usize)> {
-        let hit = self.hit(i, "month")?;
+        let hit = self.hit(i, Category::Month)?;
         let mut len = hit.len;
         let number_follows = self
             .tok(i + len + 1)
@@ -201,11 +202,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn ambiguous_month(&self, i: usize) -> bool {
-        self.is(i, "ambiguous_month")
+        self.is(i, Category::AmbiguousMonth)
     }
 
     fn weekday_at(&self, i: usize) -> Option<(u32, usize)> {
-        let hit = self.hit(i, "weekday")?;
+        let hit = self.hit(i, Category::Weekday)?;
         let mut len = hit.len;
         if self.punct(i + len, '.') && self.glued(i + len) && self.t[i].lower.len() <= 4 {
             len += 1;
@@ -260,7 +261,7 @@ impl<'a> Ctx<'a> {
                 })
                 .map(|n| (n.value as i32, n.len))
         };
-        if let Some(hit) = self.hit(i, "year_prefix") {
+        if let Some(hit) = self.hit(i, Category::YearPrefix) {
             let base = i32::try_from(hit.int()).ok()?;
             return Some(match words(i + hit.len, 1..=99) {
                 Some((n, len)) => (base + n, hit.len + len),
@@ -277,19 +278,19 @@ impl<'a> Ctx<'a> {
 
     /// A unit of time at `i`.
     fn unit_at(&self, i: usize) -> Option<(Unit, usize)> {
-        let (_, hit) = self.hit_any(i, &["unit"])?;
+        let (_, hit) = self.hit_any(i, &[Category::Unit])?;
         Some((Unit::parse(hit.value)?, hit.len))
     }
 
     /// An amount at `i`: a number, `a few`, `half`, with `and a half` after the unit handled by callers.
     fn amount_at(&self, i: usize) -> Option<(f64, usize)> {
-        if let Some(len) = self.at(i, "one_and_a_half") {
+        if let Some(len) = self.at(i, Category::OneAndAHalf) {
             return Some((1.5, len));
         }
-        if let Some(hit) = self.hit(i, "few") {
+        if let Some(hit) = self.hit(i, Category::Few) {
             return Some((hit.int() as f64, hit.len));
         }
-        if let Some(len) = self.at(i, "half") {
+        if let Some(len) = self.at(i, Category::Half) {
             return Some((0.5, len));
         }
         if self.tok(i).is_some_and(|t| t.lower == "½") {
@@ -300,26 +301,26 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // "one and a half", "een en een half"
-        if let Some(len) = self.at(i + n.len, "and_a_half") {
+        if let Some(len) = self.at(i + n.len, Category::AndAHalf) {
             return Some((n.value + 0.5, n.len + len));
         }
         Some((n.value, n.len))
     }
 
     fn dir_before(&self, i: usize) -> Option<(Dir, usize)> {
-        if let Some(len) = self.at(i, "recent") {
+        if let Some(len) = self.at(i, Category::Recent) {
             return Some((Dir::Recent, len));
         }
-        if let Some(len) = self.at(i, "coming") {
+        if let Some(len) = self.at(i, Category::Coming) {
             return Some((Dir::Coming, len));
         }
-        if let Some(len) = self.at(i, "last") {
+        if let Some(len) = self.at(i, Category::Last) {
             return Some((Dir::Past, len));
         }
-        if let Some(len) = self.at(i, "next") {
+        if let Some(len) = self.at(i, Category::Next) {
             return Some((Dir::Future, len));
         }
-        self.at(i, "this").map(|len| (Dir::This, len))
+        self.at(i, Category::This).map(|len| (Dir::This, len))
     }
 
     /// A direction cue at `i`, if any, and the position after it.
@@ -331,13 +332,14 @@ impl<'a> Ctx<'a> {
     }
 
     fn dir_after(&self, i: usize) -> Option<(Dir, usize)> {
-        if let Some(len) = self.at(i, "coming_after") {
+        if let Some(len) = self.at(i, Category::ComingAfter) {
             return Some((Dir::Coming, len));
         }
-        if let Some(len) = self.at(i, "last_after") {
+        if let Some(len) = self.at(i, Category::LastAfter) {
             return Some((Dir::Past, len));
         }
-        self.at(i, "next_after").map(|len| (Dir::Future, len))
+        self.at(i, Category::NextAfter)
+            .map(|len| (Dir::Future, len))
     }
 
     /// Whether the token before `i` gives a bare number or month a temporal reading.
@@ -347,9 +349,14 @@ impl<'a> Ctx<'a> {
         }
         (1..=3.min(i)).any(|back| {
             let j = i - back;
-            ["year_context", "from", "to", "between"]
-                .iter()
-                .any(|category| self.hit(j, category).is_some_and(|h| j + h.len == i))
+            [
+                Category::YearContext,
+                Category::From,
+                Category::To,
+                Category::Between,
+            ]
+            .iter()
+            .any(|category| self.hit(j, *category).is_some_and(|h| j + h.len == i))
         }) || self.punct(i - 1, '(')
     }
 }
@@ -405,7 +412,7 @@ fn iso_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         let k = i + 2 + mlen;
         if ctx.tok(k).is_some_and(|t| t.lower == sep.lower) && ctx.glued(k) && ctx.glued(k + 1) {
             let d = ctx.tok(k + 1)?.number()?;
-            crate::analysis::calendar::Date::new(y, m, d)?;
+            crate::analysis::text::calendar::Date::new(y, m, d)?;
             return Some((
                 k + 2 - i,
                 Expr::Cal {
@@ -439,7 +446,7 @@ fn iso_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         ));
     }
     let d = ctx.tok(i + 4)?.number()?;
-    crate::analysis::calendar::Date::new(y, m, d)?;
+    crate::analysis::text::calendar::Date::new(y, m, d)?;
     Some((
         5,
         Expr::Cal {
@@ -551,7 +558,10 @@ fn numeric_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         ));
     }
     // No year: only with '/' (a '-' or '.' pair is too often a score or a decimal), or after "on".
-    let after_on = i > 0 && (ctx.is(i - 1, "on") || ctx.is(i - 1, "from") || ctx.is(i - 1, "to"));
+    let after_on = i > 0
+        && (ctx.is(i - 1, Category::On)
+            || ctx.is(i - 1, Category::From)
+            || ctx.is(i - 1, Category::To));
     let followed_by_digit = ctx.glued(i + 3)
         && ctx
             .tok(i + 3)
@@ -674,7 +684,7 @@ fn month_day_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let k = ctx.skip_article(j + mlen);
     ctx.tok(k)?;
     // "August two thousand and fifteen" is a month and a year.
-    if ctx.is(k, "indefinite") || ctx.year_words_at(ctx.skip_of(j + mlen)).is_some() {
+    if ctx.is(k, Category::Indefinite) || ctx.year_words_at(ctx.skip_of(j + mlen)).is_some() {
         return None;
     }
     let (day, dlen) = match ctx.day_at(k) {
@@ -828,7 +838,7 @@ fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         }
     }
     let (wd, wlen) = ctx.weekday_at(j)?;
-    if ctx.is(j, "ambiguous_weekday") && dir == Dir::Auto && week_offset.is_none() {
+    if ctx.is(j, Category::AmbiguousWeekday) && dir == Dir::Auto && week_offset.is_none() {
         return None;
     }
     let mut end = j + wlen;
@@ -868,7 +878,7 @@ fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// article or `that` before it (a bare `weekend traffic` is not a date; `weekends` is a recurrence, and
 /// `this weekend`, `le week-end dernier` are [`relative_unit`]s).
 fn weekend(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let j = match ctx.at(i, "same") {
+    let j = match ctx.at(i, Category::Same) {
         Some(len) => i + len,
         None => ctx.skip_article(i),
     };
@@ -886,9 +896,9 @@ fn weekend(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 
 /// `vandaag`, `demain`, `yesterday`, `la veille`, `the next morning`.
 fn deictic(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    if let Some(hit) = ctx.hit(i, "deictic") {
+    if let Some(hit) = ctx.hit(i, Category::Deictic) {
         // Dutch "morgen" after "'s", "deze" or "van" is the morning, not tomorrow.
-        if i > 0 && hit.int() == 1 && ctx.is(i - 1, "morning_before") {
+        if i > 0 && hit.int() == 1 && ctx.is(i - 1, Category::MorningBefore) {
             return None;
         }
         let mut len = hit.len;
@@ -907,7 +917,7 @@ fn deictic(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         }
         return Some((len, expr));
     }
-    let hit = ctx.hit(i, "event_relative")?;
+    let hit = ctx.hit(i, Category::EventRelative)?;
     Some((hit.len, Expr::DayOffset(hit.int())))
 }
 
@@ -917,7 +927,7 @@ fn code_of(value: &str, known: &[&'static str]) -> Option<&'static str> {
 }
 
 fn daypart_at(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
-    let (_, hit) = ctx.hit_any(i, &["daypart"])?;
+    let (_, hit) = ctx.hit_any(i, &[Category::Daypart])?;
     let part = code_of(hit.value, &["MO", "AF", "EV"]).unwrap_or("NI");
     Some((part, hit.len))
 }
@@ -927,12 +937,12 @@ fn daypart_at(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
 fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let mut j = ctx.skip_article(i);
     let mut earlier = false;
-    if let Some(len) = ctx.at(j, "earlier") {
+    if let Some(len) = ctx.at(j, Category::Earlier) {
         j += len;
         // "earlier in the week", "plus tard dans l'année", "eerder in het jaar": the reference's own.
         let k = ctx.skip_of(j);
         let k = if k == j {
-            j + ctx.at(j, "in").unwrap_or(0)
+            j + ctx.at(j, Category::In).unwrap_or(0)
         } else {
             k
         };
@@ -1069,7 +1079,7 @@ fn relative_year_at(ctx: &Ctx, i: usize) -> Option<(Year, usize)> {
 /// `in the winter`, `deze zomer`, `cet hiver`, `l'été 2019`, `summer of 2019`, `de zomervakantie`.
 fn season(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (mut dir, j) = ctx.dir_then(ctx.skip_article(i));
-    let (_, hit) = ctx.hit_any(j, &["season"])?;
+    let (_, hit) = ctx.hit_any(j, &[Category::Season])?;
     let code = match hit.value {
         "SP" => "SP",
         "SU" => "SU",
@@ -1090,10 +1100,14 @@ fn season(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         end = k + 1;
     }
     // "a été influencée", "prices fall": an ambiguous season word needs an article, a cue or a year.
-    if ctx.is(j, "ambiguous_season") && j == i && year == Year::Infer && dir == Dir::Auto {
+    if ctx.is(j, Category::AmbiguousSeason) && j == i && year == Year::Infer && dir == Dir::Auto {
         return None;
     }
-    if ctx.is(j, "ambiguous_season") && j > i && ctx.lang == Lang::Fr && ctx.t[i].lower == "a" {
+    if ctx.is(j, Category::AmbiguousSeason)
+        && j > i
+        && ctx.lang == Lang::Fr
+        && ctx.t[i].lower == "a"
+    {
         return None;
     }
     Some((
@@ -1120,7 +1134,7 @@ fn decade_or_century(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     // années 1990 / jaren 90 / jaren negentig / années 90
     let j = ctx.skip_article(i);
-    if ctx.is(j, "decade_plural") {
+    if ctx.is(j, Category::DecadePlural) {
         let mut k = j + 1;
         if ctx.punct(k, '\'') {
             k += 1;
@@ -1176,14 +1190,11 @@ fn week_number(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     ))
 }
 
-/// The weekday codes of the holiday lexicon values (`11-thu4`), Monday first.
-const WEEKDAY_CODES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
 /// Holidays: `Christmas`, `Noël`, `Koningsdag`, `Pasen`, `Thanksgiving`, `Prinsjesdag`, with a year or a
 /// cue (`Christmas 2019`, `last Easter`, `le prochain nouvel an`).
 fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (mut dir, j) = ctx.dir_then(ctx.skip_article(i));
-    let (_, hit) = ctx.hit_any(j, &["holiday"])?;
+    let (_, hit) = ctx.hit_any(j, &[Category::Holiday])?;
     let mut end = j + hit.len;
     // "la Pâques précédente", "Kerstmis volgend jaar" is not this: only a cue word after the name.
     if dir == Dir::Auto {
@@ -1202,45 +1213,35 @@ fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         year = y;
         end = k + len;
     }
-    // A feast a number of days from another: "easter+39" (Ascension), "11-thu4+1" (Black Friday).
-    let days_from = |base: Expr, offset: &str| -> Option<Expr> {
-        let days: i64 = match offset {
-            "" => return Some(base),
-            o => o.trim_start_matches('+').parse().ok()?,
-        };
-        Some(Expr::Shift {
-            amount: days.unsigned_abs() as f64,
-            unit: Unit::Day,
-            sign: days.signum(),
-            base: Some(Box::new(base)),
-        })
-    };
-    if let Some(offset) = hit.value.strip_prefix("easter") {
-        return Some((end - i, days_from(Expr::Easter { year, dir }, offset)?));
-    }
-    let (m, d) = hit.value.split_once('-')?;
-    // The n-th weekday of a month: "11-thu4" (Thanksgiving), "05-mon-1" (the last Monday of May).
-    if let Some(wd) = WEEKDAY_CODES.iter().position(|c| d.starts_with(c)) {
-        let rest = &d[3..];
-        let split = rest[1..].find(['+', '-']).map_or(rest.len(), |k| k + 1);
-        let (n, offset) = rest.split_at(split);
-        let base = Expr::NthWeekday {
+    let holiday = Holiday::parse(hit.value)?;
+    let base = match holiday.base {
+        HolidayBase::Easter => Expr::Easter { year, dir },
+        // The n-th weekday of a month: "11-thu4" (Thanksgiving), "05-mon-1" (the last Monday of May).
+        HolidayBase::NthWeekday { month, weekday, n } => Expr::NthWeekday {
             year,
-            month: m.parse().ok()?,
-            weekday: wd as u32 + 1,
-            n: n.parse().ok()?,
+            month,
+            weekday,
+            n,
             dir,
-        };
-        return Some((end - i, days_from(base, offset)?));
-    }
-    let (month, day) = (m.parse().ok()?, d.parse().ok()?);
-    Some((
-        end - i,
-        Expr::Cal {
+        },
+        HolidayBase::Fixed { month, day } => Expr::Cal {
             year,
             month: Some(month),
             day: Some(day),
             dir,
+        },
+    };
+    // A feast a number of days from another: "easter+39" (Ascension), "11-thu4+1" (Black Friday).
+    if holiday.offset_days == 0 {
+        return Some((end - i, base));
+    }
+    Some((
+        end - i,
+        Expr::Shift {
+            amount: holiday.offset_days.unsigned_abs() as f64,
+            unit: Unit::Day,
+            sign: holiday.offset_days.signum(),
+            base: Some(Box::new(base)),
         },
     ))
 }
@@ -1248,7 +1249,7 @@ fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// `eind januari`, `begin 2020`, `mid-2019`, `début 2020`, `fin de l'année`, `the end of the year`,
 /// `early 2020`, `half mei`.
 fn part_of(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let (_, hit) = ctx.hit_any(i, &["part"])?;
+    let (_, hit) = ctx.hit_any(i, &[Category::Part])?;
     let modifier = code_of(hit.value, &["START", "MID"]).unwrap_or("END");
     let mut j = i + hit.len;
     if ctx.punct(j, '-') {
@@ -1259,7 +1260,7 @@ fn part_of(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     // "the year", "het jaar", "l'année", "de maand", and without an article "fin d'année", "end of
     // month": the reference's own.
     let k = ctx.skip_article(j);
-    let after_of = j > before_of || (j > i && ctx.is(j - 1, "of"));
+    let after_of = j > before_of || (j > i && ctx.is(j - 1, Category::Of));
     if k > j || after_of || ctx.tok(j).is_some_and(|t| t.lower == "l") {
         if let Some((unit, ulen)) = ctx
             .unit_at(k)
@@ -1345,7 +1346,7 @@ fn year_in_context(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         let phrase_ends = match ctx.tok(i + 1) {
             None => true,
             Some(t) if t.kind == Kind::Punct => [',', '.', ';', ')'].iter().any(|c| t.is(*c)),
-            Some(_) => ctx.is(i + 1, "the") || ctx.is(i + 1, "also"),
+            Some(_) => ctx.is(i + 1, Category::The) || ctx.is(i + 1, Category::Also),
         };
         if !(after_word && phrase_ends) {
             return None;
@@ -1488,9 +1489,9 @@ fn is_calendar(e: &Expr) -> bool {
 /// `from May to September 2020`, `du 1er au 3 mars`, `tussen 2010 en 2015`, `2014-2018`, `jan-feb 2017`,
 /// `18-19 november`, `van 9 tot 12 juni`, `between 2007 and 2009`.
 fn range(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let (opener, mut j) = if let Some(len) = ctx.at(i, "between") {
+    let (opener, mut j) = if let Some(len) = ctx.at(i, Category::Between) {
         ("between", i + len)
-    } else if let Some(len) = ctx.at(i, "from") {
+    } else if let Some(len) = ctx.at(i, Category::From) {
         ("from", i + len)
     } else {
         ("", i)
@@ -1504,9 +1505,9 @@ fn range(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         let connector = if ctx.punct(k, '~') {
             Some(1)
         } else if opener == "between" {
-            ctx.at(k, "and").or(ctx.at(k, "to"))
+            ctx.at(k, Category::And).or(ctx.at(k, Category::To))
         } else {
-            ctx.at(k, "to")
+            ctx.at(k, Category::To)
         }?;
         Some((k + connector, connector))
     };
@@ -1553,7 +1554,7 @@ fn range(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             continue;
         }
         let glued_dash = opener.is_empty() && (ctx.punct(k, '-') || ctx.punct(k, '~'));
-        if opener.is_empty() && !glued_dash && !ctx.is(k, "to") {
+        if opener.is_empty() && !glued_dash && !ctx.is(k, Category::To) {
             continue;
         }
         let fexpr = match fexpr {
@@ -1627,7 +1628,7 @@ fn range(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// `il y a trois ans`, `in two months`, `over twee dagen`, `4 maanden vanaf morgen`, `drie dagen later`.
 fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     // il y a (environ) N UNIT
-    if let Some(len) = ctx.at(i, "ago_before") {
+    if let Some(len) = ctx.at(i, Category::AgoBefore) {
         let modifier = modifier_at(ctx, i + len);
         let m = i + len + modifier.map_or(0, |(_, l)| l);
         let (amount, alen) = ctx.amount_at(m)?;
@@ -1650,7 +1651,7 @@ fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         ));
     }
     // in N UNIT
-    if let Some(len) = ctx.at(i, "in") {
+    if let Some(len) = ctx.at(i, Category::In) {
         let (amount, alen) = ctx.amount_at(i + len)?;
         let (unit, ulen) = ctx.unit_at(i + len + alen)?;
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
@@ -1658,7 +1659,7 @@ fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         }
         let end = i + len + alen + ulen;
         // "in 10 years of service": a duration, not a date.
-        if ctx.is(end, "of") && ctx.lang == Lang::En {
+        if ctx.is(end, Category::Of) && ctx.lang == Lang::En {
             return None;
         }
         return Some((
@@ -1674,7 +1675,7 @@ fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (amount, alen) = ctx.amount_at(i)?;
     let (unit, ulen) = ctx.unit_at(i + alen)?;
     let k = i + alen + ulen;
-    if let Some(len) = ctx.at(k, "ago") {
+    if let Some(len) = ctx.at(k, Category::Ago) {
         // Dutch/English "earlier"/"before"/"terug" only mean "ago" at the end of the phrase.
         let next_is_point = point(ctx, k + len).is_some();
         if !next_is_point {
@@ -1689,7 +1690,7 @@ fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             ));
         }
     }
-    if let Some(len) = ctx.at(k, "from_now") {
+    if let Some(len) = ctx.at(k, Category::FromNow) {
         return Some((
             k + len - i,
             Expr::Shift {
@@ -1701,7 +1702,10 @@ fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         ));
     }
     // N UNIT before/after POINT.
-    let (sign, blen) = match (ctx.at(k, "after_base"), ctx.at(k, "before_base")) {
+    let (sign, blen) = match (
+        ctx.at(k, Category::AfterBase),
+        ctx.at(k, Category::BeforeBase),
+    ) {
         (Some(len), _) => (1, len),
         (None, Some(len)) => (-1, len),
         (None, None) => return None,
@@ -1721,7 +1725,7 @@ fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 
 /// A TIMEX3 modifier at `i` (`about`, `plus de`, `bijna`) and its length.
 fn modifier_at(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
-    let (_, hit) = ctx.hit_any(i, &["modifier"])?;
+    let (_, hit) = ctx.hit_any(i, &[Category::Modifier])?;
     let modifier = code_of(hit.value, &["APPROX", "MORE_THAN", "LESS_THAN"])?;
     Some((modifier, hit.len))
 }
@@ -1767,9 +1771,9 @@ fn compound_duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         ("daagse", Unit::Day),
     ] {
         if let Some(stem) = t.lower.strip_suffix(suffix) {
-            let tokens = crate::analysis::tokens::tokenize(stem);
+            let tokens = crate::analysis::text::tokens::tokenize(stem);
             if tokens.len() == 1 {
-                if let Some(n) = number_at(&Phrases::new(ctx.lex, &tokens), 0) {
+                if let Some(n) = number_at(&Phrases::new(&ctx.lex.phrases, &tokens), 0) {
                     return Some((
                         1,
                         Expr::Duration {
@@ -1788,7 +1792,7 @@ fn compound_duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// `four decades`, `de hele dag`, `anderhalf uur`, `une heure et demie`, `al decennia`.
 fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     // the whole day / toute la journée
-    if let Some(len) = ctx.at(i, "whole") {
+    if let Some(len) = ctx.at(i, Category::Whole) {
         let (unit, ulen) = ctx.unit_at(i + len)?;
         return Some((
             len + ulen,
@@ -1802,10 +1806,10 @@ fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         return Some(found);
     }
     // "al decennia", "for decades", "depuis des années": a length with no number.
-    if let Some(len) = ctx.at(i, "open_length") {
+    if let Some(len) = ctx.at(i, Category::OpenLength) {
         let j = i + len;
-        let j = j + ctx.at(j, "many").unwrap_or(0);
-        if let (Some((unit, ulen)), true) = (ctx.unit_at(j), ctx.is(j, "plural_unit")) {
+        let j = j + ctx.at(j, Category::Many).unwrap_or(0);
+        if let (Some((unit, ulen)), true) = (ctx.unit_at(j), ctx.is(j, Category::PluralUnit)) {
             if matches!(
                 unit,
                 Unit::Decade | Unit::Year | Unit::Century | Unit::Month
@@ -1818,7 +1822,7 @@ fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let mut j = i + alen;
     // "ten-year", "one-month": a compound adjective.
     if ctx.punct(j, '-') && ctx.glued(j) {
-        let (_, hit) = ctx.hit_any(j + 1, &["unit_adjective", "unit"])?;
+        let (_, hit) = ctx.hit_any(j + 1, &[Category::UnitAdjective, Category::Unit])?;
         let unit = Unit::parse(hit.value).or_else(|| ctx.unit_at(j + 1).map(|u| u.0))?;
         return Some((
             j + 1 + hit.len - i,
@@ -1831,7 +1835,7 @@ fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (unit, ulen) = ctx.unit_at(j)?;
     // "a" / "an" / "een" alone is too weak a number unless a unit that is not also a word follows.
     j += ulen;
-    if let Some(len) = ctx.at(j, "and_a_half") {
+    if let Some(len) = ctx.at(j, Category::AndAHalf) {
         amount += 0.5;
         j += len;
     }
@@ -1843,15 +1847,18 @@ fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     // "2 uur" after "om" is a clock time.
-    if unit == Unit::Hour && i > 0 && ctx.is(i - 1, "at") {
+    if unit == Unit::Hour && i > 0 && ctx.is(i - 1, Category::At) {
         return None;
     }
     // "two years and three months", "1 hour and 30 minutes", "deux ans et six mois": smaller units
     // joined by `and` or a comma make one length.
     let mut parts = vec![(amount, unit)];
-    while let Some(joint) = ctx.at(j, "also").or(ctx.punct(j, ',').then_some(1)) {
+    while let Some(joint) = ctx.at(j, Category::Also).or(ctx.punct(j, ',').then_some(1)) {
         let k = j + joint;
-        let Some((n, nlen)) = ctx.amount_at(k).filter(|_| !ctx.is(k, "indefinite")) else {
+        let Some((n, nlen)) = ctx
+            .amount_at(k)
+            .filter(|_| !ctx.is(k, Category::Indefinite))
+        else {
             break;
         };
         let Some((next, ulen)) = ctx.unit_at(k + nlen) else {
@@ -1860,9 +1867,14 @@ fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         let (_, last) = parts[parts.len() - 1];
         // Not when the last amount is a shift of its own ("… and 2 days ago they found it").
         let after = k + nlen + ulen;
-        let shifted = ["ago", "from_now", "after_base", "before_base"]
-            .iter()
-            .any(|c| ctx.is(after, c));
+        let shifted = [
+            Category::Ago,
+            Category::FromNow,
+            Category::AfterBase,
+            Category::BeforeBase,
+        ]
+        .iter()
+        .any(|c| ctx.is(after, *c));
         if !smaller_unit(next, last) || shifted {
             break;
         }
@@ -1899,17 +1911,17 @@ fn smaller_unit(a: Unit, b: Unit) -> bool {
 /// A recurrence: `every year`, `chaque semaine`, `elke maandag`, `wekelijks`, `elke twee dagen`.
 fn set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let lexical = ctx
-        .lex
-        .at_any(ctx.t, i, &["set"])
+        .phrases
+        .at_any(i, &[Category::Set])
         .map(|(_, hit)| (hit.len, Expr::Set(hit.value.to_string())));
     let every = (|| {
-        let len = ctx.at(i, "every")?;
+        let len = ctx.at(i, Category::Every)?;
         let mut j = i + len;
         if let Some((wd, wlen)) = ctx.weekday_at(j) {
             return Some((len + wlen, Expr::Set(format!("XXXX-WXX-{wd}"))));
         }
         // "every other day" (P2D); "tous les deux vendredis": a weekday, every so many weeks.
-        let other = ctx.at(j, "other");
+        let other = ctx.at(j, Category::Other);
         if let Some(olen) = other {
             j += olen;
         }
@@ -1943,7 +1955,7 @@ fn set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 
 /// `now`, `nu`, `actuellement`, `in the past`, `bientôt`, `tot nu toe`.
 fn reference(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let (_, hit) = ctx.hit_any(i, &["ref"])?;
+    let (_, hit) = ctx.hit_any(i, &[Category::Ref])?;
     let value = match hit.value {
         "PAST_REF" => "PAST_REF",
         "FUTURE_REF" => "FUTURE_REF",
@@ -1972,7 +1984,7 @@ fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)> {
     if hour > 24 {
         return None;
     }
-    let after_at = i > 0 && ctx.is(i - 1, "at");
+    let after_at = i > 0 && ctx.is(i - 1, Category::At);
     // 15:30
     if ctx.punct(i + 1, ':') && ctx.glued(i + 1) && ctx.glued(i + 2) {
         let m = ctx.tok(i + 2)?;
@@ -1980,13 +1992,13 @@ fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)> {
             .number()
             .filter(|&m| m < 60 && ctx.t[i + 2].lower.len() == 2)?;
         let mut len = 3;
-        if let Some(l) = ctx.at(i + 3, "clock_suffix") {
+        if let Some(l) = ctx.at(i + 3, Category::ClockSuffix) {
             len += l;
         }
         return Some((hour, Some(minute), len));
     }
     // 16h30, 16h, 3pm, 8 uur (after "om"), 15.00 (after "om").
-    if let Some(l) = ctx.at(i + 1, "clock_suffix") {
+    if let Some(l) = ctx.at(i + 1, Category::ClockSuffix) {
         let suffix = ctx.t[i + 1].lower.as_str();
         let glued = ctx.glued(i + 1);
         let is_pm = suffix == "pm" || suffix == "p";
@@ -2054,7 +2066,7 @@ fn date_and_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             },
         ));
     }
-    let at = ctx.at(j, "at")?;
+    let at = ctx.at(j, Category::At)?;
     j += at;
     let (hour, minute, len) = clock_at(ctx, j)?;
     Some((
@@ -2141,7 +2153,7 @@ fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 fn coordinated_day(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (day, dlen) = ctx.day_at(i)?;
     let j = i + dlen;
-    let k = ctx.skip_article(j + ctx.at(j, "also")?);
+    let k = ctx.skip_article(j + ctx.at(j, Category::Also)?);
     match day_month_year(ctx, k)? {
         (
             _,
@@ -2166,7 +2178,7 @@ fn coordinated_day(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 
 /// `first`, `last`, `third`, `15th` at `i`: the ordinal (−1 for the last) and its length.
 fn ordinal_or_last_at(ctx: &Ctx, i: usize) -> Option<(i64, usize)> {
-    if let Some(hit) = ctx.hit(i, "ordinal").filter(|h| h.int() == -1) {
+    if let Some(hit) = ctx.hit(i, Category::Ordinal).filter(|h| h.int() == -1) {
         return Some((-1, hit.len));
     }
     ordinal_at(&ctx.phrases, i).map(|(n, len)| (i64::from(n), len))
@@ -2231,7 +2243,7 @@ fn within_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     j += ulen;
-    j += ctx.at(j, "of")?;
+    j += ctx.at(j, Category::Of)?;
     let (plen, inner) = period_at(ctx, j)?;
     let amount = match amount {
         Some(n) if n.fract() == 0.0 && (1.0..=366.0).contains(&n) => n as u32,
@@ -2267,7 +2279,7 @@ fn week_of_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let k = j + ulen;
-    let k = ctx.skip_article(k + ctx.at(k, "week_of")?);
+    let k = ctx.skip_article(k + ctx.at(k, Category::WeekOf)?);
     let (len, day) = point(ctx, k)?;
     let dated = match &day {
         Expr::Cal { day, month, .. } => day.is_some() && month.is_some(),
@@ -2313,7 +2325,7 @@ fn day_of_relative_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let days_at = |j: usize| -> Option<(u32, Option<u32>, usize)> {
         let (a, alen) = ctx.day_at(j)?;
         let k = j + alen;
-        if let Some(to) = ctx.at(k, "to") {
+        if let Some(to) = ctx.at(k, Category::To) {
             let s = ctx.skip_article(k + to);
             if let Some((b, blen)) = ctx.day_at(s).filter(|(b, _)| *b > a) {
                 return Some((a, Some(b), s + blen - j));
@@ -2331,18 +2343,18 @@ fn day_of_relative_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     // Month first: "volgende maand van 4-23".
     if let Some((n, mlen)) = relative_month_at(ctx, i) {
         let j = i + mlen;
-        let k = ctx.skip_article(j + ctx.at(j, "of")?);
+        let k = ctx.skip_article(j + ctx.at(j, Category::Of)?);
         let (a, b, dlen) = days_at(k)?;
         return Some((k + dlen - i, expr(a, b, n)));
     }
-    let opened = ctx.at(i, "from");
+    let opened = ctx.at(i, Category::From);
     let j = ctx.skip_article(i + opened.unwrap_or(0));
     let (a, b, dlen) = days_at(j)?;
     if opened.is_some() && b.is_none() {
         return None;
     }
     let k = j + dlen;
-    let of = ctx.at(k, "of");
+    let of = ctx.at(k, Category::Of);
     // A lone day needs the `of` and an article or an ordinal ("le 15 du mois prochain", "15th of next
     // month"; not "3 of next month's games"); a range of days may go without.
     let ordinal = ordinal_at(&ctx.phrases, j).is_some();
@@ -2431,7 +2443,7 @@ fn day_of_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             && ctx.tok(k).is_some_and(|t| t.kind == Kind::Number)
             && coordinated_day(ctx, k).is_none()
             && ctx.tok(end).is_none_or(|t| {
-                (t.kind == Kind::Punct && !t.is('%')) || ctx.at(end, "after_day").is_some()
+                (t.kind == Kind::Punct && !t.is('%')) || ctx.at(end, Category::AfterDay).is_some()
             }) =>
         {
             Some((end - i, Expr::DayOfMonth { day, weekday: None }))
@@ -2457,7 +2469,7 @@ fn set_with_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     // SET [at] TIME
     if let Some((slen, Expr::Set(value))) = set(ctx, i).or_else(|| plural_weekday(ctx, i)) {
         let mut j = i + slen;
-        if let Some(len) = ctx.at(j, "at") {
+        if let Some(len) = ctx.at(j, Category::At) {
             j += len;
         }
         if let Some((hour, minute, clen)) = clock_at_loose(ctx, j) {
@@ -2483,17 +2495,10 @@ fn weekday_daypart_set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     };
     let plural = plural.is_some();
     let (part, plen) = daypart_at(ctx, i + len)?;
-    if !plural && !ctx.is(i + len, "daypart_plural") {
+    if !plural && !ctx.is(i + len, Category::DaypartPlural) {
         return None;
     }
     Some((len + plen, Expr::Set(format!("XXXX-WXX-{day}T{part}"))))
-}
-
-/// The singular of a plural weekday: `thursday` for `thursdays`, `maandag` for `maandagen`.
-pub fn plural_stem(word: &str) -> Option<&str> {
-    word.strip_suffix('s')
-        .or_else(|| word.strip_suffix("en"))
-        .filter(|stem| stem.len() > 3)
 }
 
 /// `Thursdays`, `maandagen`: a plural weekday is a recurrence.
@@ -2504,7 +2509,9 @@ fn plural_weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 
 /// The ISO weekday (as the lexicon writes it) a plural weekday at `i` names: `2` for `Tuesdays`.
 fn plural_weekday_at<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
-    ctx.lex.word(plural_stem(&ctx.tok(i)?.lower)?, "weekday")
+    ctx.lex
+        .phrases
+        .word(plural_stem(&ctx.tok(i)?.lower)?, Category::Weekday)
 }
 
 /// A clock time where a recurrence already gives the context: `15.00`, `16h`, `3pm`, `16 heures`.
@@ -2532,5 +2539,5 @@ fn clock_at_loose(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)> {
 
 /// "will last three weeks", "to last": English `last` as a verb after a modal or "to".
 fn last_is_a_verb(ctx: &Ctx, i: usize) -> bool {
-    i > 0 && ctx.is(i, "verb_last") && ctx.is(i - 1, "modal")
+    i > 0 && ctx.is(i, Category::VerbLast) && ctx.is(i - 1, Category::Modal)
 }

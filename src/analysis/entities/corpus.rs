@@ -25,8 +25,8 @@
 //! ```
 
 use crate::analysis::mention::{EntityMention, EntityType};
-use crate::analysis::sentences::starts_clause;
-use crate::analysis::tokens::{tokenize, Kind};
+use crate::analysis::text::sentences::starts_clause;
+use crate::analysis::text::tokens::{tokenize, Kind};
 use std::collections::{HashMap, HashSet};
 
 /// A capitalised word at the start of a sentence: a name if another article names it.

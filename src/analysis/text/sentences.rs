@@ -132,42 +132,15 @@ mod tests {
     use super::*;
 
     /// (name, text, the sentences as written)
+    #[rustfmt::skip]
     const CASES: &[(&str, &str, &[&str])] = &[
-        (
-            "two_sentences",
-            "Il pleut. Il part.",
-            &["Il pleut.", "Il part."],
-        ),
-        (
-            "title_initial_fr",
-            "Selon M. Dupont, le texte sera voté lundi. Il part.",
-            &["Selon M. Dupont, le texte sera voté lundi.", "Il part."],
-        ),
-        (
-            "title_en",
-            "Dr. Smith met Mrs. Jones on Monday! Then?",
-            &["Dr. Smith met Mrs. Jones on Monday!", "Then?"],
-        ),
-        (
-            "title_nl_lower_case",
-            "Volgens dhr. Jansen komt het. Klaar.",
-            &["Volgens dhr. Jansen komt het.", "Klaar."],
-        ),
-        (
-            "decimal_is_no_end",
-            "Het groeide 3.5 procent. Daarna niet.",
-            &["Het groeide 3.5 procent.", "Daarna niet."],
-        ),
-        (
-            "quote_after_dot",
-            "\"Done.\" He left.",
-            &["\"Done.\" He left."],
-        ),
-        (
-            "no_final_mark",
-            "A headline without a stop",
-            &["A headline without a stop"],
-        ),
+        ("two_sentences", "Il pleut. Il part.", &["Il pleut.", "Il part."]),
+        ("title_initial_fr", "Selon M. Dupont, le texte sera voté lundi. Il part.", &["Selon M. Dupont, le texte sera voté lundi.", "Il part."]),
+        ("title_en", "Dr. Smith met Mrs. Jones on Monday! Then?", &["Dr. Smith met Mrs. Jones on Monday!", "Then?"]),
+        ("title_nl_lower_case", "Volgens dhr. Jansen komt het. Klaar.", &["Volgens dhr. Jansen komt het.", "Klaar."]),
+        ("decimal_is_no_end", "Het groeide 3.5 procent. Daarna niet.", &["Het groeide 3.5 procent.", "Daarna niet."]),
+        ("quote_after_dot", "\"Done.\" He left.", &["\"Done.\" He left."]),
+        ("no_final_mark", "A headline without a stop", &["A headline without a stop"]),
     ];
 
     #[test]

@@ -130,3 +130,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 fn is_combining_mark(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
+
+/// The singular of a plural word by its ending alone (`thursday` for `thursdays`, `maandag` for
+/// `maandagen`), when a stem of more than three letters is left; whether it is a word is the
+/// lexicon's to say.
+pub fn plural_stem(word: &str) -> Option<&str> {
+    word.strip_suffix('s')
+        .or_else(|| word.strip_suffix("en"))
+        .filter(|stem| stem.len() > 3)
+}
