@@ -4,8 +4,10 @@
 //! Its words are the lexicon layer's (`src/analysis/lexicons/{nl,fr,en}/dates.txt`); numbers and
 //! ordinals are read by [`crate::analysis::lexicon::numbers`].
 //!
-//! - [`rules`]: the named rules that recognise expressions;
-//! - [`expr`]: what an expression means, and its resolution against the reference.
+//! - [`rules`]: the named rules that recognise expressions, by phenomenon (points, periods, ranges,
+//!   amounts, sets, times);
+//! - [`expr`]: what an expression means before it is anchored;
+//! - [`resolve`]: its resolution against the reference, one small function per kind of expression.
 //!
 //! ```
 //! use dossier::analysis::calendar::Date;
@@ -19,9 +21,10 @@
 //! ```
 
 pub mod expr;
+pub mod resolve;
 pub mod rules;
 
-pub use expr::Reference;
+pub use resolve::Reference;
 
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::{lexicon, Category, Lexicon};
@@ -41,6 +44,8 @@ pub struct Parsed {
     pub expr: expr::Expr,
     /// The tense of its sentence.
     pub tense: Tense,
+    /// The name of the rule that found it (for tests and debugging; not written out).
+    pub rule: &'static str,
 }
 
 /// Finds the temporal expressions of a text, in text order, without overlaps. Finding does not depend on
@@ -56,6 +61,7 @@ pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
             end: tokens[f.start + f.len - 1].end,
             tense: tense_of(lex, &tokens, f.start),
             expr: f.expr,
+            rule: f.rule,
         })
         .collect()
 }
@@ -65,7 +71,7 @@ pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference
     parsed
         .iter()
         .filter_map(|p| {
-            let resolved = expr::resolve(&p.expr, reference, p.tense)?;
+            let resolved = resolve::resolve(&p.expr, reference, p.tense)?;
             let written = &text[p.start..p.end];
             Some(Timex {
                 text: written.to_string(),

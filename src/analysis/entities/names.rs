@@ -30,12 +30,12 @@ pub fn acronym_like(text: &str, t: &Token) -> bool {
 /// Words that are capitalised for reasons other than being names: months, weekdays, nationalities,
 /// function words.
 fn common_capitalised(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
-    let dates = &lex.phrases;
+    let words = &lex.phrases;
     let t = &tokens[i];
-    dates.is(tokens, i, Category::Month) && !dates.is(tokens, i, Category::AmbiguousMonth)
-        || dates.is(tokens, i, Category::Weekday)
-            && !dates.is(tokens, i, Category::AmbiguousWeekday)
-        || plural_stem(&t.lower).is_some_and(|stem| dates.word(stem, Category::Weekday).is_some())
+    words.is(tokens, i, Category::Month) && !words.is(tokens, i, Category::AmbiguousMonth)
+        || words.is(tokens, i, Category::Weekday)
+            && !words.is(tokens, i, Category::AmbiguousWeekday)
+        || plural_stem(&t.lower).is_some_and(|stem| words.word(stem, Category::Weekday).is_some())
         || lex.phrases.is(tokens, i, Category::Nationality)
         || lex.stop_words.contains(t.lower.as_str()) && t.lower.len() > 1
 }
