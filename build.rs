@@ -1,17 +1,26 @@
 //! Embeds the corpus: reads every `*.txt` in `seeds/` (or in `$DOSSIER_CORPUS`), validates it with the
 //! same code the `dossier` CLI uses, and fails the build with a message naming each bad file and line.
+//! Checks every lexicon data file (`src/analysis/lexicons/{nl,fr,en}/*.txt`) with the loader's own
+//! syntax, and fails the build on a malformed line, naming the file and line.
 
+#[path = "src/analysis/lexicon/category.rs"]
+#[allow(dead_code)]
+mod category;
 #[path = "src/corpus/header.rs"]
 #[allow(dead_code)]
 mod header;
 #[path = "src/corpus/source.rs"]
 #[allow(dead_code)]
 mod source;
+#[path = "src/analysis/lexicon/syntax.rs"]
+#[allow(dead_code)]
+mod syntax;
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
 fn main() {
+    check_lexicons();
     println!("cargo:rerun-if-env-changed=DOSSIER_CORPUS");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     let dir = match std::env::var("DOSSIER_CORPUS") {
@@ -75,4 +84,33 @@ fn main() {
     }
     writeln!(out, "];").unwrap();
     std::fs::write(out_dir.join("embedded_corpus.rs"), out).expect("write embedded_corpus.rs");
+}
+
+/// Reads every lexicon data file with the loader's syntax; a bad line stops the build with its file
+/// and line (every bad line of every file is listed).
+fn check_lexicons() {
+    let mut errors = Vec::new();
+    for lang in syntax::LANGUAGES {
+        for (file, kind) in syntax::FILES {
+            let path = format!("src/analysis/lexicons/{lang}/{file}");
+            println!("cargo:rerun-if-changed={path}");
+            match std::fs::read_to_string(&path) {
+                Ok(data) => {
+                    if let Err(bad) = syntax::parse_file(&path, kind, &data) {
+                        errors.extend(bad.iter().map(ToString::to_string));
+                    }
+                }
+                Err(e) => errors.push(format!("{path}: cannot be read: {e}")),
+            }
+        }
+    }
+    if !errors.is_empty() {
+        eprintln!("\nerror: the lexicon data files have malformed lines:");
+        for e in &errors {
+            eprintln!("  {e}");
+            println!("cargo:warning=lexicon: {e}");
+        }
+        eprintln!("Fix these lines (the syntax is described in src/analysis/lexicon/syntax.rs).\n");
+        std::process::exit(1);
+    }
 }

@@ -105,6 +105,52 @@ impl Date {
     }
 }
 
+/// The last day of a month.
+pub fn last_day(year: i32, month: u32) -> Date {
+    Date {
+        year,
+        month,
+        day: days_in_month(year, month),
+    }
+}
+
+/// The ISO `weekday` (Monday = 1) of the week `d` falls in.
+pub fn weekday_in_week(d: Date, weekday: u32) -> Date {
+    d.add_days(i64::from(weekday) - i64::from(d.weekday()))
+}
+
+/// The `n`-th ISO `weekday` of a month (the last for −1), if there is one.
+pub fn nth_weekday(year: i32, month: u32, weekday: u32, n: i32) -> Option<Date> {
+    if n == -1 {
+        let last = last_day(year, month);
+        let back = (i64::from(last.weekday()) - i64::from(weekday)).rem_euclid(7);
+        return Some(last.add_days(-back));
+    }
+    let first = Date::new(year, month, 1)?;
+    let ahead = (i64::from(weekday) - i64::from(first.weekday())).rem_euclid(7);
+    let d = first.add_days(ahead + 7 * (i64::from(n) - 1));
+    (n >= 1 && d.month == month).then_some(d)
+}
+
+/// Easter Sunday (Gregorian), by the anonymous Gregorian algorithm.
+pub fn easter(year: i32) -> Option<Date> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, month as u32, day as u32)
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -2,8 +2,8 @@
 //! their compounds (`twenty-four`, `vingt et un`, `vierentwintig`), and ordinals (`3rd`, `1er`, `3e`,
 //! `eerste`, `twenty-first`, `eenendertigste`).
 
-use super::lexicon::Phrases;
-use crate::analysis::tokens::Kind;
+use super::{Category, Phrases};
+use crate::analysis::text::tokens::Kind;
 
 /// A number found at a position: its value and how many tokens it covers.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -64,18 +64,18 @@ pub fn number_at(p: &Phrases, i: usize) -> Option<Num> {
             digits: false,
         });
     }
-    let hit = p.at(i, "number")?;
+    let hit = p.at(i, Category::Number)?;
     let mut value = hit.int();
     let mut len = hit.len;
     // Tens followed by a joiner and a unit: "twenty-four", "vingt et un", "soixante-quinze".
     if value >= 20 && value % 10 == 0 && value < 100 {
         let mut j = i + len;
-        if let Some(joiner) = p.at(j, "number_joiner") {
+        if let Some(joiner) = p.at(j, Category::NumberJoiner) {
             j += joiner.len;
         } else if tokens.get(j).is_some_and(|t| t.is('-')) {
             j += 1;
         }
-        if let Some(unit) = p.at(j, "number") {
+        if let Some(unit) = p.at(j, Category::Number) {
             let u = unit.int();
             if (1..10).contains(&u) || ((value == 60 || value == 80) && (10..20).contains(&u)) {
                 value += u;
@@ -125,26 +125,26 @@ pub fn ordinal_at(p: &Phrases, i: usize) -> Option<(u32, usize)> {
     if t.kind == Kind::Number {
         let n = t.number()?;
         let suffix = tokens.get(i + 1).filter(|s| !s.space_before)?;
-        if p.is(i + 1, "ordinal_suffix") && suffix.kind == Kind::Word {
+        if p.is(i + 1, Category::OrdinalSuffix) && suffix.kind == Kind::Word {
             return Some((n, 2));
         }
         return None;
     }
-    if let Some(hit) = p.at(i, "ordinal") {
+    if let Some(hit) = p.at(i, Category::Ordinal) {
         let v = hit.int();
         if v > 0 {
             return Some((v as u32, hit.len));
         }
     }
     // Compound: tens + joiner + ordinal ("twenty-first", "vingt et unième").
-    if let Some(tens) = p.at(i, "number") {
+    if let Some(tens) = p.at(i, Category::Number) {
         let tv = tens.int();
         if (20..100).contains(&tv) && tv % 10 == 0 {
             let mut j = i + tens.len;
-            if let Some(joiner) = p.at(j, "number_joiner") {
+            if let Some(joiner) = p.at(j, Category::NumberJoiner) {
                 j += joiner.len;
             }
-            if let Some(unit) = p.at(j, "ordinal") {
+            if let Some(unit) = p.at(j, Category::Ordinal) {
                 let u = unit.int();
                 if (1..10).contains(&u) {
                     return Some(((tv + u) as u32, j + unit.len - i));

@@ -131,17 +131,11 @@ fn is_combining_mark(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
 
-/// The token range `[start, end)` of the sentence around token `i`: sentences end at `.`, `!`, `?`
-/// and at line breaks.
-pub fn sentence_bounds(tokens: &[Token], i: usize) -> (usize, usize) {
-    let is_end = |t: &Token| t.is('.') || t.is('!') || t.is('?');
-    let mut start = i.min(tokens.len());
-    while start > 0 && !is_end(&tokens[start - 1]) && !tokens[start].newline_before {
-        start -= 1;
-    }
-    let mut end = i;
-    while end < tokens.len() && !is_end(&tokens[end]) && !(end > i && tokens[end].newline_before) {
-        end += 1;
-    }
-    (start, end.min(tokens.len()))
+/// The singular of a plural word by its ending alone (`thursday` for `thursdays`, `maandag` for
+/// `maandagen`), when a stem of more than three letters is left; whether it is a word is the
+/// lexicon's to say.
+pub fn plural_stem(word: &str) -> Option<&str> {
+    word.strip_suffix('s')
+        .or_else(|| word.strip_suffix("en"))
+        .filter(|stem| stem.len() > 3)
 }
