@@ -6,6 +6,7 @@ pub mod dates;
 pub mod document;
 pub mod entities;
 pub mod fnv;
+pub mod gazetteer;
 pub mod language;
 pub mod mention;
 pub mod period;
