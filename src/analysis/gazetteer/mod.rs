@@ -362,8 +362,8 @@ impl Gazetteer {
         self.table.entities[id.0 as usize].class
     }
 
-    /// The country of an entity as an ISO 3166-1 code (`NL`), when it has one (areas and international
-    /// bodies have none).
+    /// The country of an entity as an ISO 3166-1 code (`NL`), when it has one: countries, regions and
+    /// national institutions have theirs; areas, international bodies and cities (to save 13 KB) have none.
     pub fn country(&self, id: EntityId) -> Option<&str> {
         let c = &self.table.entities[id.0 as usize].country;
         (c[0] != 0).then(|| std::str::from_utf8(c).unwrap_or(""))

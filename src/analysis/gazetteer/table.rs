@@ -121,7 +121,9 @@ impl Table {
             prev.truncate(shared);
             prev.push_str(rest);
             let hit = if class.is_entity() {
-                let id = if let Some(country) = payload.strip_prefix('=') {
+                let canonical_line = payload.starts_with('=') || payload.is_empty();
+                let id = if canonical_line {
+                    let country = payload.strip_prefix('=').unwrap_or("");
                     let start = t.arena.len() as u32;
                     t.arena.push_str(&prev);
                     let c = country.as_bytes();
