@@ -4,6 +4,7 @@
 pub mod dates;
 pub mod document;
 pub mod entities;
+pub mod gazetteer;
 pub mod language;
 pub mod lexicon;
 pub mod mention;
