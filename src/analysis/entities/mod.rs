@@ -31,7 +31,7 @@ use crate::analysis::tokens::{tokenize, Kind, Token};
 use lexicon::{entity_lexicon, given_names, EntityLexicon};
 use money::money_or_percent_at;
 use names::{acronym_like, capitalised_runs, sentence_start, Run};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How sure a type is: gazetteer and explicit evidence beat defaults.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -114,8 +114,9 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
     }
 
     // 3. Capitalised runs that no list holds.
+    let usage = std::cell::OnceCell::new();
     for run in capitalised_runs(lex, lang, text, &tokens) {
-        let Some(run) = trim_run(lex, text, &tokens, &taken, run) else {
+        let Some(run) = trim_run(lex, text, &tokens, &taken, &usage, run) else {
             continue;
         };
         taken[run.start..run.end].iter_mut().for_each(|t| *t = true);
@@ -172,13 +173,40 @@ fn river_or_company(
     }
 }
 
+/// How a text writes its words: those it writes in lower case somewhere, and those it capitalises
+/// somewhere other than at the start of a sentence. Gathered once per text, when the first
+/// sentence-initial run asks.
+struct WordUse<'t> {
+    lower: HashSet<&'t str>,
+    capitalised_mid_sentence: HashSet<&'t str>,
+}
+
+impl<'t> WordUse<'t> {
+    fn of(tokens: &'t [Token]) -> WordUse<'t> {
+        let mut usage = WordUse {
+            lower: HashSet::new(),
+            capitalised_mid_sentence: HashSet::new(),
+        };
+        for (k, t) in tokens.iter().enumerate() {
+            if !t.capitalised {
+                usage.lower.insert(&t.lower);
+            } else if !sentence_start(tokens, k) {
+                usage.capitalised_mid_sentence.insert(&t.lower);
+            }
+        }
+        usage
+    }
+}
+
 /// Trims a capitalised run: drops words already taken, titles at its start, a sentence-initial word
-/// that is not evidently a name, possessive endings; `None` when nothing is left.
-fn trim_run(
+/// that is not evidently a name, possessive endings; `None` when nothing is left. `usage` is the text's
+/// [`WordUse`], filled on first need.
+fn trim_run<'t>(
     lex: &EntityLexicon,
     text: &str,
-    tokens: &[Token],
+    tokens: &'t [Token],
     taken: &[bool],
+    usage: &std::cell::OnceCell<WordUse<'t>>,
     run: Run,
 ) -> Option<Run> {
     let mut start = run.start;
@@ -201,11 +229,11 @@ fn trim_run(
         return None;
     }
     if sentence_start(tokens, start) && !acronym_like(text, &tokens[start]) {
-        let word = &tokens[start].lower;
-        let lower_elsewhere = tokens.iter().any(|t| !t.capitalised && &t.lower == word);
-        let capital_elsewhere = tokens.iter().enumerate().any(|(k, t)| {
-            k != start && t.capitalised && &t.lower == word && !sentence_start(tokens, k)
-        });
+        let word = tokens[start].lower.as_str();
+        let usage = usage.get_or_init(|| WordUse::of(tokens));
+        let lower_elsewhere = usage.lower.contains(word);
+        // Token `start` itself starts a sentence, so it is never among these.
+        let capital_elsewhere = usage.capitalised_mid_sentence.contains(word);
         let given = given_names().contains(&text[tokens[start].start..tokens[start].end]);
         let joined_after = lex.cues.is(tokens, start + 1, "joiner");
         let evidence =
@@ -282,32 +310,38 @@ fn resolve_in_document(lex: &EntityLexicon, text: &str, tokens: &[Token], found:
     let surface = |c: &Candidate| text[tokens[c.start].start..tokens[c.end - 1].end].to_string();
     // Acronym definitions: "Amazon Web Services (AWS)", "JEDI (Joint Enterprise Defense Infrastructure)",
     // "Joint Enterprise Defense Infrastructure (afgekort JEDI)".
+    // Only candidates that end at most 3 tokens before a one-token acronym, or start at most 2 after
+    // it, can define it: look those up by token position instead of pairing every candidate with every
+    // other. When several define the same acronym, the last candidate in text order wins.
+    let mut ending_at: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut starting_at: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (a, c) in found.iter().enumerate() {
+        ending_at.entry(c.end).or_default().push(a);
+        starting_at.entry(c.start).or_default().push(a);
+    }
+    let between = |x: usize, y: usize| {
+        (x..y).all(|k| {
+            tokens[k].is('(')
+                || tokens[k].is(')')
+                || tokens[k].is(',')
+                || tokens[k].kind == Kind::Word && !tokens[k].capitalised
+        })
+    };
     let mut expansions: HashMap<String, usize> = HashMap::new();
-    for a in 0..found.len() {
-        for b in 0..found.len() {
-            if a == b {
-                continue;
-            }
-            let (long, short) = (&found[a], &found[b]);
-            if short.end - short.start != 1 || !acronym_like(text, &tokens[short.start]) {
-                continue;
-            }
-            let between = |x: usize, y: usize| {
-                (x..y).all(|k| {
-                    tokens[k].is('(')
-                        || tokens[k].is(')')
-                        || tokens[k].is(',')
-                        || tokens[k].kind == Kind::Word && !tokens[k].capitalised
-                })
-            };
-            let adjacent = (long.end <= short.start
-                && short.start - long.end <= 3
-                && between(long.end, short.start))
-                || (short.end <= long.start
-                    && long.start - short.end <= 2
-                    && between(short.end, long.start));
-            if adjacent && initials(text, tokens, long) == surface(short) {
-                expansions.insert(surface(short), a);
+    for (b, short) in found.iter().enumerate() {
+        if short.end - short.start != 1 || !acronym_like(text, &tokens[short.start]) {
+            continue;
+        }
+        let before = (short.start.saturating_sub(3)..=short.start)
+            .flat_map(|end| ending_at.get(&end).into_iter().flatten())
+            .filter(|&&a| between(found[a].end, short.start));
+        let after = (short.end..=short.end + 2)
+            .flat_map(|start| starting_at.get(&start).into_iter().flatten())
+            .filter(|&&a| between(short.end, found[a].start));
+        for &a in before.chain(after) {
+            if a != b && initials(text, tokens, &found[a]) == surface(short) {
+                let e = expansions.entry(surface(short)).or_insert(a);
+                *e = (*e).max(a);
             }
         }
     }
@@ -333,42 +367,37 @@ fn resolve_in_document(lex: &EntityLexicon, text: &str, tokens: &[Token], found:
         }
     }
     // Short forms: a person's surname, or a Dutch genitive "Microsofts", to the fullest form.
-    let people: Vec<(String, String)> = found
+    // Looked up by surname and by lower-cased surface; the first in text order wins.
+    let mut people: HashMap<String, String> = HashMap::new();
+    for c in found
         .iter()
         .filter(|c| c.kind == EntityType::Person && c.end - c.start >= 2)
-        .map(|c| {
-            (
-                tokens[c.end - 1].lower.clone(),
-                c.canonical.clone().unwrap_or_else(|| surface(c)),
-            )
-        })
-        .collect();
-    let known: Vec<(String, String, EntityType)> = found
-        .iter()
-        .filter_map(|c| Some((surface(c).to_lowercase(), c.canonical.clone()?, c.kind)))
-        .collect();
+    {
+        people
+            .entry(tokens[c.end - 1].lower.clone())
+            .or_insert_with(|| c.canonical.clone().unwrap_or_else(|| surface(c)));
+    }
+    let mut known: HashMap<String, (String, EntityType)> = HashMap::new();
+    for c in found.iter() {
+        if let Some(canonical) = &c.canonical {
+            known
+                .entry(surface(c).to_lowercase())
+                .or_insert_with(|| (canonical.clone(), c.kind));
+        }
+    }
     for c in found.iter_mut() {
-        if c.canonical.is_some() {
+        if c.canonical.is_some() || c.end - c.start != 1 {
             continue;
         }
-        let s = surface(c);
-        if c.end - c.start == 1 {
-            if let Some((_, full)) = people
-                .iter()
-                .find(|(last, _)| *last == tokens[c.start].lower)
-            {
-                c.canonical = Some(full.clone());
-                c.kind = EntityType::Person;
-                continue;
-            }
-            if let Some(stem) = s.strip_suffix('s') {
-                if let Some((_, canon, kind)) =
-                    known.iter().find(|(k, _, _)| *k == stem.to_lowercase())
-                {
-                    c.canonical = Some(canon.clone());
-                    c.kind = *kind;
-                    continue;
-                }
+        if let Some(full) = people.get(&tokens[c.start].lower) {
+            c.canonical = Some(full.clone());
+            c.kind = EntityType::Person;
+            continue;
+        }
+        if let Some(stem) = surface(c).strip_suffix('s') {
+            if let Some((canon, kind)) = known.get(&stem.to_lowercase()) {
+                c.canonical = Some(canon.clone());
+                c.kind = *kind;
             }
         }
     }
