@@ -86,15 +86,17 @@ pub fn extract_timex(text: &str, lang: Lang, reference: Option<Reference>) -> Ve
     resolve_parsed(text, &parse(text, lang), reference)
 }
 
-/// Keeps the longest findings that do not overlap, in text order.
+/// Keeps the longest findings that do not overlap, in text order (the earlier of two of the same
+/// length). A finding overlaps a kept one when one of its tokens is already covered.
 fn choose(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by(|a, b| b.len.cmp(&a.len).then(a.start.cmp(&b.start)));
+    let tokens = found.iter().map(|f| f.start + f.len).max().unwrap_or(0);
+    let mut covered = vec![false; tokens];
     let mut taken: Vec<Found> = Vec::new();
     for f in found {
-        let overlaps = taken
-            .iter()
-            .any(|t| f.start < t.start + t.len && t.start < f.start + f.len);
-        if !overlaps {
+        let span = &mut covered[f.start..f.start + f.len];
+        if !span.iter().any(|&c| c) {
+            span.iter_mut().for_each(|c| *c = true);
             taken.push(f);
         }
     }
