@@ -1439,3 +1439,24 @@ fn overlapping_findings_keep_the_longest() {
         assert_eq!(got, case.expect, "{}", case.name);
     }
 }
+
+/// A weekday takes the tense of its own sentence, which ends at `.`, `!`, `?` or a line break: the
+/// past before, the future after, both on one line resolve each by its sentence. Each case lists every
+/// expression found, in text order (reference Wednesday 2020-01-15).
+#[test]
+fn the_tense_is_the_sentences_own() {
+    #[rustfmt::skip]
+    let cases = [
+        Case { name: "fr_past_then_future", lang: Fr, reference: "2020-01-15", text: "Il a signé lundi. Il signera lundi.\nEt lundi", expect: &[("lundi", "2020-01-13"), ("lundi", "2020-01-20"), ("lundi", "2020-01-13")] },
+        Case { name: "en_future_wins_in_its_sentence_only", lang: En, reference: "2020-01-15", text: "He signed on Monday and he will sign on Monday\nthen Monday, he said on Monday", expect: &[("Monday", "2020-01-20"), ("Monday", "2020-01-20"), ("Monday", "2020-01-13"), ("Monday", "2020-01-13")] },
+        Case { name: "nl_question_ends_a_sentence", lang: Nl, reference: "2020-01-15", text: "Zal hij maandag tekenen? Hij heeft maandag getekend!", expect: &[("maandag", "2020-01-20"), ("maandag", "2020-01-13")] },
+    ];
+    for case in cases {
+        let found = run(case.text, case.lang, case.reference);
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|t| (t.text.as_str(), t.value.as_str()))
+            .collect();
+        assert_eq!(got, case.expect, "{}", case.name);
+    }
+}

@@ -49,15 +49,74 @@ pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
     let tokens = tokenize(text);
     let lex = lexicon(lang);
     let ctx = Ctx::new(lex, lang, &tokens);
+    let mut sentences = Sentences::new(lex, &tokens);
     choose(find_all(&ctx))
         .into_iter()
         .map(|f| Parsed {
             start: tokens[f.start].start,
             end: tokens[f.start + f.len - 1].end,
-            tense: tense_of(lex, &tokens, f.start),
+            tense: sentences.tense(f.start),
             expr: f.expr,
         })
         .collect()
+}
+
+/// The sentences of a text's tokens, as [`sentence_bounds`] draws them, found in one pass each way
+/// rather than by walking from every expression; and the tense of each sentence, worked out once.
+struct Sentences<'a> {
+    lex: &'a Lexicon,
+    tokens: &'a [Token],
+    /// For each token, the first token of its sentence.
+    start: Vec<usize>,
+    /// For each token `i`, the first sentence end (`.`, `!`, `?`) at or after `i`.
+    next_end: Vec<usize>,
+    /// For each token `i` (and one past the last), the first token at or after `i` with a line break
+    /// before it.
+    next_break: Vec<usize>,
+    /// Tenses worked out so far, by the first token of their sentence (which fixes its end too).
+    tenses: Vec<Option<Tense>>,
+}
+
+impl<'a> Sentences<'a> {
+    fn new(lex: &'a Lexicon, tokens: &'a [Token]) -> Sentences<'a> {
+        let n = tokens.len();
+        let is_end = |t: &Token| t.is('.') || t.is('!') || t.is('?');
+        let mut start = Vec::with_capacity(n);
+        for (i, t) in tokens.iter().enumerate() {
+            let first = i == 0 || t.newline_before || is_end(&tokens[i - 1]);
+            start.push(if first { i } else { start[i - 1] });
+        }
+        let mut next_end = vec![n; n + 1];
+        let mut next_break = vec![n; n + 1];
+        for i in (0..n).rev() {
+            next_end[i] = if is_end(&tokens[i]) {
+                i
+            } else {
+                next_end[i + 1]
+            };
+            next_break[i] = if tokens[i].newline_before {
+                i
+            } else {
+                next_break[i + 1]
+            };
+        }
+        Sentences {
+            lex,
+            tokens,
+            start,
+            next_end,
+            next_break,
+            tenses: vec![None; n],
+        }
+    }
+
+    /// The tense of the sentence around token `i`.
+    fn tense(&mut self, i: usize) -> Tense {
+        let start = self.start[i];
+        let end = self.next_end[i].min(self.next_break[i + 1]);
+        let (lex, tokens) = (self.lex, self.tokens);
+        *self.tenses[start].get_or_insert_with(|| tense_in(lex, tokens, (start, end)))
+    }
 }
 
 /// Resolves parsed expressions against a reference.
@@ -115,19 +174,27 @@ pub enum Tense {
     Unknown,
 }
 
-fn sentence_has(lex: &Lexicon, tokens: &[Token], i: usize, category: &str) -> bool {
-    let (start, end) = sentence_bounds(tokens, i);
+fn sentence_has(
+    lex: &Lexicon,
+    tokens: &[Token],
+    (start, end): (usize, usize),
+    category: &str,
+) -> bool {
     (start..end).any(|k| lex.is(tokens, k, category))
 }
 
-/// Whether the sentence around token `i` has a word with one of the endings listed under `category`
+/// Whether the sentence `[start, end)` has a word with one of the endings listed under `category`
 /// (English past `-ed`, French future `-era`).
-fn sentence_has_ending(lex: &Lexicon, tokens: &[Token], i: usize, category: &str) -> bool {
+fn sentence_has_ending(
+    lex: &Lexicon,
+    tokens: &[Token],
+    (start, end): (usize, usize),
+    category: &str,
+) -> bool {
     let endings = lex.words(category);
     if endings.is_empty() {
         return false;
     }
-    let (start, end) = sentence_bounds(tokens, i);
     tokens[start..end].iter().any(|t| {
         endings
             .iter()
@@ -135,19 +202,25 @@ fn sentence_has_ending(lex: &Lexicon, tokens: &[Token], i: usize, category: &str
     })
 }
 
-/// The tense of the sentence around token `i`. English regular past forms (`-ed`) count as past.
-fn tense_of(lex: &Lexicon, tokens: &[Token], i: usize) -> Tense {
-    if sentence_has(lex, tokens, i, "future_tense")
-        || sentence_has_ending(lex, tokens, i, "future_suffix")
+/// The tense of the sentence whose tokens are `[start, end)`. English regular past forms (`-ed`)
+/// count as past.
+fn tense_in(lex: &Lexicon, tokens: &[Token], sentence: (usize, usize)) -> Tense {
+    if sentence_has(lex, tokens, sentence, "future_tense")
+        || sentence_has_ending(lex, tokens, sentence, "future_suffix")
     {
         Tense::Future
-    } else if sentence_has(lex, tokens, i, "past_tense")
-        || sentence_has_ending(lex, tokens, i, "past_suffix")
+    } else if sentence_has(lex, tokens, sentence, "past_tense")
+        || sentence_has_ending(lex, tokens, sentence, "past_suffix")
     {
         Tense::Past
     } else {
         Tense::Unknown
     }
+}
+
+/// The tense of the sentence around token `i`.
+fn tense_of(lex: &Lexicon, tokens: &[Token], i: usize) -> Tense {
+    tense_in(lex, tokens, sentence_bounds(tokens, i))
 }
 
 /// The tense of the sentence around byte offset `at` of `text`.
