@@ -25,13 +25,14 @@ pub mod money;
 pub mod names;
 
 use crate::analysis::dates::lexicon::{lexicon as date_lexicon, Phrases};
+use crate::analysis::fnv::FnvSet;
 use crate::analysis::language::Lang;
 use crate::analysis::mention::{EntityMention, EntityType};
 use crate::analysis::tokens::{tokenize, Kind, Token};
 use lexicon::{entity_lexicon, given_names, EntityLexicon};
 use money::money_or_percent_at;
 use names::{acronym_like, capitalised_runs, sentence_start, Run};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// How sure a type is: gazetteer and explicit evidence beat defaults.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -177,17 +178,22 @@ fn river_or_company(
 /// somewhere other than at the start of a sentence. Gathered once per text, when the first
 /// sentence-initial run asks.
 struct WordUse<'t> {
-    lower: HashSet<&'t str>,
-    capitalised_mid_sentence: HashSet<&'t str>,
+    lower: FnvSet<&'t str>,
+    capitalised_mid_sentence: FnvSet<&'t str>,
 }
 
 impl<'t> WordUse<'t> {
     fn of(tokens: &'t [Token]) -> WordUse<'t> {
         let mut usage = WordUse {
-            lower: HashSet::new(),
-            capitalised_mid_sentence: HashSet::new(),
+            lower: FnvSet::default(),
+            capitalised_mid_sentence: FnvSet::default(),
         };
-        for (k, t) in tokens.iter().enumerate() {
+        // Only words are ever asked about.
+        for (k, t) in tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Kind::Word)
+        {
             if !t.capitalised {
                 usage.lower.insert(&t.lower);
             } else if !sentence_start(tokens, k) {
@@ -311,14 +317,9 @@ fn resolve_in_document(lex: &EntityLexicon, text: &str, tokens: &[Token], found:
     // Acronym definitions: "Amazon Web Services (AWS)", "JEDI (Joint Enterprise Defense Infrastructure)",
     // "Joint Enterprise Defense Infrastructure (afgekort JEDI)".
     // Only candidates that end at most 3 tokens before a one-token acronym, or start at most 2 after
-    // it, can define it: look those up by token position instead of pairing every candidate with every
-    // other. When several define the same acronym, the last candidate in text order wins.
-    let mut ending_at: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut starting_at: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (a, c) in found.iter().enumerate() {
-        ending_at.entry(c.end).or_default().push(a);
-        starting_at.entry(c.start).or_default().push(a);
-    }
+    // it, can define it: look those up by token position (candidates come in order of their start;
+    // an index by end is made when the text has an acronym) instead of pairing every candidate with
+    // every other. When several define the same acronym, the last candidate in text order wins.
     let between = |x: usize, y: usize| {
         (x..y).all(|k| {
             tokens[k].is('(')
@@ -327,18 +328,30 @@ fn resolve_in_document(lex: &EntityLexicon, text: &str, tokens: &[Token], found:
                 || tokens[k].kind == Kind::Word && !tokens[k].capitalised
         })
     };
+    debug_assert!(found.windows(2).all(|w| w[0].start <= w[1].start));
+    let mut by_end: Vec<(usize, usize)> = Vec::new();
     let mut expansions: HashMap<String, usize> = HashMap::new();
     for (b, short) in found.iter().enumerate() {
         if short.end - short.start != 1 || !acronym_like(text, &tokens[short.start]) {
             continue;
         }
-        let before = (short.start.saturating_sub(3)..=short.start)
-            .flat_map(|end| ending_at.get(&end).into_iter().flatten())
-            .filter(|&&a| between(found[a].end, short.start));
-        let after = (short.end..=short.end + 2)
-            .flat_map(|start| starting_at.get(&start).into_iter().flatten())
-            .filter(|&&a| between(short.end, found[a].start));
-        for &a in before.chain(after) {
+        if by_end.is_empty() {
+            by_end = found.iter().enumerate().map(|(a, c)| (c.end, a)).collect();
+            by_end.sort_unstable();
+        }
+        let ends = short.start.saturating_sub(3)..=short.start;
+        let from = by_end.partition_point(|&(end, _)| end < *ends.start());
+        let before = by_end[from..]
+            .iter()
+            .take_while(|&&(end, _)| end <= *ends.end())
+            .map(|&(_, a)| a)
+            .filter(|&a| between(found[a].end, short.start));
+        let starts = short.end..=short.end + 2;
+        let from = found.partition_point(|c| c.start < *starts.start());
+        let after = (from..found.len())
+            .take_while(|&a| found[a].start <= *starts.end())
+            .filter(|&a| between(short.end, found[a].start));
+        for a in before.chain(after) {
             if a != b && initials(text, tokens, &found[a]) == surface(short) {
                 let e = expansions.entry(surface(short)).or_insert(a);
                 *e = (*e).max(a);
