@@ -302,25 +302,29 @@ pub struct EntityRecord {
 /// The distinct entities of a list of mentions, most mentioned first.
 pub fn index_entities(mentions: &[EntityMention]) -> Vec<EntityRecord> {
     let mut records: Vec<EntityRecord> = Vec::new();
+    // Each identity's record, by canonical name and type: one hash look-up per mention.
+    let mut slot: std::collections::HashMap<(&str, EntityType), usize> =
+        std::collections::HashMap::new();
     for m in mentions {
-        match records
-            .iter_mut()
-            .find(|r| r.canonical == m.canonical && r.kind == m.kind)
-        {
-            Some(r) => {
+        match slot.get(&(m.canonical.as_str(), m.kind)) {
+            Some(&i) => {
+                let r = &mut records[i];
                 r.count += 1;
                 r.spans.push([m.start, m.end]);
                 if !r.forms.contains(&m.text) {
                     r.forms.push(m.text.clone());
                 }
             }
-            None => records.push(EntityRecord {
-                canonical: m.canonical.clone(),
-                kind: m.kind,
-                count: 1,
-                forms: vec![m.text.clone()],
-                spans: vec![[m.start, m.end]],
-            }),
+            None => {
+                slot.insert((m.canonical.as_str(), m.kind), records.len());
+                records.push(EntityRecord {
+                    canonical: m.canonical.clone(),
+                    kind: m.kind,
+                    count: 1,
+                    forms: vec![m.text.clone()],
+                    spans: vec![[m.start, m.end]],
+                });
+            }
         }
     }
     records.sort_by(|a, b| b.count.cmp(&a.count).then(a.canonical.cmp(&b.canonical)));

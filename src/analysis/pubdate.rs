@@ -9,11 +9,12 @@
 //!    a candidate, to the very date another (dated) article of the corpus mentions supports that candidate.
 
 use super::calendar::Date;
+use super::dates::resolve::resolve;
 use super::dates::{extract_timex, parse, resolve_parsed, Parsed, Reference, Tense};
 use super::language::Lang;
-use super::mention::{Grain, Timex, TimexType};
+use super::mention::{Grain, TimexType};
 use super::period::value_span;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// An inferred publication date.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,10 +46,6 @@ pub fn value_start(value: &str) -> Option<Date> {
 /// The last day a TIMEX3 date value covers.
 pub fn value_end(value: &str) -> Option<Date> {
     value_span(value).map(|(_, end)| end)
-}
-
-fn is_dated(t: &Timex) -> bool {
-    t.kind == TimexType::Date && !t.value.contains('/') && value_start(&t.value).is_some()
 }
 
 /// A full date at the very start of the text (`26 juin 2012. -`, `Thursday, November 7, 2019`).
@@ -91,110 +88,146 @@ pub fn infer(
         .flat_map(|y| (1..=12).filter_map(move |m| Date::new(y, m, 15)))
         .collect();
 
-    // For each expression (by block and offset), its resolved start date under each candidate.
+    // For each expression (by block and offset), what it resolves to under each candidate: the first
+    // and last day, whether the value is coarser than a day, and whether another article mentions it.
+    // The value itself is written out again only for the chosen candidate's evidence.
+    #[derive(Clone, Copy)]
+    struct Slot {
+        start: Date,
+        end: Date,
+        coarse: bool,
+        agreed: bool,
+    }
     struct Mention {
-        key: (usize, usize),
+        block: usize,
+        /// Index into the block's parsed expressions.
+        parsed: usize,
         text: String,
         tense: Tense,
-        starts: Vec<Option<Date>>,
-        values: Vec<String>,
+        slots: Vec<Option<Slot>>,
         absolute: bool,
         /// Whether it moves with the candidate less than in lockstep ("lundi" always lands within a
         /// week of the reference: it says nothing about the month).
         informative: bool,
     }
+    let reference_of = |c: Date| Reference {
+        date: c,
+        grain: Grain::Month,
+    };
+    // A dated value (a date, not a range), resolved against `reference`.
+    let dated_value = |p: &Parsed, reference: Option<Reference>| {
+        resolve(&p.expr, reference, p.tense)
+            .filter(|r| r.kind == TimexType::Date && !r.value.contains('/'))
+            .and_then(|r| value_span(&r.value).map(|span| (r.value, span)))
+    };
     let mut mentions: Vec<Mention> = Vec::new();
+    // Mentions by (block, byte offset): one hash look-up per expression and candidate.
+    let mut index: HashMap<(usize, usize), usize> = HashMap::new();
     for (bi, b) in blocks.iter().enumerate() {
-        let unanchored = resolve_parsed(b.text, &parsed[bi], None);
-        let tenses: Vec<(usize, Tense)> = parsed[bi].iter().map(|p| (p.start, p.tense)).collect();
+        // What each expression resolves to with no reference, by its offset (expressions never overlap).
+        let unanchored: HashMap<usize, String> = resolve_parsed(b.text, &parsed[bi], None)
+            .into_iter()
+            .map(|t| (t.start, t.value))
+            .collect();
         for (k, c) in candidates.iter().enumerate() {
-            let reference = Reference {
-                date: *c,
-                grain: Grain::Month,
-            };
-            for t in resolve_parsed(b.text, &parsed[bi], Some(reference))
-                .iter()
-                .filter(|t| is_dated(t))
-            {
-                let key = (bi, t.start);
-                let index = match mentions.iter().position(|m| m.key == key) {
-                    Some(i) => i,
-                    None => {
-                        mentions.push(Mention {
-                            key,
-                            text: t.text.clone(),
-                            tense: tenses
-                                .iter()
-                                .find(|(s, _)| *s == t.start)
-                                .map_or(Tense::Unknown, |(_, t)| *t),
-                            starts: vec![None; candidates.len()],
-                            values: vec![String::new(); candidates.len()],
-                            absolute: unanchored
-                                .iter()
-                                .any(|u| u.start == t.start && u.value == t.value),
-                            informative: false,
-                        });
-                        mentions.len() - 1
-                    }
+            for (pi, p) in parsed[bi].iter().enumerate() {
+                let Some((value, (start, end))) = dated_value(p, Some(reference_of(*c))) else {
+                    continue;
                 };
-                mentions[index].starts[k] = value_start(&t.value);
-                mentions[index].values[k] = t.value.clone();
+                let slot = *index.entry((bi, p.start)).or_insert_with(|| {
+                    mentions.push(Mention {
+                        block: bi,
+                        parsed: pi,
+                        text: b.text[p.start..p.end].to_string(),
+                        tense: p.tense,
+                        slots: vec![None; candidates.len()],
+                        absolute: unanchored.get(&p.start) == Some(&value),
+                        informative: false,
+                    });
+                    mentions.len() - 1
+                });
+                let coarse = value.len() < 10;
+                mentions[slot].slots[k] = Some(Slot {
+                    start,
+                    end,
+                    coarse,
+                    agreed: !coarse && corpus_dates.contains(&value),
+                });
             }
         }
     }
     for m in &mut mentions {
         let offsets = m
-            .starts
+            .slots
             .iter()
             .zip(&candidates)
-            .filter_map(|(d, c)| d.map(|d| months_between(d, *c)));
+            .filter_map(|(s, c)| s.map(|s| months_between(s.start, *c)));
         let (lo, hi) = offsets.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), o| {
             (lo.min(o), hi.max(o))
         });
         m.informative = hi - lo > 1.0;
     }
-    let mut best: Option<(f64, usize, Vec<String>)> = None;
+    // What a mention adds to a candidate's cost, and whether it counts as evidence for it.
+    let weigh = |m: &Mention, k: usize, c: Date| -> Option<(f64, bool)> {
+        let s = m.slots.get(k).copied().flatten()?;
+        // Months from the candidate to the nearest edge of the mentioned period (0 inside it).
+        let ahead = if months_between(s.start, c) > 0.0 {
+            months_between(s.start, c)
+        } else if months_between(s.end, c) < 0.0 {
+            months_between(s.end, c)
+        } else {
+            0.0
+        };
+        if m.absolute {
+            // A past event cannot come after publication.
+            if m.tense == Tense::Past && ahead > 0.5 {
+                return Some((6.0 + ahead.min(24.0), false));
+            }
+            return Some((0.0, false));
+        }
+        if !m.informative {
+            return None;
+        }
+        let mut distance = ahead.abs().min(12.0) * if s.coarse { 0.5 } else { 1.0 };
+        match m.tense {
+            Tense::Past if ahead > 0.0 => distance += 3.0,
+            Tense::Future if ahead < 0.0 => distance += 3.0,
+            // A dated fact told in the present tense is rarely long past.
+            Tense::Unknown if ahead < 0.0 => distance *= 1.5,
+            _ => {}
+        }
+        if s.agreed {
+            distance -= 6.0;
+        }
+        Some((distance, true))
+    };
+    let mut best: Option<(f64, usize)> = None;
     for (k, c) in candidates.iter().enumerate() {
         let mut cost = 0.0;
-        let mut used = Vec::new();
+        let mut used = 0;
         for m in &mentions {
-            let (Some(Some(start)), Some(value)) = (m.starts.get(k), m.values.get(k)) else {
-                continue;
-            };
-            let end = value_end(value).unwrap_or(*start);
-            // Months from the candidate to the nearest edge of the mentioned period (0 inside it).
-            let ahead = if months_between(*start, *c) > 0.0 {
-                months_between(*start, *c)
-            } else if months_between(end, *c) < 0.0 {
-                months_between(end, *c)
-            } else {
-                0.0
-            };
-            if m.absolute {
-                // A past event cannot come after publication.
-                if m.tense == Tense::Past && ahead > 0.5 {
-                    cost += 6.0 + ahead.min(24.0);
-                }
-                continue;
+            if let Some((added, evidence)) = weigh(m, k, *c) {
+                cost += added;
+                used += usize::from(evidence);
             }
-            if !m.informative {
-                continue;
-            }
-            let coarse = value.len() < 10;
-            let mut distance = ahead.abs().min(12.0) * if coarse { 0.5 } else { 1.0 };
-            match m.tense {
-                Tense::Past if ahead > 0.0 => distance += 3.0,
-                Tense::Future if ahead < 0.0 => distance += 3.0,
-                // A dated fact told in the present tense is rarely long past.
-                Tense::Unknown if ahead < 0.0 => distance *= 1.5,
-                _ => {}
-            }
-            let agreed = !coarse && corpus_dates.contains(value);
-            if agreed {
-                distance -= 6.0;
-            }
-            cost += distance;
-            used.push(format!(
+        }
+        if used == 0 {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(b, _)| cost < *b - 1e-9) {
+            best = Some((cost, k));
+        }
+    }
+    let (_, k) = best?;
+    let c = candidates[k];
+    let used: Vec<String> = mentions
+        .iter()
+        .filter(|m| weigh(m, k, c).is_some_and(|(_, evidence)| evidence))
+        .filter_map(|m| {
+            let p = &parsed[m.block][m.parsed];
+            let (value, _) = dated_value(p, Some(reference_of(c)))?;
+            let agreed = m.slots[k].is_some_and(|s| s.agreed);
+            Some(format!(
                 "'{}' → {}{}",
                 m.text,
                 value,
@@ -203,17 +236,9 @@ pub fn infer(
                 } else {
                     ""
                 }
-            ));
-        }
-        if used.is_empty() {
-            continue;
-        }
-        if best.as_ref().is_none_or(|(b, _, _)| cost < *b - 1e-9) {
-            best = Some((cost, k, used));
-        }
-    }
-    let (_, k, used) = best?;
-    let c = candidates[k];
+            ))
+        })
+        .collect();
     Some(Inferred {
         value: format!("{:04}-{:02}", c.year, c.month),
         precision: Grain::Month,

@@ -29,7 +29,7 @@ pub use resolve::Reference;
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::{lexicon, Category, Lexicon};
 use crate::analysis::mention::Timex;
-use crate::analysis::text::sentences::sentence_bounds;
+use crate::analysis::text::sentences::{ends_sentence, sentence_bounds};
 use crate::analysis::text::tokens::{tokenize, Token};
 use rules::{find_all, Ctx, Found};
 
@@ -54,16 +54,74 @@ pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
     let tokens = tokenize(text);
     let lex = lexicon(lang);
     let ctx = Ctx::new(lex, lang, &tokens);
+    let mut sentences = Sentences::new(lex, &tokens);
     choose(find_all(&ctx))
         .into_iter()
         .map(|f| Parsed {
             start: tokens[f.start].start,
             end: tokens[f.start + f.len - 1].end,
-            tense: tense_of(lex, &tokens, f.start),
+            tense: sentences.tense(f.start),
             expr: f.expr,
             rule: f.rule,
         })
         .collect()
+}
+
+/// The sentences of a text's tokens, as [`sentence_bounds`] draws them, found in one pass each way
+/// rather than by walking from every expression; and the tense of each sentence, worked out once.
+struct Sentences<'a> {
+    lex: &'a Lexicon,
+    tokens: &'a [Token],
+    /// For each token, the first token of its sentence.
+    start: Vec<usize>,
+    /// For each token `i`, the first sentence end (`.`, `!`, `?`) at or after `i`.
+    next_end: Vec<usize>,
+    /// For each token `i` (and one past the last), the first token at or after `i` with a line break
+    /// before it.
+    next_break: Vec<usize>,
+    /// Tenses worked out so far, by the first token of their sentence (which fixes its end too).
+    tenses: Vec<Option<Tense>>,
+}
+
+impl<'a> Sentences<'a> {
+    fn new(lex: &'a Lexicon, tokens: &'a [Token]) -> Sentences<'a> {
+        let n = tokens.len();
+        let mut start = Vec::with_capacity(n);
+        for (i, t) in tokens.iter().enumerate() {
+            let first = i == 0 || t.newline_before || ends_sentence(tokens, i - 1);
+            start.push(if first { i } else { start[i - 1] });
+        }
+        let mut next_end = vec![n; n + 1];
+        let mut next_break = vec![n; n + 1];
+        for i in (0..n).rev() {
+            next_end[i] = if ends_sentence(tokens, i) {
+                i
+            } else {
+                next_end[i + 1]
+            };
+            next_break[i] = if tokens[i].newline_before {
+                i
+            } else {
+                next_break[i + 1]
+            };
+        }
+        Sentences {
+            lex,
+            tokens,
+            start,
+            next_end,
+            next_break,
+            tenses: vec![None; n],
+        }
+    }
+
+    /// The tense of the sentence around token `i`.
+    fn tense(&mut self, i: usize) -> Tense {
+        let start = self.start[i];
+        let end = self.next_end[i].min(self.next_break[i + 1]);
+        let (lex, tokens) = (self.lex, self.tokens);
+        *self.tenses[start].get_or_insert_with(|| tense_in(lex, tokens, (start, end)))
+    }
 }
 
 /// Resolves parsed expressions against a reference.
@@ -92,15 +150,17 @@ pub fn extract_timex(text: &str, lang: Lang, reference: Option<Reference>) -> Ve
     resolve_parsed(text, &parse(text, lang), reference)
 }
 
-/// Keeps the longest findings that do not overlap, in text order.
+/// Keeps the longest findings that do not overlap, in text order (the earlier of two of the same
+/// length). A finding overlaps a kept one when one of its tokens is already covered.
 fn choose(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by(|a, b| b.len.cmp(&a.len).then(a.start.cmp(&b.start)));
+    let tokens = found.iter().map(|f| f.start + f.len).max().unwrap_or(0);
+    let mut covered = vec![false; tokens];
     let mut taken: Vec<Found> = Vec::new();
     for f in found {
-        let overlaps = taken
-            .iter()
-            .any(|t| f.start < t.start + t.len && t.start < f.start + f.len);
-        if !overlaps {
+        let span = &mut covered[f.start..f.start + f.len];
+        if !span.iter().any(|&c| c) {
+            span.iter_mut().for_each(|c| *c = true);
             taken.push(f);
         }
     }
@@ -119,19 +179,27 @@ pub enum Tense {
     Unknown,
 }
 
-fn sentence_has(lex: &Lexicon, tokens: &[Token], i: usize, category: Category) -> bool {
-    let (start, end) = sentence_bounds(tokens, i);
+fn sentence_has(
+    lex: &Lexicon,
+    tokens: &[Token],
+    (start, end): (usize, usize),
+    category: Category,
+) -> bool {
     (start..end).any(|k| lex.phrases.is(tokens, k, category))
 }
 
-/// Whether the sentence around token `i` has a word with one of the endings listed under `category`
+/// Whether the sentence `[start, end)` has a word with one of the endings listed under `category`
 /// (English past `-ed`, French future `-era`).
-fn sentence_has_ending(lex: &Lexicon, tokens: &[Token], i: usize, category: Category) -> bool {
+fn sentence_has_ending(
+    lex: &Lexicon,
+    tokens: &[Token],
+    (start, end): (usize, usize),
+    category: Category,
+) -> bool {
     let endings = lex.phrases.words(category);
     if endings.is_empty() {
         return false;
     }
-    let (start, end) = sentence_bounds(tokens, i);
     tokens[start..end].iter().any(|t| {
         endings
             .iter()
@@ -139,19 +207,25 @@ fn sentence_has_ending(lex: &Lexicon, tokens: &[Token], i: usize, category: Cate
     })
 }
 
-/// The tense of the sentence around token `i`. English regular past forms (`-ed`) count as past.
-fn tense_of(lex: &Lexicon, tokens: &[Token], i: usize) -> Tense {
-    if sentence_has(lex, tokens, i, Category::FutureTense)
-        || sentence_has_ending(lex, tokens, i, Category::FutureSuffix)
+/// The tense of the sentence whose tokens are `[start, end)`. English regular past forms (`-ed`)
+/// count as past.
+fn tense_in(lex: &Lexicon, tokens: &[Token], sentence: (usize, usize)) -> Tense {
+    if sentence_has(lex, tokens, sentence, Category::FutureTense)
+        || sentence_has_ending(lex, tokens, sentence, Category::FutureSuffix)
     {
         Tense::Future
-    } else if sentence_has(lex, tokens, i, Category::PastTense)
-        || sentence_has_ending(lex, tokens, i, Category::PastSuffix)
+    } else if sentence_has(lex, tokens, sentence, Category::PastTense)
+        || sentence_has_ending(lex, tokens, sentence, Category::PastSuffix)
     {
         Tense::Past
     } else {
         Tense::Unknown
     }
+}
+
+/// The tense of the sentence around token `i`.
+fn tense_of(lex: &Lexicon, tokens: &[Token], i: usize) -> Tense {
+    tense_in(lex, tokens, sentence_bounds(tokens, i))
 }
 
 /// The tense of the sentence around byte offset `at` of `text`.

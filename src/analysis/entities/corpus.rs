@@ -180,6 +180,21 @@ impl CorpusIdentities {
     /// Vertania").
     fn recover(&self, article: usize, mentions: &mut Vec<EntityMention>) {
         let mut added = Vec::new();
+        // The mentions' spans by start, and `reach[k]` the furthest end among the first k + 1: whether
+        // any mention overlaps a span is then one binary search, not a scan of them all.
+        let mut spans: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+        spans.sort_unstable();
+        let reach: Vec<usize> = spans
+            .iter()
+            .scan(0, |far, &(_, end)| {
+                *far = (*far).max(end);
+                Some(*far)
+            })
+            .collect();
+        let overlaps = |start: usize, end: usize| {
+            let before_end = spans.partition_point(|&(s, _)| s < end);
+            before_end > 0 && reach[before_end - 1] > start
+        };
         for s in self.starts.get(article).into_iter().flatten() {
             if s.glued {
                 continue;
@@ -187,7 +202,7 @@ impl CorpusIdentities {
             let Some((kind, canonical)) = self.known.get(&s.surface) else {
                 continue;
             };
-            if !mentions.iter().any(|m| m.start < s.end && s.start < m.end) {
+            if !overlaps(s.start, s.end) {
                 added.push(EntityMention {
                     text: s.surface.clone(),
                     start: s.start,
