@@ -23,6 +23,8 @@
 pub mod expr;
 pub mod resolve;
 pub mod rules;
+#[cfg(test)]
+mod tests;
 
 pub use resolve::Reference;
 
