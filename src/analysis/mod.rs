@@ -7,9 +7,9 @@ pub mod entities;
 pub mod language;
 pub mod lexicon;
 pub mod mention;
-pub mod period;
 pub mod pubdate;
 pub mod text;
+pub mod value;
 
 pub use text::{calendar, sentences, tokens};
 

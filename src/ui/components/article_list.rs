@@ -21,7 +21,7 @@ pub struct ArticleListProps {
 pub fn date_label(article: &AnalyzedArticle) -> String {
     match (&article.pub_date.value, article.pub_date.source) {
         (Some(v), PubDateSource::Inferred) => format!("{v} (inferred)"),
-        (Some(v), _) => v.clone(),
+        (Some(v), _) => v.to_string(),
         (None, _) => "date unknown".to_string(),
     }
 }

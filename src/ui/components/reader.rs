@@ -21,7 +21,7 @@ fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
             end: t.end - block.start,
             class: "mark-date",
             title: format!("{} {}: {}", type_key(t.kind), t.value, t.anchor),
-            value: t.value.clone(),
+            value: t.value.to_string(),
         })
         .collect();
     for e in article.entities.iter().filter(|e| inside(e.start, e.end)) {
@@ -167,7 +167,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", date_label(article), article.pub_date.evidence) }</p>
                     <ul>
                         { for article.timex.iter().map(|t| html! {
-                            <li><span class="timex-text">{ &t.text }</span>{ " → " }<code>{ &t.value }</code>{ format!(" ({}) ", type_key(t.kind)) }<span class="timex-anchor">{ &t.anchor }</span></li>
+                            <li><span class="timex-text">{ &t.text }</span>{ " → " }<code>{ t.value.to_string() }</code>{ format!(" ({}) ", type_key(t.kind)) }<span class="timex-anchor">{ &t.anchor }</span></li>
                         }) }
                     </ul>
                 </details>

@@ -45,7 +45,11 @@ fn found(text: &str, lang: Lang, reference: &str) -> Vec<(String, String, &'stat
         .into_iter()
         .filter_map(|p| {
             let resolved = resolve(&p.expr, Some(reference), p.tense)?;
-            Some((text[p.start..p.end].to_string(), resolved.value, p.rule))
+            Some((
+                text[p.start..p.end].to_string(),
+                resolved.value.to_string(),
+                p.rule,
+            ))
         })
         .collect()
 }
