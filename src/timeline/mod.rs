@@ -15,3 +15,6 @@ pub mod export;
 pub mod filter;
 pub mod fragment;
 pub mod merge;
+
+#[cfg(test)]
+mod tests;

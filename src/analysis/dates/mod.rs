@@ -8,17 +8,6 @@
 //!   amounts, sets, times);
 //! - [`expr`]: what an expression means before it is anchored;
 //! - [`resolve`]: its resolution against the reference, one small function per kind of expression.
-//!
-//! ```
-//! use dossier::analysis::calendar::Date;
-//! use dossier::analysis::dates::{extract_timex, Reference};
-//! use dossier::analysis::language::Lang;
-//! use dossier::analysis::mention::Grain;
-//! let reference = Reference { date: Date::parse("2020-01-14").unwrap(), grain: Grain::Day };
-//! let found = extract_timex("Amazon avait porté l'affaire en justice en novembre dernier.", Lang::Fr, Some(reference));
-//! assert_eq!(found[0].text, "novembre dernier");
-//! assert_eq!(found[0].value.to_string(), "2019-11");
-//! ```
 
 pub mod expr;
 pub mod resolve;
@@ -153,14 +142,5 @@ fn tense_of(lex: &Lexicon, tokens: &[Token], i: usize) -> Tense {
         Tense::Past
     } else {
         Tense::Unknown
-    }
-}
-
-/// The tense of the sentence around byte offset `at` of `text`.
-pub fn tense_at(text: &str, lang: Lang, at: usize) -> Tense {
-    let tokens = tokenize(text);
-    match tokens.iter().position(|t| t.end > at) {
-        Some(i) => tense_of(lexicon(lang), &tokens, i),
-        None => Tense::Unknown,
     }
 }

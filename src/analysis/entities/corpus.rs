@@ -6,23 +6,6 @@
 //! The work is done in small steps, one article of one pass at a time, so that a page can analyse a
 //! large corpus without freezing: what needs the text of an article ([`ArticleCues`]) is gathered while
 //! the article is analysed, and [`CorpusIdentities::step`] does the rest.
-//!
-//! ```
-//! use dossier::analysis::entities::corpus::CorpusIdentities;
-//! use dossier::analysis::entities::extract_entities;
-//! use dossier::analysis::language::Lang;
-//! let texts = ["Amazon Web Services (AWS) verloor.", "AWS won the appeal."];
-//! let mut identities = CorpusIdentities::default();
-//! for (i, text) in texts.iter().enumerate() {
-//!     identities.add_article(i, text, text);
-//! }
-//! let mut mentions = vec![
-//!     extract_entities(texts[0], Lang::Nl),
-//!     extract_entities(texts[1], Lang::En),
-//! ];
-//! while identities.step(&mut mentions) {}
-//! assert_eq!(mentions[1][0].canonical, "Amazon Web Services");
-//! ```
 
 use crate::analysis::mention::{EntityMention, EntityType};
 use crate::analysis::text::sentences::starts_clause;
@@ -292,5 +275,27 @@ impl CorpusIdentities {
                 m.kind = *kind;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_acronym_defined_in_one_article_names_the_entity_in_another() {
+        use crate::analysis::entities::extract_entities;
+        use crate::analysis::language::Lang;
+        let texts = ["Amazon Web Services (AWS) verloor.", "AWS won the appeal."];
+        let mut identities = CorpusIdentities::default();
+        for (i, text) in texts.iter().enumerate() {
+            identities.add_article(i, text, text);
+        }
+        let mut mentions = vec![
+            extract_entities(texts[0], Lang::Nl),
+            extract_entities(texts[1], Lang::En),
+        ];
+        while identities.step(&mut mentions) {}
+        assert_eq!(mentions[1][0].canonical, "Amazon Web Services");
     }
 }
