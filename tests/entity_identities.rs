@@ -4,9 +4,7 @@
 mod common;
 
 use common::seeds;
-use dossier::analysis::mention::EntityType;
-use dossier::analyze_corpus;
-use dossier::corpus::source::load_folder;
+use dossier::{analyze_corpus, load_folder, EntityType};
 
 #[test]
 fn the_seed_entities_line_up_across_dutch_french_and_english() {

@@ -185,11 +185,6 @@ pub fn zoom_at(w: Window, anchor: f64, factor: f64) -> Window {
     (start, start.add_days(best.2))
 }
 
-/// The window zoomed around its middle.
-pub fn zoomed(w: Window, factor: f64) -> Window {
-    zoom_at(w, (day_number(w.0) + day_number(w.1)) / 2.0, factor)
-}
-
 /// The window of the same length moved so that `day` is in its middle.
 pub fn centred_on(w: Window, day: Date) -> Window {
     let n = days(w);

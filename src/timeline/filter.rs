@@ -8,6 +8,7 @@
 
 use super::build::Timeline;
 use super::events::Event;
+#[cfg(test)]
 use super::merge::Card;
 use crate::analysis::calendar::Date;
 use crate::analysis::document::AnalyzedArticle;
@@ -84,6 +85,7 @@ pub fn entity_names(articles: &[AnalyzedArticle]) -> HashMap<String, Vec<String>
 }
 
 /// Whether one event passes the filters. To test many events, make one [`Matcher`].
+#[cfg(test)]
 pub fn event_matches(event: &Event, filters: &Filters, timeline: &Timeline) -> bool {
     Matcher::new(filters, timeline).matches(event)
 }
@@ -180,11 +182,6 @@ impl<'a> Matcher<'a> {
                 .iter()
                 .any(|canonical| self.named.contains(canonical.as_str()))
     }
-
-    /// Whether an event's article is hidden.
-    pub fn hidden(&self, event: &Event) -> bool {
-        self.filters.hidden.contains(&event.article_id)
-    }
 }
 
 /// The indices of the cards that pass: a card passes when any of its events does.
@@ -197,6 +194,7 @@ pub fn visible_indices(timeline: &Timeline, filters: &Filters) -> Vec<usize> {
 }
 
 /// The cards that pass: a card passes when any of its events does.
+#[cfg(test)]
 pub fn visible_cards<'a>(timeline: &'a Timeline, filters: &Filters) -> Vec<&'a Card> {
     visible_indices(timeline, filters)
         .into_iter()

@@ -35,31 +35,9 @@ impl Card {
     }
 }
 
-/// Whether two events may report the same fact at all: placed, not publication dates, from different
-/// articles, with the same value and modifier.
-fn same_date(a: &Event, b: &Event) -> bool {
-    !a.publication
-        && !b.publication
-        && a.article != b.article
-        && a.span.is_some()
-        && a.value == b.value
-        && a.modifier == b.modifier
-}
-
-/// Whether two events report the same fact: the same date ([`same_date`]) and at least one entity
-/// shared by their sentences (or, for a single day, by their paragraphs).
-pub fn same_fact(a: &Event, b: &Event) -> bool {
-    if !same_date(a, b) {
-        return false;
-    }
-    let shares = |x: &[String], y: &[String]| x.iter().any(|e| y.contains(e));
-    let single_day = a.span.is_some_and(|(s, e)| s == e);
-    shares(&a.entities, &b.entities)
-        || single_day && shares(&a.paragraph_entities, &b.paragraph_entities)
-}
-
 /// Groups events into cards, ordered by date (undated ones last, in text order), each with its related
 /// expressions.
+#[cfg(test)]
 pub fn cards(events: &[Event]) -> Vec<Card> {
     let mut cards = CardSweep::new(events).cards(events);
     let mut related = RelatedSweep::new(&cards, events);

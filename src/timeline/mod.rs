@@ -22,3 +22,6 @@ pub mod fragment;
 pub mod merge;
 pub mod suggest;
 pub mod view;
+
+#[cfg(test)]
+mod tests;

@@ -8,29 +8,20 @@
 //! - this module: typing from evidence, acronyms linked to their expansions, canonical names within a
 //!   document;
 //! - [`corpus`]: identities unified across a corpus, one article at a time.
-//!
-//! ```
-//! use dossier::analysis::entities::extract_entities;
-//! use dossier::analysis::language::Lang;
-//! use dossier::analysis::mention::EntityType;
-//! let found = extract_entities("Volgens president Donald Trump wint Microsoft. Trump zweeg.", Lang::Nl);
-//! let trump: Vec<_> = found.iter().filter(|e| e.canonical == "Donald Trump").collect();
-//! assert_eq!(trump.len(), 2);
-//! assert_eq!(trump[0].kind, EntityType::Person);
-//! ```
 
 pub mod corpus;
-pub mod lexicon;
 pub mod money;
 pub mod names;
 
-use crate::analysis::dates::lexicon::{lexicon as date_lexicon, Phrases};
 use crate::analysis::language::Lang;
+use crate::analysis::lexicon::fnv::FnvSet;
+use crate::analysis::lexicon::gazetteer::Known;
+use crate::analysis::lexicon::{given_names, lexicon, Category, Lexicon, Phrases};
 use crate::analysis::mention::{EntityMention, EntityType};
-use crate::analysis::tokens::{tokenize, Kind, Token};
-use lexicon::{entity_lexicon, given_names, EntityLexicon};
+use crate::analysis::text::sentences::starts_clause;
+use crate::analysis::text::tokens::{tokenize, Kind, Token};
 use money::money_or_percent_at;
-use names::{acronym_like, capitalised_runs, sentence_start, Run};
+use names::{acronym_like, capitalised_runs, Run};
 use std::collections::HashMap;
 
 /// How sure a type is: gazetteer and explicit evidence beat defaults.
@@ -54,13 +45,13 @@ struct Candidate {
 
 /// Finds the entity mentions of a text, in order, with canonical names resolved within the text.
 pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
-    let lex = entity_lexicon(lang);
+    let lex = lexicon(lang);
     let tokens = tokenize(text);
     let mut taken = vec![false; tokens.len()];
     let mut found: Vec<Candidate> = Vec::new();
 
     // 1. Money and percentages.
-    let numbers = Phrases::new(date_lexicon(lang), &tokens);
+    let numbers = Phrases::new(&lex.phrases, &tokens);
     let mut i = 0;
     while i < tokens.len() {
         if let Some(a) = money_or_percent_at(lex, lang, &numbers, i) {
@@ -90,6 +81,7 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
             continue;
         }
         if let Some(k) = lex
+            .gazetteer
             .known_at(&tokens, i, text)
             .or_else(|| genitive_known(lex, lang, &tokens, i, text))
         {
@@ -114,8 +106,9 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
     }
 
     // 3. Capitalised runs that no list holds.
-    for run in capitalised_runs(lex, lang, text, &tokens) {
-        let Some(run) = trim_run(lex, text, &tokens, &taken, run) else {
+    let usage = std::cell::OnceCell::new();
+    for run in capitalised_runs(lex, text, &tokens) {
+        let Some(run) = trim_run(lex, text, &tokens, &taken, &usage, run) else {
             continue;
         };
         taken[run.start..run.end].iter_mut().for_each(|t| *t = true);
@@ -153,7 +146,7 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
 
 /// `Amazon` the company, unless the text speaks of the river or the forest.
 fn river_or_company(
-    lex: &EntityLexicon,
+    lex: &Lexicon,
     tokens: &[Token],
     start: usize,
     end: usize,
@@ -164,7 +157,7 @@ fn river_or_company(
         return (kind, canonical);
     }
     let near = (start.saturating_sub(2)..(end + 2).min(tokens.len()))
-        .any(|k| (k < start || k >= end) && lex.cues.is(tokens, k, "river_cue"));
+        .any(|k| (k < start || k >= end) && lex.phrases.is(tokens, k, Category::RiverCue));
     if near {
         (EntityType::Place, format!("{canonical} (river)"))
     } else {
@@ -172,21 +165,53 @@ fn river_or_company(
     }
 }
 
+/// How a text writes its words: those it writes in lower case somewhere, and those it capitalises
+/// somewhere other than at the start of a sentence. Gathered once per text, when the first
+/// sentence-initial run asks.
+struct WordUse<'t> {
+    lower: FnvSet<&'t str>,
+    capitalised_mid_sentence: FnvSet<&'t str>,
+}
+
+impl<'t> WordUse<'t> {
+    fn of(tokens: &'t [Token]) -> WordUse<'t> {
+        let mut usage = WordUse {
+            lower: FnvSet::default(),
+            capitalised_mid_sentence: FnvSet::default(),
+        };
+        // Only words are ever asked about.
+        for (k, t) in tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Kind::Word)
+        {
+            if !t.capitalised {
+                usage.lower.insert(&t.lower);
+            } else if !starts_clause(tokens, k) {
+                usage.capitalised_mid_sentence.insert(&t.lower);
+            }
+        }
+        usage
+    }
+}
+
 /// Trims a capitalised run: drops words already taken, titles at its start, a sentence-initial word
-/// that is not evidently a name, possessive endings; `None` when nothing is left.
-fn trim_run(
-    lex: &EntityLexicon,
+/// that is not evidently a name, possessive endings; `None` when nothing is left. `usage` is the text's
+/// [`WordUse`], filled on first need.
+fn trim_run<'t>(
+    lex: &Lexicon,
     text: &str,
-    tokens: &[Token],
+    tokens: &'t [Token],
     taken: &[bool],
+    usage: &std::cell::OnceCell<WordUse<'t>>,
     run: Run,
 ) -> Option<Run> {
     let mut start = run.start;
     let mut end = run.end;
     while start < end
         && (taken[start]
-            || lex.cues.is(tokens, start, "title")
-            || lex.cues.is(tokens, start, "joiner")
+            || lex.phrases.is(tokens, start, Category::Title)
+            || lex.phrases.is(tokens, start, Category::Joiner)
             || !names::name_like(&tokens[start]))
     {
         start += 1;
@@ -194,26 +219,28 @@ fn trim_run(
     if let Some(p) = (start..end).find(|&k| taken[k]) {
         end = p;
     }
-    while end > start && lex.cues.is(tokens, end - 1, "joiner") {
+    while end > start && lex.phrases.is(tokens, end - 1, Category::Joiner) {
         end -= 1;
     }
     if start >= end {
         return None;
     }
-    if sentence_start(tokens, start) && !acronym_like(text, &tokens[start]) {
-        let word = &tokens[start].lower;
-        let lower_elsewhere = tokens.iter().any(|t| !t.capitalised && &t.lower == word);
-        let capital_elsewhere = tokens.iter().enumerate().any(|(k, t)| {
-            k != start && t.capitalised && &t.lower == word && !sentence_start(tokens, k)
-        });
+    if starts_clause(tokens, start) && !acronym_like(text, &tokens[start]) {
+        let word = tokens[start].lower.as_str();
+        let usage = usage.get_or_init(|| WordUse::of(tokens));
+        let lower_elsewhere = usage.lower.contains(word);
+        // Token `start` itself starts a sentence, so it is never among these.
+        let capital_elsewhere = usage.capitalised_mid_sentence.contains(word);
         let given = given_names().contains(&text[tokens[start].start..tokens[start].end]);
-        let joined_after = lex.cues.is(tokens, start + 1, "joiner");
+        let joined_after = lex.phrases.is(tokens, start + 1, Category::Joiner);
         let evidence =
             capital_elsewhere || given || (end - start > 1 && !lower_elsewhere && !joined_after);
         if !evidence || lower_elsewhere && end - start == 1 {
             start += 1;
             while start < end && !names::name_like(&tokens[start])
-                || start < end && lex.cues.is(tokens, start, "joiner") && !tokens[start].capitalised
+                || start < end
+                    && lex.phrases.is(tokens, start, Category::Joiner)
+                    && !tokens[start].capitalised
             {
                 start += 1;
             }
@@ -227,7 +254,7 @@ fn trim_run(
 
 /// Types a name from the evidence around and inside it.
 fn type_from_evidence(
-    lex: &EntityLexicon,
+    lex: &Lexicon,
     text: &str,
     tokens: &[Token],
     run: &Run,
@@ -238,8 +265,8 @@ fn type_from_evidence(
     let titled = (1..=3).any(|back| {
         run.start >= back
             && lex
-                .cues
-                .at(tokens, run.start - back, "title")
+                .phrases
+                .at(tokens, run.start - back, Category::Title)
                 .is_some_and(|hit| run.start - back + hit.len == run.start)
     });
     if titled {
@@ -247,9 +274,9 @@ fn type_from_evidence(
     }
     // A designator inside or right after: "Synergy Research", "Amazon Web Services", "groupe Casino".
     let designated = (run.start..run.end)
-        .any(|k| lex.cues.is(tokens, k, "designator") && tokens[k].capitalised)
+        .any(|k| lex.phrases.is(tokens, k, Category::Designator) && tokens[k].capitalised)
         || (run.start > 0
-            && lex.cues.is(tokens, run.start - 1, "designator")
+            && lex.phrases.is(tokens, run.start - 1, Category::Designator)
             && !tokens[run.start - 1].capitalised);
     if designated {
         return (EntityType::Organisation, Evidence::Cue);
@@ -261,10 +288,10 @@ fn type_from_evidence(
                 .get(run.end)
                 .is_some_and(|t| t.is('-') && !t.space_before),
         );
-    if lex.cues.is(tokens, next, "misc_designator") {
+    if lex.phrases.is(tokens, next, Category::MiscDesignator) {
         return (EntityType::Misc, Evidence::Cue);
     }
-    if (run.start..run.end).any(|k| lex.cues.is(tokens, k, "place_designator")) {
+    if (run.start..run.end).any(|k| lex.phrases.is(tokens, k, Category::PlaceDesignator)) {
         return (EntityType::Place, Evidence::Cue);
     }
     if given_names().contains(first) && words >= 2 {
@@ -278,36 +305,49 @@ fn type_from_evidence(
 
 /// Within one document: acronyms linked to expansions, short forms to the fullest form, and a type
 /// decided once per identity.
-fn resolve_in_document(lex: &EntityLexicon, text: &str, tokens: &[Token], found: &mut [Candidate]) {
+fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut [Candidate]) {
     let surface = |c: &Candidate| text[tokens[c.start].start..tokens[c.end - 1].end].to_string();
     // Acronym definitions: "Amazon Web Services (AWS)", "JEDI (Joint Enterprise Defense Infrastructure)",
     // "Joint Enterprise Defense Infrastructure (afgekort JEDI)".
+    // Only candidates that end at most 3 tokens before a one-token acronym, or start at most 2 after
+    // it, can define it: look those up by token position (candidates come in order of their start;
+    // an index by end is made when the text has an acronym) instead of pairing every candidate with
+    // every other. When several define the same acronym, the last candidate in text order wins.
+    let between = |x: usize, y: usize| {
+        (x..y).all(|k| {
+            tokens[k].is('(')
+                || tokens[k].is(')')
+                || tokens[k].is(',')
+                || tokens[k].kind == Kind::Word && !tokens[k].capitalised
+        })
+    };
+    debug_assert!(found.windows(2).all(|w| w[0].start <= w[1].start));
+    let mut by_end: Vec<(usize, usize)> = Vec::new();
     let mut expansions: HashMap<String, usize> = HashMap::new();
-    for a in 0..found.len() {
-        for b in 0..found.len() {
-            if a == b {
-                continue;
-            }
-            let (long, short) = (&found[a], &found[b]);
-            if short.end - short.start != 1 || !acronym_like(text, &tokens[short.start]) {
-                continue;
-            }
-            let between = |x: usize, y: usize| {
-                (x..y).all(|k| {
-                    tokens[k].is('(')
-                        || tokens[k].is(')')
-                        || tokens[k].is(',')
-                        || tokens[k].kind == Kind::Word && !tokens[k].capitalised
-                })
-            };
-            let adjacent = (long.end <= short.start
-                && short.start - long.end <= 3
-                && between(long.end, short.start))
-                || (short.end <= long.start
-                    && long.start - short.end <= 2
-                    && between(short.end, long.start));
-            if adjacent && initials(text, tokens, long) == surface(short) {
-                expansions.insert(surface(short), a);
+    for (b, short) in found.iter().enumerate() {
+        if short.end - short.start != 1 || !acronym_like(text, &tokens[short.start]) {
+            continue;
+        }
+        if by_end.is_empty() {
+            by_end = found.iter().enumerate().map(|(a, c)| (c.end, a)).collect();
+            by_end.sort_unstable();
+        }
+        let ends = short.start.saturating_sub(3)..=short.start;
+        let from = by_end.partition_point(|&(end, _)| end < *ends.start());
+        let before = by_end[from..]
+            .iter()
+            .take_while(|&&(end, _)| end <= *ends.end())
+            .map(|&(_, a)| a)
+            .filter(|&a| between(found[a].end, short.start));
+        let starts = short.end..=short.end + 2;
+        let from = found.partition_point(|c| c.start < *starts.start());
+        let after = (from..found.len())
+            .take_while(|&a| found[a].start <= *starts.end())
+            .filter(|&a| between(short.end, found[a].start));
+        for a in before.chain(after) {
+            if a != b && initials(text, tokens, &found[a]) == surface(short) {
+                let e = expansions.entry(surface(short)).or_insert(a);
+                *e = (*e).max(a);
             }
         }
     }
@@ -333,42 +373,37 @@ fn resolve_in_document(lex: &EntityLexicon, text: &str, tokens: &[Token], found:
         }
     }
     // Short forms: a person's surname, or a Dutch genitive "Microsofts", to the fullest form.
-    let people: Vec<(String, String)> = found
+    // Looked up by surname and by lower-cased surface; the first in text order wins.
+    let mut people: HashMap<String, String> = HashMap::new();
+    for c in found
         .iter()
         .filter(|c| c.kind == EntityType::Person && c.end - c.start >= 2)
-        .map(|c| {
-            (
-                tokens[c.end - 1].lower.clone(),
-                c.canonical.clone().unwrap_or_else(|| surface(c)),
-            )
-        })
-        .collect();
-    let known: Vec<(String, String, EntityType)> = found
-        .iter()
-        .filter_map(|c| Some((surface(c).to_lowercase(), c.canonical.clone()?, c.kind)))
-        .collect();
+    {
+        people
+            .entry(tokens[c.end - 1].lower.clone())
+            .or_insert_with(|| c.canonical.clone().unwrap_or_else(|| surface(c)));
+    }
+    let mut known: HashMap<String, (String, EntityType)> = HashMap::new();
+    for c in found.iter() {
+        if let Some(canonical) = &c.canonical {
+            known
+                .entry(surface(c).to_lowercase())
+                .or_insert_with(|| (canonical.clone(), c.kind));
+        }
+    }
     for c in found.iter_mut() {
-        if c.canonical.is_some() {
+        if c.canonical.is_some() || c.end - c.start != 1 {
             continue;
         }
-        let s = surface(c);
-        if c.end - c.start == 1 {
-            if let Some((_, full)) = people
-                .iter()
-                .find(|(last, _)| *last == tokens[c.start].lower)
-            {
-                c.canonical = Some(full.clone());
-                c.kind = EntityType::Person;
-                continue;
-            }
-            if let Some(stem) = s.strip_suffix('s') {
-                if let Some((_, canon, kind)) =
-                    known.iter().find(|(k, _, _)| *k == stem.to_lowercase())
-                {
-                    c.canonical = Some(canon.clone());
-                    c.kind = *kind;
-                    continue;
-                }
+        if let Some(full) = people.get(&tokens[c.start].lower) {
+            c.canonical = Some(full.clone());
+            c.kind = EntityType::Person;
+            continue;
+        }
+        if let Some(stem) = surface(c).strip_suffix('s') {
+            if let Some((canon, kind)) = known.get(&stem.to_lowercase()) {
+                c.canonical = Some(canon.clone());
+                c.kind = *kind;
             }
         }
     }
@@ -395,7 +430,7 @@ fn resolve_in_document(lex: &EntityLexicon, text: &str, tokens: &[Token], found:
         if c.canonical.is_none() {
             c.canonical = Some(key.clone());
         }
-        if let Some(kind) = lex.kind_of_canonical(&key) {
+        if let Some(kind) = lex.gazetteer.kind_of_canonical(&key) {
             c.kind = kind;
         }
     }
@@ -411,18 +446,40 @@ fn initials(text: &str, tokens: &[Token], c: &Candidate) -> String {
 
 /// Dutch genitive: "Microsofts" is Microsoft's, when the stem is a known name.
 fn genitive_known(
-    lex: &EntityLexicon,
+    lex: &Lexicon,
     lang: Lang,
     tokens: &[Token],
     i: usize,
     text: &str,
-) -> Option<lexicon::Known> {
+) -> Option<Known> {
     let t = tokens.get(i)?;
     if lang != Lang::Nl || !t.capitalised || t.kind != Kind::Word {
         return None;
     }
     let stem = text[t.start..t.end].strip_suffix('s')?;
     let stem_tokens = tokenize(stem);
-    lex.known_at(&stem_tokens, 0, stem)
+    lex.gazetteer
+        .known_at(&stem_tokens, 0, stem)
         .filter(|k| k.len == 1 && stem_tokens.len() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_surname_takes_the_full_name_said_before() {
+        use crate::analysis::language::Lang;
+        use crate::analysis::mention::EntityType;
+        let found = extract_entities(
+            "Volgens president Donald Trump wint Microsoft. Trump zweeg.",
+            Lang::Nl,
+        );
+        let trump: Vec<_> = found
+            .iter()
+            .filter(|e| e.canonical == "Donald Trump")
+            .collect();
+        assert_eq!(trump.len(), 2);
+        assert_eq!(trump[0].kind, EntityType::Person);
+    }
 }

@@ -1,0 +1,534 @@
+//! The timeline's logic on the seeds and on small cases: events, merged cards, filters, the URL fragment
+//! and the exports.
+
+use super::build::{Timeline, TimelineBuilder};
+use super::events::corpus_events;
+use super::export::{csv_cell, to_csv, to_timelinejs};
+use super::filter::{event_matches, visible_cards, Filters, Scope};
+use super::fragment::{decode, encode, View, ViewState};
+use super::merge::cards;
+use super::suggest::{other_words, relaxations, Part};
+use crate::analysis::calendar::Date;
+use crate::analysis::language::Lang;
+use crate::analysis::mention::{Grain, TimexType};
+use crate::analyze_corpus;
+use crate::corpus::source::load_folder;
+use crate::testing::seeds;
+use std::path::PathBuf;
+
+fn seed_timeline() -> (
+    Vec<crate::analysis::document::AnalyzedArticle>,
+    Vec<super::events::Event>,
+) {
+    let articles = analyze_corpus(&load_folder(&seeds()).expect("seeds"));
+    let events = corpus_events(&articles);
+    (articles, events)
+}
+
+/// The timeline of a folder of articles.
+fn timeline_of(folder: PathBuf) -> Timeline {
+    TimelineBuilder::new(analyze_corpus(&load_folder(&folder).expect("a corpus"))).finish()
+}
+
+/// The fixture story: a ferry company's job cuts, strike and court case in nl, en and fr.
+fn ferry() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ferry-strike")
+}
+
+#[test]
+fn every_expression_and_publication_date_is_an_event() {
+    let (articles, events) = seed_timeline();
+    let expressions: usize = articles.iter().map(|a| a.timex.len()).sum();
+    assert_eq!(events.len(), expressions + articles.len());
+    assert_eq!(events.iter().filter(|e| e.publication).count(), 5);
+    // Durations and sets are listed but not placed.
+    for e in &events {
+        if matches!(e.kind, TimexType::Duration | TimexType::Set) {
+            assert!(e.span.is_none(), "{e:?}");
+        }
+        if !e.publication {
+            assert_eq!(&e.sentence[e.in_sentence.0..e.in_sentence.1], e.text);
+        }
+    }
+}
+
+#[test]
+fn the_shared_facts_of_the_seeds_are_merged_across_languages() {
+    let (_, events) = seed_timeline();
+    let cards = cards(&events);
+    // (a value the merged card holds, the languages expected among its sources). The January deadline
+    // (`24 janvier`, `Eind januari`) and October 2019 (`oktober 2019`, `vorig jaar`) are no longer merged:
+    // the coarser expression is the card's related one.
+    let facts: &[(&str, &[Lang])] = &[
+        ("2020-02-11", &[Lang::Nl, Lang::Fr]),
+        ("2020-09-16", &[Lang::Nl, Lang::En]),
+    ];
+    for (value, langs) in facts {
+        let card = cards
+            .iter()
+            .find(|c| c.events.iter().any(|&i| events[i].value == *value))
+            .unwrap_or_else(|| panic!("no card for {value}"));
+        assert!(
+            card.articles.len() >= 2,
+            "{value} is reported by one article only: {card:?}"
+        );
+        for l in *langs {
+            assert!(
+                card.langs.contains(l),
+                "{value}: {l:?} missing from {:?}",
+                card.langs
+            );
+        }
+    }
+    // Cards are in date order, undated ones last.
+    let starts: Vec<Option<Date>> = cards
+        .iter()
+        .map(|c| c.lead(&events).span.map(|s| s.0))
+        .collect();
+    let placed: Vec<Date> = starts.iter().flatten().copied().collect();
+    assert!(placed.windows(2).all(|w| w[0] <= w[1]));
+    assert!(starts
+        .iter()
+        .skip_while(|s| s.is_some())
+        .all(|s| s.is_none()));
+}
+
+#[test]
+fn filters_narrow_the_cards() {
+    let timeline = timeline_of(seeds());
+    let events = &timeline.events;
+    let count = |f: &Filters| visible_cards(&timeline, f).len();
+    let total = count(&Filters::default());
+    assert_eq!(total, timeline.cards.len());
+
+    let by_query = |q: &str| Filters {
+        query: q.into(),
+        ..Filters::default()
+    };
+    // "Pentagon" finds the French "Pentagone" and the Dutch "ministerie van defensie" sentences.
+    let pentagon = visible_cards(&timeline, &by_query("Pentagon"));
+    let langs: Vec<Lang> = pentagon
+        .iter()
+        .flat_map(|c| c.events.iter().map(|&i| events[i].lang))
+        .collect();
+    assert!(
+        langs.contains(&Lang::Fr) && langs.contains(&Lang::Nl) && langs.contains(&Lang::En),
+        "{langs:?}"
+    );
+
+    let cases: Vec<(&str, Filters)> = vec![
+        (
+            "french_only",
+            Filters {
+                langs: [Lang::Fr].into(),
+                ..Filters::default()
+            },
+        ),
+        (
+            "durations",
+            Filters {
+                types: [TimexType::Duration].into(),
+                ..Filters::default()
+            },
+        ),
+        (
+            "day_precision",
+            Filters {
+                grains: [Grain::Day].into(),
+                ..Filters::default()
+            },
+        ),
+        (
+            "one_article",
+            Filters {
+                articles: ["001_2ebdd90373ca95d5".to_string()].into(),
+                ..Filters::default()
+            },
+        ),
+        (
+            "entity_amazon",
+            Filters {
+                entities: ["Amazon".to_string()].into(),
+                ..Filters::default()
+            },
+        ),
+        (
+            "range_2020",
+            Filters {
+                from: Date::parse("2020-01-01"),
+                to: Date::parse("2020-12-31"),
+                ..Filters::default()
+            },
+        ),
+    ];
+    for (name, f) in cases {
+        let n = count(&f);
+        assert!(n > 0 && n < total, "{name}: {n} of {total}");
+        for c in visible_cards(&timeline, &f) {
+            let ok = c
+                .events
+                .iter()
+                .any(|&i| event_matches(&events[i], &f, &timeline));
+            assert!(ok, "{name}");
+        }
+    }
+}
+
+#[test]
+fn the_fragment_round_trips() {
+    let cases: Vec<(&str, ViewState)> = vec![
+        ("default", ViewState::default()),
+        (
+            "query_with_symbols",
+            ViewState {
+                filters: Filters {
+                    query: "états-unis & co=1%".into(),
+                    ..Filters::default()
+                },
+                ..ViewState::default()
+            },
+        ),
+        (
+            "everything",
+            ViewState {
+                view: View::Compare,
+                filters: Filters {
+                    query: "JEDI".into(),
+                    entities: [
+                        "US Department of Defense".to_string(),
+                        "Microsoft".to_string(),
+                    ]
+                    .into(),
+                    langs: [Lang::Nl, Lang::Fr].into(),
+                    articles: ["002_3df8e90182d96ef8".to_string()].into(),
+                    types: [TimexType::Date, TimexType::Set].into(),
+                    grains: [Grain::Day, Grain::Month].into(),
+                    from: Date::parse("2019-10-01"),
+                    to: Date::parse("2020-09-30"),
+                    hidden: ["004_af97a86d67851a04".to_string()].into(),
+                },
+                selected: Some("000_5f2e0fee363e49bd@1088".into()),
+                article: Some("003_cdcbea80cec60ce5".into()),
+                zoom: Some((
+                    Date::parse("2019-01-01").unwrap(),
+                    Date::parse("2021-01-01").unwrap(),
+                )),
+                compare: (
+                    Some("001_2ebdd90373ca95d5".into()),
+                    Some("002_3df8e90182d96ef8".into()),
+                ),
+                focus: Some("Amazon Web Services".into()),
+                embed: true,
+            },
+        ),
+    ];
+    for (name, state) in cases {
+        let fragment = encode(&state);
+        assert!(
+            !fragment.contains(' ') && !fragment.contains('#'),
+            "{name}: {fragment}"
+        );
+        assert_eq!(decode(&fragment), state, "{name}: {fragment}");
+        assert_eq!(decode(&format!("#{fragment}")), state, "{name} with #");
+    }
+    assert_eq!(
+        decode("#lang=xx&from=2020-13-01&zoom=bad&%zz"),
+        ViewState::default(),
+        "bad values are ignored"
+    );
+}
+
+#[test]
+fn csv_cells_cannot_start_formulas() {
+    for (input, want) in [
+        ("plain", "plain"),
+        ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+        ("+1", "'+1"),
+        ("-2", "'-2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("a,b", "\"a,b\""),
+        ("line\nbreak", "\"line\nbreak\""),
+    ] {
+        assert_eq!(csv_cell(input), want, "{input:?}");
+    }
+}
+
+#[test]
+fn exports_hold_every_visible_event() {
+    let timeline = timeline_of(seeds());
+    let (articles, events) = (&timeline.articles, &timeline.events);
+    let f = Filters {
+        langs: [Lang::Fr].into(),
+        ..Filters::default()
+    };
+    let visible = visible_cards(&timeline, &f);
+    let csv = to_csv(&visible, events, articles);
+    let rows = csv.lines().count() - 1;
+    assert_eq!(rows, visible.iter().map(|c| c.events.len()).sum::<usize>());
+    assert!(csv.contains("11 février"));
+    let tl: serde_json::Value =
+        serde_json::from_str(&to_timelinejs(&visible, events, articles)).unwrap();
+    assert!(tl["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["start_date"]["year"].is_number()));
+}
+
+#[test]
+fn merged_cards_hold_one_date_and_never_chain() {
+    for (corpus, timeline) in [
+        ("seeds", timeline_of(seeds())),
+        ("ferry", timeline_of(ferry())),
+    ] {
+        for card in &timeline.cards {
+            let lead = card.lead(&timeline.events);
+            for &i in &card.events {
+                let e = &timeline.events[i];
+                assert_eq!(
+                    (&e.value, e.modifier),
+                    (&lead.value, lead.modifier),
+                    "{corpus}: {} and {} in one card",
+                    lead.text,
+                    e.text
+                );
+            }
+            for &i in &card.related {
+                let (r, (s, e)) = (&timeline.events[i], lead.span.expect("placed"));
+                let (rs, re) = r.span.expect("a related expression is placed");
+                assert!(
+                    rs <= s && e <= re && (rs, re) != (s, e),
+                    "{corpus}: {} around {}",
+                    r.text,
+                    lead.text
+                );
+                assert!(
+                    !card.events.contains(&i),
+                    "{corpus}: related is never a source"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_seeds_filing_is_not_merged_into_the_deadline() {
+    let timeline = timeline_of(seeds());
+    let deadline = timeline
+        .cards
+        .iter()
+        .find(|c| c.lead(&timeline.events).value == "2020-01-24")
+        .expect("the 24 January card");
+    let texts: Vec<&str> = deadline
+        .events
+        .iter()
+        .map(|&i| timeline.events[i].text.as_str())
+        .collect();
+    assert!(!texts.contains(&"lundi"), "{texts:?}");
+    // The Dutch `Eind januari` contains the French `24 janvier`: related, shown apart, never merged.
+    let related: Vec<&str> = deadline
+        .related
+        .iter()
+        .map(|&i| timeline.events[i].text.as_str())
+        .collect();
+    assert!(related.contains(&"Eind januari"), "{related:?}");
+    assert!(!texts.contains(&"Eind januari"), "{texts:?}");
+}
+
+#[test]
+fn the_ferry_story_merges_same_days_across_languages() {
+    let timeline = timeline_of(ferry());
+    let card = |value: &str| {
+        timeline
+            .cards
+            .iter()
+            .find(|c| {
+                let lead = c.lead(&timeline.events);
+                lead.value == value && !lead.publication
+            })
+            .unwrap_or_else(|| panic!("no card for {value}"))
+    };
+    // (value, languages among its sources)
+    let facts: &[(&str, &[Lang])] = &[
+        ("2022-03-10", &[Lang::Nl, Lang::En, Lang::Fr]),
+        ("2022-03-13", &[Lang::Nl, Lang::En, Lang::Fr]),
+        ("2022-03-18", &[Lang::Nl, Lang::Fr]),
+        ("2022-03-24", &[Lang::Nl, Lang::En]),
+        ("2022-04-04", &[Lang::Nl, Lang::En]),
+    ];
+    for (value, langs) in facts {
+        let c = card(value);
+        for l in *langs {
+            assert!(
+                c.langs.contains(l),
+                "{value}: {l:?} missing from {:?}",
+                c.langs
+            );
+        }
+    }
+    // The end of March is related to the 24 March agreement, never merged into it; it is no relation of
+    // the strike on the 10th.
+    let related = |value: &str| -> Vec<&str> {
+        card(value)
+            .related
+            .iter()
+            .map(|&i| timeline.events[i].text.as_str())
+            .collect()
+    };
+    assert!(
+        related("2022-03-24")
+            .iter()
+            .any(|t| t.to_lowercase().contains("eind maart")
+                || t.contains("end of March")
+                || t.contains("fin mars")
+                || t.contains("la fin du mois")),
+        "{:?}",
+        related("2022-03-24")
+    );
+    assert!(
+        !related("2022-03-10")
+            .iter()
+            .any(|t| t.to_lowercase().contains("eind maart")),
+        "{:?}",
+        related("2022-03-10")
+    );
+}
+
+#[test]
+fn the_facet_holds_every_entity_with_its_scope() {
+    let timeline = timeline_of(ferry());
+    let named: std::collections::BTreeSet<&str> = timeline
+        .articles
+        .iter()
+        .flat_map(|a| a.entity_index.iter())
+        .filter(|r| r.kind != crate::analysis::mention::EntityType::Percent)
+        .map(|r| r.canonical.as_str())
+        .collect();
+    let listed: std::collections::BTreeSet<&str> = timeline
+        .entity_counts
+        .iter()
+        .map(|c| c.canonical.as_str())
+        .collect();
+    assert_eq!(listed, named);
+    let claes = timeline
+        .entity_counts
+        .iter()
+        .find(|c| c.canonical == "Marleen Claes")
+        .expect("Marleen Claes");
+    assert_eq!(claes.kind, crate::analysis::mention::EntityType::Person);
+    assert_eq!(claes.scope, Scope::Sentence);
+    // An entity no dated sentence names filters by article: the events of the articles that name it.
+    let by_article = timeline
+        .entity_counts
+        .iter()
+        .find(|c| c.scope == Scope::Article)
+        .expect("an entity named only in undated sentences");
+    let f = Filters {
+        entities: [by_article.canonical.clone()].into(),
+        ..Filters::default()
+    };
+    let shown: usize = visible_cards(&timeline, &f).len();
+    assert!(shown > 0, "{}", by_article.canonical);
+    let articles = &timeline.article_scoped[&by_article.canonical];
+    for e in timeline
+        .events
+        .iter()
+        .filter(|e| event_matches(e, &f, &timeline))
+    {
+        assert!(articles.contains(&e.article), "{}", e.id);
+    }
+}
+
+#[test]
+fn hidden_articles_leave_every_card() {
+    let timeline = timeline_of(ferry());
+    let hidden = timeline.articles[0].id.clone();
+    let f = Filters {
+        hidden: [hidden.clone()].into(),
+        ..Filters::default()
+    };
+    assert!(
+        f.is_empty() && f.cleared() == f,
+        "hiding is not a filter to clear"
+    );
+    let shown = visible_cards(&timeline, &f);
+    assert!(shown.len() < timeline.cards.len());
+    for c in shown {
+        assert!(c
+            .events
+            .iter()
+            .any(|&i| timeline.events[i].article_id != hidden));
+    }
+}
+
+#[test]
+fn an_empty_search_suggests_other_words_and_filters_to_drop() {
+    let timeline = timeline_of(ferry());
+    let ruling = Filters {
+        query: "ruling".into(),
+        ..Filters::default()
+    };
+    assert!(
+        visible_cards(&timeline, &ruling).is_empty(),
+        "no English article reports the ruling"
+    );
+    let words = other_words("ruling", &timeline, &ruling);
+    let has = |w: &str, l: Lang| {
+        words
+            .iter()
+            .any(|o| o.word == w && o.lang == l && o.events > 0)
+    };
+    assert!(
+        has("uitspraak", Lang::Nl) && has("jugement", Lang::Fr),
+        "{words:?}"
+    );
+    assert!(other_words("zzzz", &timeline, &ruling).is_empty());
+    let narrow = Filters {
+        query: "uitspraak".into(),
+        langs: [Lang::En].into(),
+        ..Filters::default()
+    };
+    assert!(visible_cards(&timeline, &narrow).is_empty());
+    let relax = relaxations(&narrow, &timeline);
+    assert!(
+        relax.iter().any(|(p, n)| *p == Part::Langs && *n > 0),
+        "{relax:?}"
+    );
+}
+
+/// The seeds, `copies` times over under distinct ids.
+fn seed_copies(copies: usize) -> Vec<crate::corpus::source::SourceFile> {
+    let seeds = load_folder(&seeds()).expect("seeds");
+    (0..copies)
+        .flat_map(|c| {
+            seeds
+                .iter()
+                .map(move |f| crate::corpus::source::SourceFile {
+                    id: format!("{c}_{}", f.id),
+                    file_name: format!("{c}_{}", f.file_name),
+                    text: f.text.clone(),
+                })
+        })
+        .collect()
+}
+
+#[test]
+fn the_timeline_is_built_an_article_and_an_event_at_a_time() {
+    let articles = analyze_corpus(&seed_copies(2));
+    let events = corpus_events(&articles);
+    let placed = events.iter().filter(|e| e.span.is_some()).count();
+    let mut builder = super::build::TimelineBuilder::new(articles.clone());
+    let mut steps = 0;
+    while builder.step() {
+        steps += 1;
+    }
+    assert!(
+        steps >= articles.len() + placed,
+        "{steps} steps for {} articles and {placed} placed events",
+        articles.len()
+    );
+    let timeline = builder.finish();
+    assert_eq!(timeline.events, events);
+    assert_eq!(timeline.cards, cards(&events));
+    assert!(timeline.extent.is_some());
+}
