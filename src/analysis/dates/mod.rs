@@ -18,10 +18,10 @@ mod tests;
 pub use resolve::Reference;
 
 use crate::analysis::language::Lang;
-use crate::analysis::lexicon::{lexicon, Category, Lexicon};
+use crate::analysis::lexicon::{lexicon, Category, Phrases};
 use crate::analysis::mention::Timex;
 use crate::analysis::text::sentences::sentence_bounds;
-use crate::analysis::text::tokens::{tokenize, Token};
+use crate::analysis::text::tokens::tokenize;
 use rules::{find_all, Ctx, Found};
 
 /// An expression found in a text, before it is resolved: its span, meaning and sentence tense.
@@ -43,16 +43,33 @@ pub struct Parsed {
 /// the reference date, so one parse can be resolved against many references ([`resolve_parsed`]).
 pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
     let tokens = tokenize(text);
-    let lex = lexicon(lang);
-    let ctx = Ctx::new(lex, lang, &tokens);
-    choose(find_all(&ctx))
+    parse_in(&Phrases::new(lexicon(lang), &tokens), lang)
+}
+
+/// [`parse`] on a text already read: its tokens looked up in the language's lexicon. The tense of
+/// each sentence is worked out once, however many expressions it holds.
+pub fn parse_in(p: &Phrases, lang: Lang) -> Vec<Parsed> {
+    let tokens = p.tokens;
+    let mut sentence: Option<((usize, usize), Tense)> = None;
+    choose(find_all(&Ctx::new(p, lang)))
         .into_iter()
-        .map(|f| Parsed {
-            start: tokens[f.start].start,
-            end: tokens[f.start + f.len - 1].end,
-            tense: tense_of(lex, &tokens, f.start),
-            expr: f.expr,
-            rule: f.rule,
+        .map(|f| {
+            let tense = match sentence {
+                Some(((start, end), tense)) if start <= f.start && f.start < end => tense,
+                _ => {
+                    let bounds = sentence_bounds(tokens, f.start);
+                    let tense = tense_of(p, bounds);
+                    sentence = Some((bounds, tense));
+                    tense
+                }
+            };
+            Parsed {
+                start: tokens[f.start].start,
+                end: tokens[f.start + f.len - 1].end,
+                tense,
+                expr: f.expr,
+                rule: f.rule,
+            }
         })
         .collect()
 }
@@ -83,6 +100,11 @@ pub fn extract_timex(text: &str, lang: Lang, reference: Option<Reference>) -> Ve
     resolve_parsed(text, &parse(text, lang), reference)
 }
 
+/// [`extract_timex`] on a text already read (see [`parse_in`]).
+pub fn extract_in(text: &str, p: &Phrases, lang: Lang, reference: Option<Reference>) -> Vec<Timex> {
+    resolve_parsed(text, &parse_in(p, lang), reference)
+}
+
 /// Keeps the longest findings that do not overlap, in text order.
 fn choose(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by(|a, b| b.len.cmp(&a.len).then(a.start.cmp(&b.start)));
@@ -110,34 +132,34 @@ pub enum Tense {
     Unknown,
 }
 
-fn sentence_has(lex: &Lexicon, tokens: &[Token], i: usize, category: Category) -> bool {
-    let (start, end) = sentence_bounds(tokens, i);
-    (start..end).any(|k| lex.phrases.is(tokens, k, category))
+/// Whether the sentence `[start, end)` has a phrase of `category`.
+fn sentence_has(p: &Phrases, (start, end): (usize, usize), category: Category) -> bool {
+    (start..end).any(|k| p.is(k, category))
 }
 
-/// Whether the sentence around token `i` has a word with one of the endings listed under `category`
+/// Whether the sentence `[start, end)` has a word with one of the endings listed under `category`
 /// (English past `-ed`, French future `-era`).
-fn sentence_has_ending(lex: &Lexicon, tokens: &[Token], i: usize, category: Category) -> bool {
-    let endings = lex.phrases.words(category);
+fn sentence_has_ending(p: &Phrases, (start, end): (usize, usize), category: Category) -> bool {
+    let endings = p.lex.phrases.words(category);
     if endings.is_empty() {
         return false;
     }
-    let (start, end) = sentence_bounds(tokens, i);
-    tokens[start..end].iter().any(|t| {
+    p.tokens[start..end].iter().any(|t| {
         endings
             .iter()
             .any(|e| t.lower.len() >= e.len() + 3 && t.lower.ends_with(e))
     })
 }
 
-/// The tense of the sentence around token `i`. English regular past forms (`-ed`) count as past.
-fn tense_of(lex: &Lexicon, tokens: &[Token], i: usize) -> Tense {
-    if sentence_has(lex, tokens, i, Category::FutureTense)
-        || sentence_has_ending(lex, tokens, i, Category::FutureSuffix)
+/// The tense of the sentence `[start, end)` of the tokens. English regular past forms (`-ed`) count as
+/// past.
+fn tense_of(p: &Phrases, sentence: (usize, usize)) -> Tense {
+    if sentence_has(p, sentence, Category::FutureTense)
+        || sentence_has_ending(p, sentence, Category::FutureSuffix)
     {
         Tense::Future
-    } else if sentence_has(lex, tokens, i, Category::PastTense)
-        || sentence_has_ending(lex, tokens, i, Category::PastSuffix)
+    } else if sentence_has(p, sentence, Category::PastTense)
+        || sentence_has_ending(p, sentence, Category::PastSuffix)
     {
         Tense::Past
     } else {

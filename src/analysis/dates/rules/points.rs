@@ -254,7 +254,7 @@ pub(crate) fn month_day_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (day, dlen) = match day_at(ctx, k) {
         Some(d) => d,
         None => {
-            let n = number_at(&ctx.phrases, k).filter(|n| !n.digits)?;
+            let n = number_at(ctx.phrases, k).filter(|n| !n.digits)?;
             ((n.value as u32).clamp(0, 99), n.len)
         }
     };
