@@ -1,5 +1,13 @@
 //! The analysis core: language detection, temporal expressions, named entities and the per-article
-//! analysis that ties them together. Free of web dependencies; builds and tests natively.
+//! analysis that ties them together. Free of web dependencies and of any clock; builds and tests
+//! natively. In layers, each using only those before it (and the records, [`mention`] and [`value`],
+//! which all share):
+//!
+//! 1. [`text`]: tokens, the one sentence splitter, calendar arithmetic;
+//! 2. [`lexicon`]: the words of each language, loaded once, typed, looked up once per token;
+//! 3. [`language`] (detection), [`dates`] (the temporal tagger), [`entities`] (the recogniser; never
+//!    the tagger);
+//! 4. [`pubdate`] (publication dates), [`document`] (one article in one pass).
 
 pub mod dates;
 pub mod document;
