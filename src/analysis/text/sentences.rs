@@ -127,7 +127,11 @@ fn word_abbreviation(before: &str) -> bool {
     let Some(initial) = word.chars().next() else {
         return false;
     };
-    abbreviation(&lower_case(word), initial.is_uppercase())
+    if word[initial.len_utf8()..].is_empty() {
+        return abbreviation(&lower_case(word), initial.is_uppercase());
+    }
+    // A title is a short ASCII word: nothing longer need be lower-cased to be compared.
+    word.len() <= 4 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// The sentence of `text[block_start..block_end]` that contains byte `at`.
