@@ -187,6 +187,35 @@ fn acronyms_possessives_elisions_and_misc() {
     ]);
 }
 
+/// Acronyms link to a name right before them (up to three tokens of brackets, commas and lower-case
+/// words between) or right after them (up to two), wherever they stand in the text.
+#[test]
+fn acronyms_link_to_a_name_next_to_them_only() {
+    check(&[
+        Case { name: "expansion_three_tokens_before", lang: En, text: "Shares of Kalvora Data Systems (known as KDS) rose. Analysts said KDS would hire.", expect: &[("KDS", Org, "Kalvora Data Systems")], absent: &[] },
+        Case { name: "expansion_four_tokens_before_is_too_far", lang: En, text: "Shares of Kalvora Data Systems (also known as KDS) rose. Analysts said KDS would hire.", expect: &[("KDS", Org, "KDS")], absent: &[] },
+        Case { name: "expansion_right_after", lang: En, text: "Shares of KDS (Kalvora Data Systems) rose. Analysts said KDS would hire.", expect: &[("KDS", Org, "Kalvora Data Systems")], absent: &[] },
+        Case { name: "capitalised_word_between_breaks_the_link", lang: En, text: "Shares of Kalvora Data Systems, Tuesday, KDS said, rose.", expect: &[("KDS", Org, "KDS")], absent: &[] },
+        Case { name: "initials_must_match", lang: Nl, text: "Noordelijke Data Systemen (NDX) groeit. NDX wint.", expect: &[("NDX", Org, "NDX")], absent: &[] },
+        Case { name: "fr_sigle_after_a_long_text", lang: Fr, text: "Le marché progresse. Le marché progresse. Le marché progresse. L'Agence Nationale Spatiale (ANS) recrute. Puis l'ANS lance.", expect: &[("ANS", Org, "Agence Nationale Spatiale")], absent: &[] },
+    ]);
+}
+
+/// Short forms and sentence-initial words: a surname takes the full name said earlier or later, a
+/// Dutch genitive the known name, and a capitalised word at the start of a sentence is a name when the
+/// text writes it capitalised mid-sentence too, not when it writes it in lower case.
+#[test]
+fn short_forms_and_sentence_initial_words() {
+    check(&[
+        Case { name: "surname_after_full_name", lang: Nl, text: "Topman Pieter Hofstra sprak. De markt groeit. Volgens Hofstra klopt het.", expect: &[("Hofstra", Per, "Pieter Hofstra")], absent: &[] },
+        Case { name: "surname_before_full_name", lang: En, text: "Harford spoke first. Later chief executive David Harford spoke again.", expect: &[("Harford", Per, "David Harford")], absent: &[] },
+        Case { name: "genitive_of_a_name_found_by_the_text", lang: Nl, text: "Kalvora Groep groeit. Het Kalvora Groep-kantoor opent. Kalvora Groeps winst stijgt.", expect: &[("Kalvora Groep", Org, "Kalvora Groep")], absent: &[] },
+        Case { name: "sentence_initial_name_also_mid_sentence", lang: En, text: "Kalvora grew fast. Analysts said Kalvora would hire.", expect: &[("Kalvora", Org, "Kalvora")], absent: &[] },
+        Case { name: "sentence_initial_word_also_in_lower_case", lang: En, text: "Growth slowed. Analysts expect growth to return.", expect: &[], absent: &["Growth"] },
+        Case { name: "fr_sentence_initial_word_also_in_lower_case", lang: Fr, text: "Croissance faible. Les analystes attendent la croissance.", expect: &[], absent: &["Croissance"] },
+    ]);
+}
+
 #[test]
 fn things_that_are_not_entities() {
     check(&[

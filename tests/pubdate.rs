@@ -95,3 +95,31 @@ fn datelines_inference_and_unknown() {
         assert_eq!(p.source, case.source, "case {}: {p:?}", case.name);
     }
 }
+
+/// The evidence of an inferred date quotes the expressions that place it, each with its value under
+/// the chosen month, marks those another article also mentions, and leaves out absolute dates (they
+/// only bound the date).
+#[test]
+fn inferred_evidence_quotes_what_placed_the_month() {
+    let dir = TempDir::new("evidence");
+    dir.write(
+        "a.txt",
+        " date 2021-03 De rechter beslist op 14 april over de zaak.".as_bytes(),
+    );
+    dir.write(
+        "b.txt",
+        "Le juge tranchera le 14 avril. L'entreprise avait porté plainte en février dernier. \
+         Le contrat a été signé le 3 mars 2015."
+            .as_bytes(),
+    );
+    let articles = analyze_corpus(&load_folder(&dir.0).expect("evidence"));
+    let p = &articles[1].pub_date;
+    assert_eq!(
+        (p.value.map(|v| v.to_string()).as_deref(), p.source, p.evidence.as_str()),
+        (
+            Some("2021-03"),
+            PubDateSource::Inferred,
+            "inferred from '14 avril' → 2021-04-14 (also in another article); 'février dernier' → 2021-02"
+        )
+    );
+}

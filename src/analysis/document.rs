@@ -319,12 +319,13 @@ pub struct EntityRecord {
 /// order of first mention).
 pub fn index_entities(mentions: &[EntityMention]) -> Vec<EntityRecord> {
     let mut records: Vec<EntityRecord> = Vec::new();
-    let mut by_identity: std::collections::HashMap<(&str, EntityType), usize> =
+    // Each identity's record, by canonical name and type: one hash look-up per mention.
+    let mut slot: std::collections::HashMap<(&str, EntityType), usize> =
         std::collections::HashMap::new();
     for m in mentions {
-        match by_identity.get(&(m.canonical.as_str(), m.kind)) {
-            Some(&r) => {
-                let r = &mut records[r];
+        match slot.get(&(m.canonical.as_str(), m.kind)) {
+            Some(&i) => {
+                let r = &mut records[i];
                 r.count += 1;
                 r.spans.push([m.start, m.end]);
                 if !r.forms.contains(&m.text) {
@@ -332,7 +333,7 @@ pub fn index_entities(mentions: &[EntityMention]) -> Vec<EntityRecord> {
                 }
             }
             None => {
-                by_identity.insert((m.canonical.as_str(), m.kind), records.len());
+                slot.insert((m.canonical.as_str(), m.kind), records.len());
                 records.push(EntityRecord {
                     canonical: m.canonical.clone(),
                     kind: m.kind,

@@ -13,7 +13,7 @@ use super::language::Lang;
 use super::mention::{Grain, Timex, TimexType};
 use super::text::calendar::Date;
 use super::value::{Period, Value};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// An inferred publication date.
 #[derive(Clone, Debug, PartialEq)]
@@ -109,8 +109,6 @@ fn candidate_months(
 
 /// One dated expression of the article and what it resolves to under each candidate.
 struct Mention {
-    /// (block, byte offset).
-    key: (usize, usize),
     text: String,
     tense: Tense,
     /// Under each candidate, its value and the first day it covers.
@@ -125,8 +123,14 @@ struct Mention {
 /// Every dated expression of the article, resolved under every candidate.
 fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date]) -> Vec<Mention> {
     let mut mentions: Vec<Mention> = Vec::new();
+    // Each mention's position in `mentions`, by (block, byte offset): looked up, never scanned for.
+    let mut index_of: HashMap<(usize, usize), usize> = HashMap::new();
     for (bi, b) in blocks.iter().enumerate() {
-        let unanchored = resolve_parsed(b.text, &parsed[bi], None);
+        let tenses: HashMap<usize, Tense> = parsed[bi].iter().map(|p| (p.start, p.tense)).collect();
+        let unanchored: HashMap<usize, Value> = resolve_parsed(b.text, &parsed[bi], None)
+            .into_iter()
+            .map(|u| (u.start, u.value))
+            .collect();
         for (k, c) in candidates.iter().enumerate() {
             let reference = Reference {
                 date: *c,
@@ -137,27 +141,16 @@ fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date])
                 .filter(is_dated)
             {
                 let key = (bi, t.start);
-                let index = match mentions.iter().position(|m| m.key == key) {
-                    Some(i) => i,
-                    None => {
-                        let tense = parsed[bi]
-                            .iter()
-                            .find(|p| p.start == t.start)
-                            .map_or(Tense::Unknown, |p| p.tense);
-                        let absolute = unanchored
-                            .iter()
-                            .any(|u| u.start == t.start && u.value == t.value);
-                        mentions.push(Mention {
-                            key,
-                            text: t.text.clone(),
-                            tense,
-                            resolved: vec![None; candidates.len()],
-                            absolute,
-                            informative: false,
-                        });
-                        mentions.len() - 1
-                    }
-                };
+                let index = *index_of.entry(key).or_insert_with(|| {
+                    mentions.push(Mention {
+                        text: t.text.clone(),
+                        tense: tenses.get(&t.start).copied().unwrap_or(Tense::Unknown),
+                        resolved: vec![None; candidates.len()],
+                        absolute: unanchored.get(&t.start) == Some(&t.value),
+                        informative: false,
+                    });
+                    mentions.len() - 1
+                });
                 let first = t.value.span().map(|(first, _)| first);
                 mentions[index].resolved[k] = first.map(|first| (t.value, first));
             }

@@ -20,7 +20,7 @@ pub use resolve::Reference;
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::{lexicon, Category, Phrases};
 use crate::analysis::mention::Timex;
-use crate::analysis::text::sentences::sentence_bounds;
+use crate::analysis::text::sentences::SentenceIndex;
 use crate::analysis::text::tokens::tokenize;
 use rules::{find_all, Ctx, Found};
 
@@ -50,28 +50,43 @@ pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
 /// each sentence is worked out once, however many expressions it holds.
 pub fn parse_in(p: &Phrases, lang: Lang) -> Vec<Parsed> {
     let tokens = p.tokens;
-    let mut sentence: Option<((usize, usize), Tense)> = None;
+    let mut sentences = Sentences::new(p);
     choose(find_all(&Ctx::new(p, lang)))
         .into_iter()
-        .map(|f| {
-            let tense = match sentence {
-                Some(((start, end), tense)) if start <= f.start && f.start < end => tense,
-                _ => {
-                    let bounds = sentence_bounds(tokens, f.start);
-                    let tense = tense_of(p, bounds);
-                    sentence = Some((bounds, tense));
-                    tense
-                }
-            };
-            Parsed {
-                start: tokens[f.start].start,
-                end: tokens[f.start + f.len - 1].end,
-                tense,
-                expr: f.expr,
-                rule: f.rule,
-            }
+        .map(|f| Parsed {
+            start: tokens[f.start].start,
+            end: tokens[f.start + f.len - 1].end,
+            tense: sentences.tense(f.start),
+            expr: f.expr,
+            rule: f.rule,
         })
         .collect()
+}
+
+/// The tense of each sentence of a text, worked out once, over the one splitter's
+/// [`SentenceIndex`].
+struct Sentences<'a> {
+    phrases: &'a Phrases<'a>,
+    index: SentenceIndex,
+    /// Tenses worked out so far, by the first token of their sentence (which fixes its end too).
+    tenses: Vec<Option<Tense>>,
+}
+
+impl<'a> Sentences<'a> {
+    fn new(phrases: &'a Phrases<'a>) -> Sentences<'a> {
+        Sentences {
+            phrases,
+            index: SentenceIndex::new(phrases.tokens),
+            tenses: vec![None; phrases.tokens.len()],
+        }
+    }
+
+    /// The tense of the sentence around token `i`.
+    fn tense(&mut self, i: usize) -> Tense {
+        let (start, end) = self.index.bounds(i);
+        let phrases = self.phrases;
+        *self.tenses[start].get_or_insert_with(|| tense_in(phrases, (start, end)))
+    }
 }
 
 /// Resolves parsed expressions against a reference.
@@ -105,15 +120,17 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang, reference: Option<Referen
     resolve_parsed(text, &parse_in(p, lang), reference)
 }
 
-/// Keeps the longest findings that do not overlap, in text order.
+/// Keeps the longest findings that do not overlap, in text order (the earlier of two of the same
+/// length). A finding overlaps a kept one when one of its tokens is already covered.
 fn choose(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by(|a, b| b.len.cmp(&a.len).then(a.start.cmp(&b.start)));
+    let tokens = found.iter().map(|f| f.start + f.len).max().unwrap_or(0);
+    let mut covered = vec![false; tokens];
     let mut taken: Vec<Found> = Vec::new();
     for f in found {
-        let overlaps = taken
-            .iter()
-            .any(|t| f.start < t.start + t.len && t.start < f.start + f.len);
-        if !overlaps {
+        let span = &mut covered[f.start..f.start + f.len];
+        if !span.iter().any(|&c| c) {
+            span.iter_mut().for_each(|c| *c = true);
             taken.push(f);
         }
     }
@@ -151,9 +168,9 @@ fn sentence_has_ending(p: &Phrases, (start, end): (usize, usize), category: Cate
     })
 }
 
-/// The tense of the sentence `[start, end)` of the tokens. English regular past forms (`-ed`) count as
-/// past.
-fn tense_of(p: &Phrases, sentence: (usize, usize)) -> Tense {
+/// The tense of the sentence whose tokens are `[start, end)`. English regular past forms (`-ed`)
+/// count as past.
+fn tense_in(p: &Phrases, sentence: (usize, usize)) -> Tense {
     if sentence_has(p, sentence, Category::FutureTense)
         || sentence_has_ending(p, sentence, Category::FutureSuffix)
     {

@@ -186,21 +186,29 @@ impl CorpusIdentities {
     /// Vertania").
     fn recover(&self, article: usize, mentions: &mut Vec<EntityMention>) {
         let mut added = Vec::new();
-        // Both in text order: the mentions that start before a sentence start's end, and the furthest
-        // any of them reaches, grow as the sweep goes.
-        let (mut k, mut reach) = (0, 0);
+        // The mentions' spans by start, and `reach[k]` the furthest end among the first k + 1: whether
+        // any mention overlaps a span is then one binary search, not a scan of them all.
+        let mut spans: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+        spans.sort_unstable();
+        let reach: Vec<usize> = spans
+            .iter()
+            .scan(0, |far, &(_, end)| {
+                *far = (*far).max(end);
+                Some(*far)
+            })
+            .collect();
+        let overlaps = |start: usize, end: usize| {
+            let before_end = spans.partition_point(|&(s, _)| s < end);
+            before_end > 0 && reach[before_end - 1] > start
+        };
         for s in self.starts.get(article).into_iter().flatten() {
-            while k < mentions.len() && mentions[k].start < s.end {
-                reach = reach.max(mentions[k].end);
-                k += 1;
-            }
             if s.glued {
                 continue;
             }
             let Some((kind, canonical)) = self.known.get(&s.surface) else {
                 continue;
             };
-            if reach <= s.start {
+            if !overlaps(s.start, s.end) {
                 added.push(EntityMention {
                     text: s.surface.clone(),
                     start: s.start,
@@ -312,6 +320,18 @@ impl CorpusIdentities {
 mod tests {
     use super::*;
 
+    /// Every pass over the articles, then every article settled.
+    fn settle_all(identities: &mut CorpusIdentities, mentions: &mut [Vec<EntityMention>]) {
+        while let Some(work) = identities.next(mentions.len()) {
+            match work {
+                Work::Gather(pass, i) => identities.gather(pass, i, &mentions[i]),
+                Work::Settle(i) => {
+                    mentions[i] = identities.settle(i, std::mem::take(&mut mentions[i]));
+                }
+            }
+        }
+    }
+
     #[test]
     fn an_acronym_defined_in_one_article_names_the_entity_in_another() {
         use crate::analysis::entities::extract_entities;
@@ -326,14 +346,118 @@ mod tests {
             extract_entities(texts[0], Lang::Nl),
             extract_entities(texts[1], Lang::En),
         ];
-        while let Some(work) = identities.next(mentions.len()) {
-            match work {
-                Work::Gather(pass, i) => identities.gather(pass, i, &mentions[i]),
-                Work::Settle(i) => {
-                    mentions[i] = identities.settle(i, std::mem::take(&mut mentions[i]));
-                }
-            }
-        }
+        settle_all(&mut identities, &mut mentions);
         assert_eq!(mentions[1][0].canonical, "Amazon Web Services");
+    }
+
+    // Moved from tests/entity_identities.rs: they need the crate's internals.
+    use crate::analysis::document::index_entities;
+    use crate::analysis::entities::extract_entities;
+    use crate::analysis::language::Lang;
+    use crate::analysis::mention::{EntityMention, EntityType};
+
+    fn mention(text: &str, start: usize, kind: EntityType, canonical: &str) -> EntityMention {
+        EntityMention {
+            text: text.to_string(),
+            start,
+            end: start + text.len(),
+            kind,
+            canonical: canonical.to_string(),
+            value: None,
+            modifier: None,
+        }
+    }
+
+    #[test]
+    fn the_entity_index_has_one_record_per_identity_and_type() {
+        use EntityType::{Organisation as Org, Person as Per, Place as Loc};
+        let mentions = [
+            mention("Amazon", 0, Org, "Amazon"),
+            mention("Pieter Hofstra", 10, Per, "Pieter Hofstra"),
+            mention("Amazon", 30, Loc, "Amazon (river)"),
+            mention("Hofstra", 50, Per, "Pieter Hofstra"),
+            mention("AMZN", 60, Org, "Amazon"),
+            mention("Amazon", 70, Org, "Amazon"),
+            mention("Hofstra", 80, Per, "Pieter Hofstra"),
+            mention("Kalvora", 90, Org, "Kalvora"),
+            mention("Kalvora", 100, Per, "Kalvora"),
+        ];
+        let index = index_entities(&mentions);
+        let got: Vec<_> = index
+            .iter()
+            .map(|r| {
+                (
+                    r.canonical.as_str(),
+                    r.kind,
+                    r.count,
+                    r.forms.iter().map(String::as_str).collect(),
+                    r.spans.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // Most mentioned first; ties by canonical name, then in order of first mention.
+                (
+                    "Amazon",
+                    Org,
+                    3,
+                    vec!["Amazon", "AMZN"],
+                    vec![[0, 6], [60, 64], [70, 76]]
+                ),
+                (
+                    "Pieter Hofstra",
+                    Per,
+                    3,
+                    vec!["Pieter Hofstra", "Hofstra"],
+                    vec![[10, 24], [50, 57], [80, 87]]
+                ),
+                ("Amazon (river)", Loc, 1, vec!["Amazon"], vec![[30, 36]]),
+                ("Kalvora", Org, 1, vec!["Kalvora"], vec![[90, 97]]),
+                ("Kalvora", Per, 1, vec!["Kalvora"], vec![[100, 107]]),
+            ]
+        );
+    }
+
+    /// A capitalised word at the start of a sentence that another article names becomes a mention, once:
+    /// never where the article already has a mention, whatever the order its mentions come in.
+    #[test]
+    fn sentence_initial_names_are_recovered_once() {
+        let texts = [
+            "Le groupe Vertania a racheté la banque Orvalis.",
+            "Vertania holds a large share. Analysts expect growth.",
+            "Orvalis Bank grew. Vertania grew. Analysts said Vertania hired.",
+        ];
+        let langs = [Lang::Fr, Lang::En, Lang::En];
+        let mut identities = CorpusIdentities::default();
+        for (i, text) in texts.iter().enumerate() {
+            let cues = ArticleCues::gather(text, &tokenize(text), std::iter::empty());
+            identities.add_article(i, cues);
+        }
+        let mut mentions: Vec<Vec<EntityMention>> = texts
+            .iter()
+            .zip(langs)
+            .map(|(text, lang)| extract_entities(text, lang))
+            .collect();
+        // The identities must not rely on the order of an article's mentions.
+        mentions[2].reverse();
+        settle_all(&mut identities, &mut mentions);
+        let found = |i: usize| -> Vec<(&str, usize)> {
+            let mut v: Vec<(&str, usize)> = mentions[i]
+                .iter()
+                .map(|m| (m.text.as_str(), m.start))
+                .collect();
+            v.sort_by_key(|&(_, start)| start);
+            v
+        };
+        assert_eq!(found(1), [("Vertania", 0)]);
+        let third = found(2);
+        assert_eq!(
+            third.iter().filter(|(t, _)| *t == "Vertania").count(),
+            2,
+            "{third:?}"
+        );
+        assert!(third.contains(&("Orvalis Bank", 0)), "{third:?}");
     }
 }

@@ -14,6 +14,7 @@ pub mod money;
 pub mod names;
 
 use crate::analysis::language::Lang;
+use crate::analysis::lexicon::fnv::FnvSet;
 use crate::analysis::lexicon::gazetteer::Known;
 use crate::analysis::lexicon::{given_names, lexicon, Category, Lexicon, Phrases};
 use crate::analysis::mention::{EntityMention, EntityType};
@@ -108,8 +109,9 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
     }
 
     // 3. Capitalised runs that no list holds.
+    let usage = std::cell::OnceCell::new();
     for run in capitalised_runs(p, text) {
-        let Some(run) = trim_run(p, text, &taken, run) else {
+        let Some(run) = trim_run(p, text, &taken, &usage, run) else {
             continue;
         };
         taken[run.start..run.end].iter_mut().for_each(|t| *t = true);
@@ -165,9 +167,46 @@ fn river_or_company(
     }
 }
 
+/// How a text writes its words: those it writes in lower case somewhere, and those it capitalises
+/// somewhere other than at the start of a sentence. Gathered once per text, when the first
+/// sentence-initial run asks.
+struct WordUse<'t> {
+    lower: FnvSet<&'t str>,
+    capitalised_mid_sentence: FnvSet<&'t str>,
+}
+
+impl<'t> WordUse<'t> {
+    fn of(tokens: &'t [Token]) -> WordUse<'t> {
+        let mut usage = WordUse {
+            lower: FnvSet::default(),
+            capitalised_mid_sentence: FnvSet::default(),
+        };
+        // Only words are ever asked about.
+        for (k, t) in tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Kind::Word)
+        {
+            if !t.capitalised {
+                usage.lower.insert(&t.lower);
+            } else if !starts_clause(tokens, k) {
+                usage.capitalised_mid_sentence.insert(&t.lower);
+            }
+        }
+        usage
+    }
+}
+
 /// Trims a capitalised run: drops words already taken, titles at its start, a sentence-initial word
-/// that is not evidently a name, possessive endings; `None` when nothing is left.
-fn trim_run(p: &Phrases, text: &str, taken: &[bool], run: Run) -> Option<Run> {
+/// that is not evidently a name, possessive endings; `None` when nothing is left. `usage` is the text's
+/// [`WordUse`], filled on first need.
+fn trim_run<'t>(
+    p: &Phrases<'t>,
+    text: &str,
+    taken: &[bool],
+    usage: &std::cell::OnceCell<WordUse<'t>>,
+    run: Run,
+) -> Option<Run> {
     let tokens = p.tokens;
     let mut start = run.start;
     let mut end = run.end;
@@ -189,11 +228,11 @@ fn trim_run(p: &Phrases, text: &str, taken: &[bool], run: Run) -> Option<Run> {
         return None;
     }
     if starts_clause(tokens, start) && !acronym_like(text, &tokens[start]) {
-        let word = &tokens[start].lower;
-        let lower_elsewhere = tokens.iter().any(|t| !t.capitalised && &t.lower == word);
-        let capital_elsewhere = tokens.iter().enumerate().any(|(k, t)| {
-            k != start && t.capitalised && &t.lower == word && !starts_clause(tokens, k)
-        });
+        let word = tokens[start].lower.as_str();
+        let usage = usage.get_or_init(|| WordUse::of(tokens));
+        let lower_elsewhere = usage.lower.contains(word);
+        // Token `start` itself starts a sentence, so it is never among these.
+        let capital_elsewhere = usage.capitalised_mid_sentence.contains(word);
         let given = given_names().contains(&text[tokens[start].start..tokens[start].end]);
         let joined_after = p.is(start + 1, Category::Joiner);
         let evidence =
@@ -264,32 +303,45 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
     let surface = |c: &Candidate| text[tokens[c.start].start..tokens[c.end - 1].end].to_string();
     // Acronym definitions: "Amazon Web Services (AWS)", "JEDI (Joint Enterprise Defense Infrastructure)",
     // "Joint Enterprise Defense Infrastructure (afgekort JEDI)".
+    // Only candidates that end at most 3 tokens before a one-token acronym, or start at most 2 after
+    // it, can define it: look those up by token position (candidates come in order of their start;
+    // an index by end is made when the text has an acronym) instead of pairing every candidate with
+    // every other. When several define the same acronym, the last candidate in text order wins.
+    let between = |x: usize, y: usize| {
+        (x..y).all(|k| {
+            tokens[k].is('(')
+                || tokens[k].is(')')
+                || tokens[k].is(',')
+                || tokens[k].kind == Kind::Word && !tokens[k].capitalised
+        })
+    };
+    debug_assert!(found.windows(2).all(|w| w[0].start <= w[1].start));
+    let mut by_end: Vec<(usize, usize)> = Vec::new();
     let mut expansions: HashMap<String, usize> = HashMap::new();
-    for a in 0..found.len() {
-        for b in 0..found.len() {
-            if a == b {
-                continue;
-            }
-            let (long, short) = (&found[a], &found[b]);
-            if short.end - short.start != 1 || !acronym_like(text, &tokens[short.start]) {
-                continue;
-            }
-            let between = |x: usize, y: usize| {
-                (x..y).all(|k| {
-                    tokens[k].is('(')
-                        || tokens[k].is(')')
-                        || tokens[k].is(',')
-                        || tokens[k].kind == Kind::Word && !tokens[k].capitalised
-                })
-            };
-            let adjacent = (long.end <= short.start
-                && short.start - long.end <= 3
-                && between(long.end, short.start))
-                || (short.end <= long.start
-                    && long.start - short.end <= 2
-                    && between(short.end, long.start));
-            if adjacent && initials(text, tokens, long) == surface(short) {
-                expansions.insert(surface(short), a);
+    for (b, short) in found.iter().enumerate() {
+        if short.end - short.start != 1 || !acronym_like(text, &tokens[short.start]) {
+            continue;
+        }
+        if by_end.is_empty() {
+            by_end = found.iter().enumerate().map(|(a, c)| (c.end, a)).collect();
+            by_end.sort_unstable();
+        }
+        let ends = short.start.saturating_sub(3)..=short.start;
+        let from = by_end.partition_point(|&(end, _)| end < *ends.start());
+        let before = by_end[from..]
+            .iter()
+            .take_while(|&&(end, _)| end <= *ends.end())
+            .map(|&(_, a)| a)
+            .filter(|&a| between(found[a].end, short.start));
+        let starts = short.end..=short.end + 2;
+        let from = found.partition_point(|c| c.start < *starts.start());
+        let after = (from..found.len())
+            .take_while(|&a| found[a].start <= *starts.end())
+            .filter(|&a| between(short.end, found[a].start));
+        for a in before.chain(after) {
+            if a != b && initials(text, tokens, &found[a]) == surface(short) {
+                let e = expansions.entry(surface(short)).or_insert(a);
+                *e = (*e).max(a);
             }
         }
     }
@@ -315,42 +367,37 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
         }
     }
     // Short forms: a person's surname, or a Dutch genitive "Microsofts", to the fullest form.
-    let people: Vec<(String, String)> = found
+    // Looked up by surname and by lower-cased surface; the first in text order wins.
+    let mut people: HashMap<String, String> = HashMap::new();
+    for c in found
         .iter()
         .filter(|c| c.kind == EntityType::Person && c.end - c.start >= 2)
-        .map(|c| {
-            (
-                tokens[c.end - 1].lower.clone(),
-                c.canonical.clone().unwrap_or_else(|| surface(c)),
-            )
-        })
-        .collect();
-    let known: Vec<(String, String, EntityType)> = found
-        .iter()
-        .filter_map(|c| Some((surface(c).to_lowercase(), c.canonical.clone()?, c.kind)))
-        .collect();
+    {
+        people
+            .entry(tokens[c.end - 1].lower.clone())
+            .or_insert_with(|| c.canonical.clone().unwrap_or_else(|| surface(c)));
+    }
+    let mut known: HashMap<String, (String, EntityType)> = HashMap::new();
+    for c in found.iter() {
+        if let Some(canonical) = &c.canonical {
+            known
+                .entry(surface(c).to_lowercase())
+                .or_insert_with(|| (canonical.clone(), c.kind));
+        }
+    }
     for c in found.iter_mut() {
-        if c.canonical.is_some() {
+        if c.canonical.is_some() || c.end - c.start != 1 {
             continue;
         }
-        let s = surface(c);
-        if c.end - c.start == 1 {
-            if let Some((_, full)) = people
-                .iter()
-                .find(|(last, _)| *last == tokens[c.start].lower)
-            {
-                c.canonical = Some(full.clone());
-                c.kind = EntityType::Person;
-                continue;
-            }
-            if let Some(stem) = s.strip_suffix('s') {
-                if let Some((_, canon, kind)) =
-                    known.iter().find(|(k, _, _)| *k == stem.to_lowercase())
-                {
-                    c.canonical = Some(canon.clone());
-                    c.kind = *kind;
-                    continue;
-                }
+        if let Some(full) = people.get(&tokens[c.start].lower) {
+            c.canonical = Some(full.clone());
+            c.kind = EntityType::Person;
+            continue;
+        }
+        if let Some(stem) = surface(c).strip_suffix('s') {
+            if let Some((canon, kind)) = known.get(&stem.to_lowercase()) {
+                c.canonical = Some(canon.clone());
+                c.kind = *kind;
             }
         }
     }

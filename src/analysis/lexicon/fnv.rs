@@ -1,7 +1,8 @@
-//! FNV-1a: a small, fast hasher for the lexicons' short keys (words), where SipHash's protection against
-//! crafted collisions is not needed: the keys come from our own data files.
+//! FNV-1a: a small, fast hasher for short keys (words), where SipHash's protection against crafted
+//! collisions is not needed: the lexicons' keys come from our own data files, and a text's own words
+//! (looked up while analysing that text) can at worst slow down the analysis of that one text.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The FNV-1a 64-bit hasher.
@@ -29,3 +30,6 @@ impl Hasher for Fnv {
 
 /// A `HashMap` keyed with FNV-1a.
 pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A `HashSet` keyed with FNV-1a.
+pub type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
