@@ -79,7 +79,7 @@ fn main() {
             dir.join(&f.file_name).display()
         );
         let text = texts.join(format!("{n}.txt"));
-        std::fs::write(&text, &f.text).expect("write a normalised article");
+        std::fs::write(&text, f.text.as_bytes()).expect("write a normalised article");
         writeln!(
             out,
             "    ({:?}, {:?}, include_str!({:?})),",

@@ -69,7 +69,7 @@ fn by_language(files: &[SourceFile]) -> Vec<LanguageSet> {
             });
         if let Some(set) = sets.iter_mut().find(|s| s.lang == lang) {
             set.files.push(file.clone());
-            set.texts.push((article.text.clone(), reference));
+            set.texts.push((article.text.to_string(), reference));
         }
     }
     sets.retain(|s| !s.texts.is_empty());

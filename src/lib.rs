@@ -81,8 +81,9 @@ pub use corpus::source::{decode_article, load_folder, CorpusError, SourceFile, M
 #[cfg(target_arch = "wasm32")]
 pub use ui::start;
 
-use analysis::document::{analyze_article as analyse, index_entities, CorpusEvidence};
-use analysis::entities::corpus::CorpusIdentities;
+use analysis::document::{analyse, analyze_article as analyse_alone, index_entities};
+use analysis::document::{Analysis, CorpusEvidence};
+use analysis::entities::corpus::{CorpusIdentities, Work};
 use corpus::article::Article;
 
 /// Analyses one article on its own (no other article helps infer its publication date): its
@@ -96,7 +97,7 @@ use corpus::article::Article;
 /// assert_eq!(article.timex[0].value.to_string(), "2020-01-13");
 /// ```
 pub fn analyze_article(file: &SourceFile) -> AnalyzedArticle {
-    analyse(&Article::parse(file), None, &CorpusEvidence::default())
+    analyse_alone(Article::parse(file), None, &CorpusEvidence::default())
 }
 
 /// Parses and analyses every file of a corpus, in order. Articles with a dated header are analysed
@@ -124,33 +125,30 @@ pub fn analyze_corpus(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
 /// ```
 pub struct CorpusAnalyzer {
     files: Vec<SourceFile>,
-    /// The files parsed so far (one per step, first of all).
-    articles: Vec<Article>,
+    /// The files parsed so far (one per step, first of all), until analysed.
+    articles: Vec<Option<Article>>,
+    /// Whether each file has a dated header.
+    dated: Vec<bool>,
     results: Vec<Option<AnalyzedArticle>>,
     /// Indices still to analyse, dated articles first, once every file is parsed.
     queue: std::collections::VecDeque<usize>,
     queued: bool,
     evidence: Option<CorpusEvidence>,
     identities: CorpusIdentities,
-    /// Each article's mentions while the identities are worked out.
-    mentions: Vec<Vec<EntityMention>>,
-    /// Articles whose mentions are back in place with their entity index.
-    indexed: usize,
 }
 
 impl CorpusAnalyzer {
-    /// Prepares the analysis of these files.
+    /// Prepares the analysis of these files (their texts are shared, not copied).
     pub fn new(files: &[SourceFile]) -> CorpusAnalyzer {
         CorpusAnalyzer {
             files: files.to_vec(),
             articles: Vec::with_capacity(files.len()),
+            dated: Vec::with_capacity(files.len()),
             results: vec![None; files.len()],
             queue: std::collections::VecDeque::new(),
             queued: false,
             evidence: None,
             identities: CorpusIdentities::default(),
-            mentions: Vec::new(),
-            indexed: 0,
         }
     }
 
@@ -169,16 +167,18 @@ impl CorpusAnalyzer {
         }
     }
 
-    /// Does the next small piece of work: parses one file, analyses one article, or does one
-    /// article of one corpus-wide pass; `false` when nothing is left.
+    /// Does the next small piece of work: parses one file, analyses one article, reads one article
+    /// for one corpus-wide pass, or settles one article's identities; `false` when nothing is left.
     pub fn step(&mut self) -> bool {
         if let Some(file) = self.files.get(self.articles.len()) {
-            self.articles.push(Article::parse(file));
+            let article = Article::parse(file);
+            self.dated.push(article.header.is_some());
+            self.articles.push(Some(article));
             return true;
         }
         if !self.queued {
             let (dated, undated): (Vec<usize>, Vec<usize>) =
-                (0..self.articles.len()).partition(|&i| self.articles[i].header.is_some());
+                (0..self.articles.len()).partition(|&i| self.dated[i]);
             self.queue = dated.into_iter().chain(undated).collect();
             self.queued = true;
         }
@@ -186,52 +186,46 @@ impl CorpusAnalyzer {
             self.analyse(i);
             return true;
         }
-        if self.indexed == 0 && self.mentions.is_empty() {
-            self.mentions = self
-                .results
-                .iter_mut()
-                .flatten()
-                .map(|a| std::mem::take(&mut a.entities))
-                .collect();
+        // Every article is analysed by now.
+        match self.identities.next(self.results.len()) {
+            Some(Work::Gather(pass, i)) => {
+                if let Some(a) = &self.results[i] {
+                    self.identities.gather(pass, i, &a.entities);
+                }
+                true
+            }
+            Some(Work::Settle(i)) => {
+                if let Some(a) = self.results[i].as_mut() {
+                    a.entities = self.identities.settle(i, std::mem::take(&mut a.entities));
+                    a.entity_index = index_entities(&a.entities);
+                }
+                true
+            }
+            None => false,
         }
-        if self.identities.step(&mut self.mentions) {
-            return true;
-        }
-        // Every article is analysed by now: `results` and `mentions` line up.
-        let Some(article) = self.results.get_mut(self.indexed).and_then(Option::as_mut) else {
-            return false;
-        };
-        let mentions = std::mem::take(&mut self.mentions[self.indexed]);
-        article.entity_index = index_entities(&mentions);
-        article.entities = mentions;
-        self.indexed += 1;
-        true
     }
 
     fn analyse(&mut self, i: usize) {
-        let article = &self.articles[i];
-        let analysis = if article.header.is_some() {
-            analyse(article, None, &CorpusEvidence::default())
-        } else {
-            if self.evidence.is_none() {
-                let dated: Vec<AnalyzedArticle> = self.results.iter().flatten().cloned().collect();
-                self.evidence = Some(CorpusEvidence::from_articles(&dated));
-            }
-            analyse(article, None, self.evidence.as_ref().expect("just set"))
+        let Some(article) = self.articles[i].take() else {
+            return;
         };
-        self.identities
-            .add_article(i, &analysis.text, &analysis.analysed_text());
-        self.results[i] = Some(analysis);
+        let evidence = if self.dated[i] {
+            &CorpusEvidence::default()
+        } else {
+            // The dated articles are all analysed by now: what they mention, once.
+            let results = &self.results;
+            self.evidence
+                .get_or_insert_with(|| CorpusEvidence::from_articles(results.iter().flatten()))
+        };
+        let Analysis { article, cues } = analyse(article, None, evidence);
+        self.identities.add_article(i, cues);
+        self.results[i] = Some(article);
     }
 
-    /// The articles analysed so far, in corpus order, with their mentions as they stand: enough for a
-    /// first look while the rest is analysed.
+    /// The articles analysed so far, in corpus order, with their mentions as they stand (their
+    /// identities settled or not yet): enough for a first look while the rest is analysed.
     pub fn analysed_so_far(&self) -> Vec<AnalyzedArticle> {
-        let mut so_far: Vec<AnalyzedArticle> = self.results.iter().flatten().cloned().collect();
-        for (article, mentions) in so_far.iter_mut().zip(&self.mentions).skip(self.indexed) {
-            article.entities = mentions.clone();
-        }
-        so_far
+        self.results.iter().flatten().cloned().collect()
     }
 
     /// The analysed articles, in corpus order, with one identity per entity across the corpus.

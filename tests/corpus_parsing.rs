@@ -148,7 +148,7 @@ fn good_files_are_decoded() {
     ];
     for case in cases {
         let file = decode_article(&format!("{}.txt", case.name), case.bytes).expect(case.name);
-        assert_eq!(file.text, case.text, "case {}", case.name);
+        assert_eq!(&*file.text, case.text, "case {}", case.name);
         assert_eq!(file.id, case.name, "case {}", case.name);
     }
 }
@@ -345,5 +345,5 @@ fn ten_thousand_tiny_files_are_all_loaded() {
     let files = load_folder(&dir.0).expect("10,000 tiny files are a valid corpus");
     assert_eq!(files.len(), 10_000, "nothing dropped");
     assert_eq!(files[9_999].id, "09999");
-    assert_eq!(files[9_999].text, "Artikel 9999 van 3 maart.");
+    assert_eq!(&*files[9_999].text, "Artikel 9999 van 3 maart.");
 }

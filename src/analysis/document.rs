@@ -3,11 +3,14 @@
 
 use super::calendar::Date;
 use super::dates::Reference;
-use super::extract;
+use super::entities::corpus::ArticleCues;
 use super::language::{detect, Detection, Lang};
+use super::lexicon::{lexicon, Phrases};
 use super::mention::{EntityMention, EntityType, Grain, Timex};
 use super::pubdate;
+use super::text::tokens::tokenize;
 use super::value::Period;
+use super::{dates, entities};
 use crate::corpus::article::{Article, Block, Boilerplate};
 use serde::Serialize;
 
@@ -74,9 +77,9 @@ pub struct AnalyzedArticle {
     pub pub_date: PubDate,
     /// Number of words in the analysed text.
     pub word_count: usize,
-    /// The whole article text; every offset refers to it.
+    /// The whole article text, shared with the source file; every offset refers to it.
     #[serde(skip)]
-    pub text: String,
+    pub text: std::sync::Arc<str>,
     /// The headline block, when there is one.
     #[serde(skip)]
     pub headline: Option<Block>,
@@ -104,10 +107,12 @@ pub struct CorpusEvidence {
 
 impl CorpusEvidence {
     /// Collects the evidence of the articles whose publication date is known.
-    pub fn from_articles(articles: &[AnalyzedArticle]) -> CorpusEvidence {
+    pub fn from_articles<'a>(
+        articles: impl IntoIterator<Item = &'a AnalyzedArticle>,
+    ) -> CorpusEvidence {
         let mut evidence = CorpusEvidence::default();
         for a in articles
-            .iter()
+            .into_iter()
             .filter(|a| a.pub_date.source != PubDateSource::Unknown)
         {
             if let Some(value) = a.pub_date.value {
@@ -165,57 +170,82 @@ fn publication_date(article: &Article, lang: Lang, corpus: &CorpusEvidence) -> P
     }
 }
 
-/// Analyses a parsed article. `lang` overrides detection when given; `corpus` is what the other
-/// articles tell about dates (empty for an article on its own).
+/// Analyses a parsed article on its own: [`analyse`] with its entity index. `lang` overrides
+/// detection when given; `corpus` is what the other articles tell about dates (empty for an article
+/// on its own).
 pub fn analyze_article(
-    article: &Article,
+    article: Article,
     lang: Option<Lang>,
     corpus: &CorpusEvidence,
 ) -> AnalyzedArticle {
-    let analysed: String = article
+    let mut analysed = analyse(article, lang, corpus).article;
+    analysed.entity_index = index_entities(&analysed.entities);
+    analysed
+}
+
+/// One article analysed in one pass, and what the corpus-wide identities need from it.
+pub struct Analysis {
+    /// The analysis (its entity index left empty: the corpus builds it once the identities are
+    /// settled).
+    pub article: AnalyzedArticle,
+    /// The words and sentence starts the identities need.
+    pub cues: ArticleCues,
+}
+
+/// Analyses a parsed article in one pass: the analysed text (header and boilerplate blanked out) made
+/// once, read once (tokens looked up once in the language's lexicon), and shared by language
+/// detection, the temporal tagger, the entity recogniser and the identities' cues. The article text
+/// is shared, and the blocks moved, not copied.
+pub fn analyse(article: Article, lang: Option<Lang>, corpus: &CorpusEvidence) -> Analysis {
+    let spans: Vec<(usize, usize)> = article
         .analysed_blocks()
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
+        .map(|b| (b.start, b.end))
+        .collect();
+    let masked = mask(&article.text, spans.iter().copied());
     let detection = match lang {
         Some(lang) => Detection {
             lang,
             confidence: 1.0,
         },
-        None => detect(&analysed),
+        // The analysed text's words are the blocks' words, in order: detection reads them there.
+        None => detect(&masked),
     };
-    let pub_date = publication_date(article, detection.lang, corpus);
-    let reference = pub_date.reference();
-    let masked = analysed_text(article);
-    let found = extract(&masked, detection.lang, reference);
-    let entities = drop_unsupported_headline_names(article, found.entities);
-    let timex = found.timex;
-    AnalyzedArticle {
-        id: article.id.clone(),
-        file: article.file.clone(),
+    let pub_date = publication_date(&article, detection.lang, corpus);
+    let tokens = tokenize(&masked);
+    let phrases = Phrases::new(lexicon(detection.lang), &tokens);
+    let timex = dates::extract_in(&masked, &phrases, detection.lang, pub_date.reference());
+    let entities = entities::extract_in(&masked, &phrases, detection.lang);
+    let entities = drop_unsupported_headline_names(&article, entities);
+    let left_out = gaps(article.text.len(), &spans).map(|(s, e)| &article.text[s..e]);
+    let cues = ArticleCues::gather(&masked, &tokens, left_out);
+    let analysed = AnalyzedArticle {
         title: article.title(),
         has_headline: article.headline.is_some(),
         lang: detection.lang,
         lang_confidence: detection.confidence,
         pub_date,
         word_count: article.word_count(),
-        text: article.text.clone(),
-        headline: article.headline.clone(),
-        paragraphs: article.paragraphs.clone(),
-        boilerplate: article.boilerplate.clone(),
-        entity_index: index_entities(&entities),
+        id: article.id,
+        file: article.file,
+        text: article.text,
+        headline: article.headline,
+        paragraphs: article.paragraphs,
+        boilerplate: article.boilerplate,
+        entity_index: Vec::new(),
         entities,
         timex,
+    };
+    Analysis {
+        article: analysed,
+        cues,
     }
 }
 
-/// The article text with what is not analysed (the header, boilerplate) blanked out byte for byte, so
-/// offsets stay those of the article text and paragraphs stay apart.
-fn analysed_text(article: &Article) -> String {
-    mask(
-        &article.text,
-        article.analysed_blocks().map(|b| (b.start, b.end)),
-    )
+/// The stretches of a text of `len` bytes outside the (sorted, disjoint) `spans`.
+fn gaps(len: usize, spans: &[(usize, usize)]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let ends = std::iter::once(0).chain(spans.iter().map(|(_, e)| *e));
+    let starts = spans.iter().map(|(s, _)| *s).chain(std::iter::once(len));
+    ends.zip(starts).filter(|(s, e)| s < e)
 }
 
 impl AnalyzedArticle {
@@ -226,17 +256,6 @@ impl AnalyzedArticle {
             .chain(self.paragraphs.iter())
             .map(|b| (b.start, b.end))
             .collect()
-    }
-
-    /// The analysed text: the article text with the header and boilerplate blanked out byte for byte.
-    pub fn analysed_text(&self) -> String {
-        mask(
-            &self.text,
-            self.headline
-                .iter()
-                .chain(self.paragraphs.iter())
-                .map(|b| (b.start, b.end)),
-        )
     }
 }
 
@@ -296,7 +315,8 @@ pub struct EntityRecord {
     pub spans: Vec<[usize; 2]>,
 }
 
-/// The distinct entities of a list of mentions, most mentioned first.
+/// The distinct entities of a list of mentions, most mentioned first (then by canonical name, then in
+/// order of first mention).
 pub fn index_entities(mentions: &[EntityMention]) -> Vec<EntityRecord> {
     let mut records: Vec<EntityRecord> = Vec::new();
     // Each identity's record, by canonical name and type: one hash look-up per mention.

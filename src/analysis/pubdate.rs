@@ -8,7 +8,7 @@
 //!    Absolute dates in past-tense sentences bound the date from below. An expression that resolves, under
 //!    a candidate, to the very date another (dated) article of the corpus mentions supports that candidate.
 
-use super::dates::{extract_timex, parse, resolve_parsed, Parsed, Reference, Tense};
+use super::dates::{parse, resolve_parsed, Parsed, Reference, Tense};
 use super::language::Lang;
 use super::mention::{Grain, Timex, TimexType};
 use super::text::calendar::Date;
@@ -43,9 +43,9 @@ fn is_dated(t: &Timex) -> bool {
 }
 
 /// A full date at the very start of the text (`26 juin 2012. -`, `Thursday, November 7, 2019`).
-fn dateline(blocks: &[Block], lang: Lang) -> Option<Inferred> {
+fn dateline(blocks: &[Block], parsed: &[Vec<Parsed>]) -> Option<Inferred> {
     let first = blocks.first()?;
-    let found = extract_timex(first.text, lang, None);
+    let found = resolve_parsed(first.text, parsed.first()?, None);
     let t = found.first()?;
     let written_first = first.text[..t.start].trim().is_empty();
     let date = t.value.as_day()?;
@@ -64,10 +64,12 @@ pub fn infer(
     corpus_dates: &HashSet<Date>,
     corpus_years: &[i32],
 ) -> Option<Inferred> {
-    if let Some(found) = dateline(blocks, lang) {
+    // Each block is read once: the first for a dateline, then all for the scores.
+    let mut parsed: Vec<Vec<Parsed>> = blocks.iter().take(1).map(|b| parse(b.text, lang)).collect();
+    if let Some(found) = dateline(blocks, &parsed) {
         return Some(found);
     }
-    let parsed: Vec<Vec<Parsed>> = blocks.iter().map(|b| parse(b.text, lang)).collect();
+    parsed.extend(blocks.iter().skip(1).map(|b| parse(b.text, lang)));
     let candidates = candidate_months(blocks, &parsed, corpus_years)?;
     let mentions = mentions_under(blocks, &parsed, &candidates);
     let (k, used) = best_candidate(&mentions, &candidates, corpus_dates)?;

@@ -4,7 +4,7 @@
 //!   from general cues;
 //! - [`pair`]: what two articles share and where they differ: entities, dates, aligned sentences, and
 //!   claims that agree (stated differently) or disagree;
-//! - [`corpus_disagreements`]: every disagreement across the corpus, each with the pair that shows it.
+//! - [`pair::corpus_disagreements`]: every disagreement across the corpus, each with the pair that shows it.
 
 pub mod claims;
 pub mod pair;

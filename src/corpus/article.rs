@@ -5,6 +5,7 @@ use super::boilerplate::boilerplate_reason;
 use super::header::{parse_header, Header};
 use super::source::SourceFile;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// The most words a first line may have to count as a headline.
 const MAX_HEADLINE_WORDS: usize = 30;
@@ -60,8 +61,9 @@ pub struct Article {
     pub id: String,
     /// The file name.
     pub file: String,
-    /// The whole text (BOM removed, `\n` line endings); every offset refers to it.
-    pub text: String,
+    /// The whole text (BOM removed, `\n` line endings), shared with the source file; every offset
+    /// refers to it.
+    pub text: Arc<str>,
     /// The header, when the file has one.
     pub header: Option<Header>,
     /// The headline, when the first line is one.
@@ -75,14 +77,14 @@ pub struct Article {
 impl Article {
     /// Parses a decoded source file. The file was validated when it was decoded, so this cannot fail.
     pub fn parse(source: &SourceFile) -> Article {
-        let text = source.text.as_str();
+        let text = &*source.text;
         let header = parse_header(text).ok().flatten();
         let skip = header.as_ref().map_or(0, |h| h.text_start);
         let lines = lines_with_spans(text, skip);
         let mut article = Article {
             id: source.id.clone(),
             file: source.file_name.clone(),
-            text: text.to_string(),
+            text: Arc::clone(&source.text),
             header,
             headline: None,
             paragraphs: Vec::new(),

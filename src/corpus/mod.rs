@@ -20,7 +20,7 @@ pub fn embedded_files() -> Vec<SourceFile> {
         .map(|(id, file_name, text)| SourceFile {
             id: id.to_string(),
             file_name: file_name.to_string(),
-            text: text.to_string(),
+            text: (*text).into(),
         })
         .collect()
 }

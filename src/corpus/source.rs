@@ -7,6 +7,7 @@
 use super::header::parse_header;
 use std::fmt;
 use std::path::Path;
+use std::sync::Arc;
 
 /// The largest article accepted, in bytes. Larger files are refused with a message, never truncated.
 pub const MAX_ARTICLE_BYTES: usize = 8 * 1024 * 1024;
@@ -19,7 +20,8 @@ pub struct SourceFile {
     /// The file name, e.g. `000_5f2e0fee363e49bd.txt`.
     pub file_name: String,
     /// The text, BOM removed and line endings normalised to `\n`; offsets everywhere refer to this text.
-    pub text: String,
+    /// Shared, never copied, by the parsed article and its analysis.
+    pub text: Arc<str>,
 }
 
 /// A problem with one corpus file (or with the folder), with the line where it applies.
@@ -128,7 +130,7 @@ pub fn decode_article(file_name: &str, bytes: &[u8]) -> Result<SourceFile, Corpu
     Ok(SourceFile {
         id,
         file_name: file_name.to_string(),
-        text,
+        text: text.into(),
     })
 }
 

@@ -13,6 +13,7 @@ use crate::timeline::filter::Filters;
 use crate::timeline::fragment::{View, ViewState};
 use std::collections::BTreeSet;
 use std::rc::Rc;
+use std::sync::Arc;
 use yew::Reducible;
 
 /// Everything derived from the corpus: at start-up, and again when a reader adds or removes articles.
@@ -148,8 +149,9 @@ impl Data {
         self.timeline.articles.iter().position(|a| a.id == id)
     }
 
-    /// The added articles to keep in the browser: (id, file name, text), in the order added.
-    pub fn added_files(&self) -> Vec<(String, String, String)> {
+    /// The added articles to keep in the browser: (id, file name, text), in the order added. The texts
+    /// are shared with the corpus, not copied.
+    pub fn added_files(&self) -> Vec<(String, String, Arc<str>)> {
         self.files
             .iter()
             .filter(|f| self.added.contains(&f.id))

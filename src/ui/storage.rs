@@ -6,6 +6,7 @@
 //! open.
 
 use js_sys::{Array, Object, Promise, Reflect};
+use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -132,7 +133,7 @@ pub async fn load() -> Result<Vec<Stored>, String> {
 }
 
 /// Makes the store hold exactly these articles (id, file name, text), in this order.
-pub async fn save(articles: Vec<(String, String, String)>) -> Result<(), String> {
+pub async fn save(articles: Vec<(String, String, Arc<str>)>) -> Result<(), String> {
     let db = open().await?;
     let store = store(&db, IdbTransactionMode::Readwrite)?;
     let mut last = store.clear().map_err(reason)?;

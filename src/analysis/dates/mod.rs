@@ -18,10 +18,10 @@ mod tests;
 pub use resolve::Reference;
 
 use crate::analysis::language::Lang;
-use crate::analysis::lexicon::{lexicon, Category, Lexicon};
+use crate::analysis::lexicon::{lexicon, Category, Phrases};
 use crate::analysis::mention::Timex;
 use crate::analysis::text::sentences::SentenceIndex;
-use crate::analysis::text::tokens::{tokenize, Token};
+use crate::analysis::text::tokens::tokenize;
 use rules::{find_all, Ctx, Found};
 
 /// An expression found in a text, before it is resolved: its span, meaning and sentence tense.
@@ -43,10 +43,15 @@ pub struct Parsed {
 /// the reference date, so one parse can be resolved against many references ([`resolve_parsed`]).
 pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
     let tokens = tokenize(text);
-    let lex = lexicon(lang);
-    let ctx = Ctx::new(lex, lang, &tokens);
-    let mut sentences = Sentences::new(lex, &tokens);
-    choose(find_all(&ctx))
+    parse_in(&Phrases::new(lexicon(lang), &tokens), lang)
+}
+
+/// [`parse`] on a text already read: its tokens looked up in the language's lexicon. The tense of
+/// each sentence is worked out once, however many expressions it holds.
+pub fn parse_in(p: &Phrases, lang: Lang) -> Vec<Parsed> {
+    let tokens = p.tokens;
+    let mut sentences = Sentences::new(p);
+    choose(find_all(&Ctx::new(p, lang)))
         .into_iter()
         .map(|f| Parsed {
             start: tokens[f.start].start,
@@ -61,28 +66,26 @@ pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
 /// The tense of each sentence of a text, worked out once, over the one splitter's
 /// [`SentenceIndex`].
 struct Sentences<'a> {
-    lex: &'a Lexicon,
-    tokens: &'a [Token],
+    phrases: &'a Phrases<'a>,
     index: SentenceIndex,
     /// Tenses worked out so far, by the first token of their sentence (which fixes its end too).
     tenses: Vec<Option<Tense>>,
 }
 
 impl<'a> Sentences<'a> {
-    fn new(lex: &'a Lexicon, tokens: &'a [Token]) -> Sentences<'a> {
+    fn new(phrases: &'a Phrases<'a>) -> Sentences<'a> {
         Sentences {
-            lex,
-            tokens,
-            index: SentenceIndex::new(tokens),
-            tenses: vec![None; tokens.len()],
+            phrases,
+            index: SentenceIndex::new(phrases.tokens),
+            tenses: vec![None; phrases.tokens.len()],
         }
     }
 
     /// The tense of the sentence around token `i`.
     fn tense(&mut self, i: usize) -> Tense {
         let (start, end) = self.index.bounds(i);
-        let (lex, tokens) = (self.lex, self.tokens);
-        *self.tenses[start].get_or_insert_with(|| tense_in(lex, tokens, (start, end)))
+        let phrases = self.phrases;
+        *self.tenses[start].get_or_insert_with(|| tense_in(phrases, (start, end)))
     }
 }
 
@@ -110,6 +113,11 @@ pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference
 /// Finds and resolves the temporal expressions of a text, in text order, without overlaps.
 pub fn extract_timex(text: &str, lang: Lang, reference: Option<Reference>) -> Vec<Timex> {
     resolve_parsed(text, &parse(text, lang), reference)
+}
+
+/// [`extract_timex`] on a text already read (see [`parse_in`]).
+pub fn extract_in(text: &str, p: &Phrases, lang: Lang, reference: Option<Reference>) -> Vec<Timex> {
+    resolve_parsed(text, &parse_in(p, lang), reference)
 }
 
 /// Keeps the longest findings that do not overlap, in text order (the earlier of two of the same
@@ -141,28 +149,19 @@ pub enum Tense {
     Unknown,
 }
 
-fn sentence_has(
-    lex: &Lexicon,
-    tokens: &[Token],
-    (start, end): (usize, usize),
-    category: Category,
-) -> bool {
-    (start..end).any(|k| lex.phrases.is(tokens, k, category))
+/// Whether the sentence `[start, end)` has a phrase of `category`.
+fn sentence_has(p: &Phrases, (start, end): (usize, usize), category: Category) -> bool {
+    (start..end).any(|k| p.is(k, category))
 }
 
 /// Whether the sentence `[start, end)` has a word with one of the endings listed under `category`
 /// (English past `-ed`, French future `-era`).
-fn sentence_has_ending(
-    lex: &Lexicon,
-    tokens: &[Token],
-    (start, end): (usize, usize),
-    category: Category,
-) -> bool {
-    let endings = lex.phrases.words(category);
+fn sentence_has_ending(p: &Phrases, (start, end): (usize, usize), category: Category) -> bool {
+    let endings = p.lex.phrases.words(category);
     if endings.is_empty() {
         return false;
     }
-    tokens[start..end].iter().any(|t| {
+    p.tokens[start..end].iter().any(|t| {
         endings
             .iter()
             .any(|e| t.lower.len() >= e.len() + 3 && t.lower.ends_with(e))
@@ -171,13 +170,13 @@ fn sentence_has_ending(
 
 /// The tense of the sentence whose tokens are `[start, end)`. English regular past forms (`-ed`)
 /// count as past.
-fn tense_in(lex: &Lexicon, tokens: &[Token], sentence: (usize, usize)) -> Tense {
-    if sentence_has(lex, tokens, sentence, Category::FutureTense)
-        || sentence_has_ending(lex, tokens, sentence, Category::FutureSuffix)
+fn tense_in(p: &Phrases, sentence: (usize, usize)) -> Tense {
+    if sentence_has(p, sentence, Category::FutureTense)
+        || sentence_has_ending(p, sentence, Category::FutureSuffix)
     {
         Tense::Future
-    } else if sentence_has(lex, tokens, sentence, Category::PastTense)
-        || sentence_has_ending(lex, tokens, sentence, Category::PastSuffix)
+    } else if sentence_has(p, sentence, Category::PastTense)
+        || sentence_has_ending(p, sentence, Category::PastSuffix)
     {
         Tense::Past
     } else {

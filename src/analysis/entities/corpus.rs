@@ -5,11 +5,14 @@
 //!
 //! The work is done in small steps, one article of one pass at a time, so that a page can analyse a
 //! large corpus without freezing: what needs the text of an article ([`ArticleCues`]) is gathered while
-//! the article is analysed, and [`CorpusIdentities::step`] does the rest.
+//! the article is analysed (from its tokens, not from its text again); three passes read every
+//! article's mentions to learn the corpus's names ([`Pass`]); then each article's mentions are settled
+//! once ([`CorpusIdentities::settle`]): a rename of each mention, never a rewrite of the articles
+//! between passes.
 
 use crate::analysis::mention::{EntityMention, EntityType};
 use crate::analysis::text::sentences::starts_clause;
-use crate::analysis::text::tokens::{tokenize, Kind};
+use crate::analysis::text::tokens::{tokenize, Kind, Token};
 use std::collections::{HashMap, HashSet};
 
 /// A capitalised word at the start of a sentence: a name if another article names it.
@@ -22,43 +25,78 @@ struct SentenceStart {
     glued: bool,
 }
 
-/// The passes over the articles, in order; each visits every article once.
+/// The passes that gather what the corpus knows, in order; each reads every article once. Then each
+/// article's mentions are settled once with all of it ([`CorpusIdentities::settle`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Pass {
+pub enum Pass {
     /// Names written as one word, with their type and identity.
     Known,
-    /// Sentence-initial words the corpus names elsewhere.
-    Recover,
-    /// Drop capitalised common nouns.
-    Retain,
-    /// Full names of people and expansions of acronyms.
+    /// Full names of people and expansions of acronyms, among the mentions kept.
     Collect,
-    /// Surnames and acronyms take the full identity.
-    Rename,
-    /// Votes for each identity's type.
+    /// Votes for each identity's type, among the mentions renamed.
     Count,
-    /// Each identity takes the type most of its mentions have.
-    Vote,
-    /// Nothing left to do.
-    Done,
 }
 
-impl Pass {
-    fn next(self) -> Pass {
-        match self {
-            Pass::Known => Pass::Recover,
-            Pass::Recover => Pass::Retain,
-            Pass::Retain => Pass::Collect,
-            Pass::Collect => Pass::Rename,
-            Pass::Rename => Pass::Count,
-            Pass::Count => Pass::Vote,
-            Pass::Vote | Pass::Done => Pass::Done,
+/// The next piece of work of the identities over a corpus of `n` articles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Work {
+    /// Read article `i`'s mentions for a pass ([`CorpusIdentities::gather`]).
+    Gather(Pass, usize),
+    /// Settle article `i`'s mentions ([`CorpusIdentities::settle`]).
+    Settle(usize),
+}
+
+/// What the identities need from one article's text, gathered in the pass that analyses it: the words
+/// it writes in lower case, and its sentence-initial capitalised words.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ArticleCues {
+    /// Words the article writes in lower case (header and boilerplate included).
+    pub vocabulary: Vec<String>,
+    /// Capitalised words that start a sentence of the analysed text.
+    starts: Vec<SentenceStart>,
+}
+
+impl ArticleCues {
+    /// The cues of an article: `tokens` are those of its analysed text `analysed` (the article text
+    /// with what is not analysed blanked out), `unanalysed` the pieces of the article text left out.
+    pub fn gather<'a>(
+        analysed: &str,
+        tokens: &[Token],
+        unanalysed: impl Iterator<Item = &'a str>,
+    ) -> ArticleCues {
+        let lower_words = |t: &Token| t.kind == Kind::Word && !t.capitalised;
+        let mut vocabulary: Vec<String> = tokens
+            .iter()
+            .filter(|t| lower_words(t))
+            .map(|t| t.lower.clone())
+            .collect();
+        for piece in unanalysed {
+            vocabulary.extend(
+                tokenize(piece)
+                    .into_iter()
+                    .filter(lower_words)
+                    .map(|t| t.lower),
+            );
         }
+        let starts = tokens
+            .iter()
+            .enumerate()
+            .filter(|(i, t)| t.capitalised && t.kind == Kind::Word && starts_clause(tokens, *i))
+            .map(|(i, t)| SentenceStart {
+                surface: analysed[t.start..t.end].to_string(),
+                start: t.start,
+                end: t.end,
+                glued: tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.capitalised && n.kind == Kind::Word),
+            })
+            .collect();
+        ArticleCues { vocabulary, starts }
     }
 }
 
 /// The corpus-wide identities, worked out one article at a time.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct CorpusIdentities {
     /// Words the corpus writes in lower case somewhere.
     vocabulary: HashSet<String>,
@@ -68,84 +106,69 @@ pub struct CorpusIdentities {
     full_names: HashMap<String, String>,
     acronyms: HashMap<String, String>,
     kinds: HashMap<String, HashMap<EntityType, usize>>,
-    pass: Pass,
-    /// The next article of the current pass.
-    next: usize,
-}
-
-impl Default for CorpusIdentities {
-    fn default() -> Self {
-        CorpusIdentities {
-            vocabulary: HashSet::new(),
-            starts: Vec::new(),
-            known: HashMap::new(),
-            full_names: HashMap::new(),
-            acronyms: HashMap::new(),
-            kinds: HashMap::new(),
-            pass: Pass::Known,
-            next: 0,
-        }
-    }
+    /// The work done so far.
+    done: usize,
 }
 
 impl CorpusIdentities {
-    /// Takes what the passes need from article number `index`: the words its `text` writes in lower
-    /// case, and the capitalised words that start a sentence of its `analysed_text` (the text with
-    /// boilerplate masked). Call it for every article, in any order, before the first [`step`].
-    ///
-    /// [`step`]: CorpusIdentities::step
-    pub fn add_article(&mut self, index: usize, text: &str, analysed_text: &str) {
-        self.vocabulary.extend(
-            tokenize(text)
-                .into_iter()
-                .filter(|t| t.kind == Kind::Word && !t.capitalised)
-                .map(|t| t.lower),
-        );
-        let tokens = tokenize(analysed_text);
-        let starts = tokens
-            .iter()
-            .enumerate()
-            .filter(|(i, t)| t.capitalised && t.kind == Kind::Word && starts_clause(&tokens, *i))
-            .map(|(i, t)| SentenceStart {
-                surface: analysed_text[t.start..t.end].to_string(),
-                start: t.start,
-                end: t.end,
-                glued: tokens
-                    .get(i + 1)
-                    .is_some_and(|n| n.capitalised && n.kind == Kind::Word),
-            })
-            .collect();
+    /// Takes the cues of article number `index`. Call it for every article, in any order, before the
+    /// first [`CorpusIdentities::next`].
+    pub fn add_article(&mut self, index: usize, cues: ArticleCues) {
+        self.vocabulary.extend(cues.vocabulary);
         if self.starts.len() <= index {
             self.starts.resize(index + 1, Vec::new());
         }
-        self.starts[index] = starts;
+        self.starts[index] = cues.starts;
     }
 
-    /// Does one article of one pass over `articles` (the mentions of each article, in corpus order);
-    /// `false` when every pass is done.
-    pub fn step(&mut self, articles: &mut [Vec<EntityMention>]) -> bool {
-        if self.next >= articles.len() {
-            self.pass = self.pass.next();
-            self.next = 0;
+    /// The next piece of work over a corpus of `n` articles (the passes, then settling each article),
+    /// or `None` when all is done.
+    pub fn next(&mut self, n: usize) -> Option<Work> {
+        const PASSES: [Pass; 3] = [Pass::Known, Pass::Collect, Pass::Count];
+        if n == 0 {
+            return None;
         }
-        if self.pass == Pass::Done || articles.is_empty() {
-            self.pass = Pass::Done;
-            return false;
-        }
-        let i = self.next;
-        self.next += 1;
-        let mentions = &mut articles[i];
-        match self.pass {
+        let (round, i) = (self.done / n, self.done % n);
+        let work = match PASSES.get(round) {
+            Some(pass) => Work::Gather(*pass, i),
+            None if round == PASSES.len() => Work::Settle(i),
+            None => return None,
+        };
+        self.done += 1;
+        Some(work)
+    }
+
+    /// Reads article `i`'s mentions (as analysed) for a pass.
+    pub fn gather(&mut self, pass: Pass, i: usize, mentions: &[EntityMention]) {
+        match pass {
             Pass::Known => self.collect_known(mentions),
-            Pass::Recover => self.recover(i, mentions),
-            Pass::Retain => self.retain_supported(mentions),
-            Pass::Collect => self.collect_full_names(mentions),
-            Pass::Rename => self.rename(mentions),
-            Pass::Count => self.count_kinds(mentions),
-            Pass::Vote => self.vote(mentions),
-            Pass::Done => unreachable!("handled above"),
+            Pass::Collect => {
+                let kept = self.kept(i, mentions.to_vec());
+                self.collect_full_names(&kept);
+            }
+            Pass::Count => {
+                let mut renamed = self.kept(i, mentions.to_vec());
+                self.rename(&mut renamed);
+                self.count_kinds(&renamed);
+            }
         }
-        true
+    }
+
+    /// Article `i`'s mentions with the corpus's identities: sentence-initial names recovered,
+    /// unsupported common nouns dropped, surnames and acronyms renamed to the full identity, one type
+    /// per identity. Call once per article, after the passes.
+    pub fn settle(&self, i: usize, mentions: Vec<EntityMention>) -> Vec<EntityMention> {
+        let mut settled = self.kept(i, mentions);
+        self.rename(&mut settled);
+        self.vote(&mut settled);
+        settled
+    }
+
+    /// The mentions kept: recovered sentence-initial names added, unsupported common nouns dropped.
+    fn kept(&self, i: usize, mut mentions: Vec<EntityMention>) -> Vec<EntityMention> {
+        self.recover(i, &mut mentions);
+        self.retain_supported(&mut mentions);
+        mentions
     }
 
     /// Names that articles write mid-sentence are names at the start of a sentence in every article.
@@ -297,6 +320,18 @@ impl CorpusIdentities {
 mod tests {
     use super::*;
 
+    /// Every pass over the articles, then every article settled.
+    fn settle_all(identities: &mut CorpusIdentities, mentions: &mut [Vec<EntityMention>]) {
+        while let Some(work) = identities.next(mentions.len()) {
+            match work {
+                Work::Gather(pass, i) => identities.gather(pass, i, &mentions[i]),
+                Work::Settle(i) => {
+                    mentions[i] = identities.settle(i, std::mem::take(&mut mentions[i]));
+                }
+            }
+        }
+    }
+
     #[test]
     fn an_acronym_defined_in_one_article_names_the_entity_in_another() {
         use crate::analysis::entities::extract_entities;
@@ -304,13 +339,14 @@ mod tests {
         let texts = ["Amazon Web Services (AWS) verloor.", "AWS won the appeal."];
         let mut identities = CorpusIdentities::default();
         for (i, text) in texts.iter().enumerate() {
-            identities.add_article(i, text, text);
+            let cues = ArticleCues::gather(text, &tokenize(text), std::iter::empty());
+            identities.add_article(i, cues);
         }
-        let mut mentions = vec![
+        let mut mentions = [
             extract_entities(texts[0], Lang::Nl),
             extract_entities(texts[1], Lang::En),
         ];
-        while identities.step(&mut mentions) {}
+        settle_all(&mut identities, &mut mentions);
         assert_eq!(mentions[1][0].canonical, "Amazon Web Services");
     }
 
@@ -396,7 +432,8 @@ mod tests {
         let langs = [Lang::Fr, Lang::En, Lang::En];
         let mut identities = CorpusIdentities::default();
         for (i, text) in texts.iter().enumerate() {
-            identities.add_article(i, text, text);
+            let cues = ArticleCues::gather(text, &tokenize(text), std::iter::empty());
+            identities.add_article(i, cues);
         }
         let mut mentions: Vec<Vec<EntityMention>> = texts
             .iter()
@@ -405,7 +442,7 @@ mod tests {
             .collect();
         // The identities must not rely on the order of an article's mentions.
         mentions[2].reverse();
-        while identities.step(&mut mentions) {}
+        settle_all(&mut identities, &mut mentions);
         let found = |i: usize| -> Vec<(&str, usize)> {
             let mut v: Vec<(&str, usize)> = mentions[i]
                 .iter()

@@ -45,16 +45,20 @@ struct Candidate {
 
 /// Finds the entity mentions of a text, in order, with canonical names resolved within the text.
 pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
-    let lex = lexicon(lang);
     let tokens = tokenize(text);
+    extract_in(text, &Phrases::new(lexicon(lang), &tokens), lang)
+}
+
+/// [`extract_entities`] on a text already read: its tokens looked up in the language's lexicon.
+pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
+    let (lex, tokens) = (p.lex, p.tokens);
     let mut taken = vec![false; tokens.len()];
     let mut found: Vec<Candidate> = Vec::new();
 
     // 1. Money and percentages.
-    let numbers = Phrases::new(&lex.phrases, &tokens);
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(a) = money_or_percent_at(lex, lang, &numbers, i) {
+        if let Some(a) = money_or_percent_at(p, lang, i) {
             taken[a.start..a.start + a.len]
                 .iter_mut()
                 .for_each(|t| *t = true);
@@ -80,15 +84,14 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
             i += 1;
             continue;
         }
-        if let Some(k) = lex
-            .gazetteer
-            .known_at(&tokens, i, text)
-            .or_else(|| genitive_known(lex, lang, &tokens, i, text))
+        if let Some(k) = p
+            .known_at(i, text)
+            .or_else(|| genitive_known(lex, lang, tokens, i, text))
         {
             // Extend a known name with following capitalised words that the run logic would join
             // ("Washington Post" is known; "Amazon Web Services" too): the gazetteer is longest-first.
             let end = i + k.len;
-            let (kind, canonical) = river_or_company(lex, &tokens, i, end, k.kind, k.canonical);
+            let (kind, canonical) = river_or_company(p, i, end, k.kind, k.canonical);
             taken[i..end].iter_mut().for_each(|t| *t = true);
             found.push(Candidate {
                 start: i,
@@ -107,12 +110,12 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
 
     // 3. Capitalised runs that no list holds.
     let usage = std::cell::OnceCell::new();
-    for run in capitalised_runs(lex, text, &tokens) {
-        let Some(run) = trim_run(lex, text, &tokens, &taken, &usage, run) else {
+    for run in capitalised_runs(p, text) {
+        let Some(run) = trim_run(p, text, &taken, &usage, run) else {
             continue;
         };
         taken[run.start..run.end].iter_mut().for_each(|t| *t = true);
-        let (kind, evidence) = type_from_evidence(lex, text, &tokens, &run);
+        let (kind, evidence) = type_from_evidence(p, text, &run);
         found.push(Candidate {
             start: run.start,
             end: run.end,
@@ -125,7 +128,7 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
     }
     found.sort_by_key(|c| c.start);
 
-    resolve_in_document(lex, text, &tokens, &mut found);
+    resolve_in_document(lex, text, tokens, &mut found);
 
     found
         .into_iter()
@@ -146,8 +149,7 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
 
 /// `Amazon` the company, unless the text speaks of the river or the forest.
 fn river_or_company(
-    lex: &Lexicon,
-    tokens: &[Token],
+    p: &Phrases,
     start: usize,
     end: usize,
     kind: EntityType,
@@ -156,8 +158,8 @@ fn river_or_company(
     if kind != EntityType::Organisation {
         return (kind, canonical);
     }
-    let near = (start.saturating_sub(2)..(end + 2).min(tokens.len()))
-        .any(|k| (k < start || k >= end) && lex.phrases.is(tokens, k, Category::RiverCue));
+    let near = (start.saturating_sub(2)..(end + 2).min(p.tokens.len()))
+        .any(|k| (k < start || k >= end) && p.is(k, Category::RiverCue));
     if near {
         (EntityType::Place, format!("{canonical} (river)"))
     } else {
@@ -199,19 +201,19 @@ impl<'t> WordUse<'t> {
 /// that is not evidently a name, possessive endings; `None` when nothing is left. `usage` is the text's
 /// [`WordUse`], filled on first need.
 fn trim_run<'t>(
-    lex: &Lexicon,
+    p: &Phrases<'t>,
     text: &str,
-    tokens: &'t [Token],
     taken: &[bool],
     usage: &std::cell::OnceCell<WordUse<'t>>,
     run: Run,
 ) -> Option<Run> {
+    let tokens = p.tokens;
     let mut start = run.start;
     let mut end = run.end;
     while start < end
         && (taken[start]
-            || lex.phrases.is(tokens, start, Category::Title)
-            || lex.phrases.is(tokens, start, Category::Joiner)
+            || p.is(start, Category::Title)
+            || p.is(start, Category::Joiner)
             || !names::name_like(&tokens[start]))
     {
         start += 1;
@@ -219,7 +221,7 @@ fn trim_run<'t>(
     if let Some(p) = (start..end).find(|&k| taken[k]) {
         end = p;
     }
-    while end > start && lex.phrases.is(tokens, end - 1, Category::Joiner) {
+    while end > start && p.is(end - 1, Category::Joiner) {
         end -= 1;
     }
     if start >= end {
@@ -232,15 +234,13 @@ fn trim_run<'t>(
         // Token `start` itself starts a sentence, so it is never among these.
         let capital_elsewhere = usage.capitalised_mid_sentence.contains(word);
         let given = given_names().contains(&text[tokens[start].start..tokens[start].end]);
-        let joined_after = lex.phrases.is(tokens, start + 1, Category::Joiner);
+        let joined_after = p.is(start + 1, Category::Joiner);
         let evidence =
             capital_elsewhere || given || (end - start > 1 && !lower_elsewhere && !joined_after);
         if !evidence || lower_elsewhere && end - start == 1 {
             start += 1;
             while start < end && !names::name_like(&tokens[start])
-                || start < end
-                    && lex.phrases.is(tokens, start, Category::Joiner)
-                    && !tokens[start].capitalised
+                || start < end && p.is(start, Category::Joiner) && !tokens[start].capitalised
             {
                 start += 1;
             }
@@ -253,20 +253,14 @@ fn trim_run<'t>(
 }
 
 /// Types a name from the evidence around and inside it.
-fn type_from_evidence(
-    lex: &Lexicon,
-    text: &str,
-    tokens: &[Token],
-    run: &Run,
-) -> (EntityType, Evidence) {
+fn type_from_evidence(p: &Phrases, text: &str, run: &Run) -> (EntityType, Evidence) {
+    let tokens = p.tokens;
     let first = &text[tokens[run.start].start..tokens[run.start].end];
     let words = run.end - run.start;
     // A title right before: "president Trump", "CEO Jeff Bezos", "M. Dupont".
     let titled = (1..=3).any(|back| {
         run.start >= back
-            && lex
-                .phrases
-                .at(tokens, run.start - back, Category::Title)
+            && p.at(run.start - back, Category::Title)
                 .is_some_and(|hit| run.start - back + hit.len == run.start)
     });
     if titled {
@@ -274,9 +268,9 @@ fn type_from_evidence(
     }
     // A designator inside or right after: "Synergy Research", "Amazon Web Services", "groupe Casino".
     let designated = (run.start..run.end)
-        .any(|k| lex.phrases.is(tokens, k, Category::Designator) && tokens[k].capitalised)
+        .any(|k| p.is(k, Category::Designator) && tokens[k].capitalised)
         || (run.start > 0
-            && lex.phrases.is(tokens, run.start - 1, Category::Designator)
+            && p.is(run.start - 1, Category::Designator)
             && !tokens[run.start - 1].capitalised);
     if designated {
         return (EntityType::Organisation, Evidence::Cue);
@@ -288,10 +282,10 @@ fn type_from_evidence(
                 .get(run.end)
                 .is_some_and(|t| t.is('-') && !t.space_before),
         );
-    if lex.phrases.is(tokens, next, Category::MiscDesignator) {
+    if p.is(next, Category::MiscDesignator) {
         return (EntityType::Misc, Evidence::Cue);
     }
-    if (run.start..run.end).any(|k| lex.phrases.is(tokens, k, Category::PlaceDesignator)) {
+    if (run.start..run.end).any(|k| p.is(k, Category::PlaceDesignator)) {
         return (EntityType::Place, Evidence::Cue);
     }
     if given_names().contains(first) && words >= 2 {

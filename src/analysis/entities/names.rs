@@ -2,7 +2,7 @@
 //! `de la`, `of`), all-caps acronyms and names with digits or hyphens, with possessives and elisions
 //! stripped, and sentence-initial words kept only when evidence says they are names.
 
-use crate::analysis::lexicon::{Category, Lexicon};
+use crate::analysis::lexicon::{Category, Phrases};
 use crate::analysis::text::tokens::{plural_stem, Kind, Token};
 
 /// A candidate name: a token range.
@@ -29,25 +29,24 @@ pub fn acronym_like(text: &str, t: &Token) -> bool {
 
 /// Words that are capitalised for reasons other than being names: months, weekdays, nationalities,
 /// function words.
-fn common_capitalised(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
-    let words = &lex.phrases;
-    let t = &tokens[i];
-    words.is(tokens, i, Category::Month) && !words.is(tokens, i, Category::AmbiguousMonth)
-        || words.is(tokens, i, Category::Weekday)
-            && !words.is(tokens, i, Category::AmbiguousWeekday)
-        || plural_stem(&t.lower).is_some_and(|stem| words.word(stem, Category::Weekday).is_some())
-        || lex.phrases.is(tokens, i, Category::Nationality)
+fn common_capitalised(p: &Phrases, i: usize) -> bool {
+    let lex = p.lex;
+    let t = &p.tokens[i];
+    p.is(i, Category::Month) && !p.is(i, Category::AmbiguousMonth)
+        || p.is(i, Category::Weekday) && !p.is(i, Category::AmbiguousWeekday)
+        || plural_stem(&t.lower)
+            .is_some_and(|stem| lex.phrases.word(stem, Category::Weekday).is_some())
+        || p.is(i, Category::Nationality)
         || lex.stop_words.contains(t.lower.as_str()) && t.lower.len() > 1
 }
 
 /// Finds the capitalised runs of a text.
-pub fn capitalised_runs(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<Run> {
+pub fn capitalised_runs(p: &Phrases, text: &str) -> Vec<Run> {
+    let tokens = p.tokens;
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !name_like(&tokens[i])
-            || common_capitalised(lex, tokens, i) && !acronym_like(text, &tokens[i])
-        {
+        if !name_like(&tokens[i]) || common_capitalised(p, i) && !acronym_like(text, &tokens[i]) {
             i += 1;
             continue;
         }
@@ -74,14 +73,14 @@ pub fn capitalised_runs(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<Run>
                     end += 1;
                     continue;
                 }
-                if name_like(next) && !common_capitalised(lex, tokens, end) {
+                if name_like(next) && !common_capitalised(p, end) {
                     end += 1;
                     continue;
                 }
             }
             // Joiners inside a name: "Bank of America", "Jan van der Berg", "Banque de France".
             let mut after = end;
-            while let Some(hit) = lex.phrases.at(tokens, after, Category::Joiner) {
+            while let Some(hit) = p.at(after, Category::Joiner) {
                 after += hit.len;
                 if tokens.get(after).is_some_and(|t| t.is('\'')) {
                     after += 1;
@@ -90,13 +89,13 @@ pub fn capitalised_runs(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<Run>
             if after > end
                 && tokens
                     .get(after)
-                    .is_some_and(|t| name_like(t) && !common_capitalised(lex, tokens, after))
+                    .is_some_and(|t| name_like(t) && !common_capitalised(p, after))
             {
                 end = after + 1;
                 continue;
             }
             // "Inc.", "Corp.": a designator with its dot.
-            if let Some(hit) = lex.phrases.at(tokens, end - 1, Category::Designator) {
+            if let Some(hit) = p.at(end - 1, Category::Designator) {
                 if hit.len == 2 && tokens[end].is('.') {
                     end += 1;
                 }

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 /// One gazetteer alias.
 #[derive(Debug)]
-struct Alias {
+pub struct Alias {
     /// The alias's tokens as written (for case-sensitive aliases) and lower-cased.
     words: Vec<String>,
     lower: Vec<String>,
@@ -82,42 +82,51 @@ impl Gazetteer {
         }
     }
 
+    /// The aliases whose first word is `word` (lower case), longest first.
+    pub fn aliases(&self, word: &str) -> Option<&[Alias]> {
+        self.by_first.get(word).map(Vec::as_slice)
+    }
+
     /// The longest gazetteer alias at token `i`.
     pub fn known_at(&self, tokens: &[Token], i: usize, text: &str) -> Option<Known> {
-        let first = tokens.get(i)?;
-        let aliases = self.by_first.get(&first.lower)?;
-        aliases
-            .iter()
-            .find(|a| {
-                if i + a.lower.len() > tokens.len() {
-                    return false;
-                }
-                let window = &tokens[i..i + a.lower.len()];
-                let same = if a.case_sensitive {
-                    window
-                        .iter()
-                        .zip(&a.words)
-                        .all(|(t, w)| &text[t.start..t.end] == w)
-                } else {
-                    window.iter().zip(&a.lower).all(|(t, w)| &t.lower == w)
-                };
-                // A single-word alias must be capitalised in the text ("Defensie", not "defensie").
-                let capitalised = a.lower.len() > 1 || first.capitalised;
-                // And must end at a word boundary ("US" is not the start of "USB").
-                let boundary = tokens
-                    .get(i + a.lower.len())
-                    .is_none_or(|n| n.space_before || n.kind != window[window.len() - 1].kind);
-                same && capitalised && boundary
-            })
-            .map(|a| Known {
-                len: a.lower.len(),
-                kind: a.kind,
-                canonical: a.canonical.to_string(),
-            })
+        known_among(self.aliases(&tokens.get(i)?.lower)?, tokens, i, text)
     }
 
     /// The type of a canonical name the gazetteer knows.
     pub fn kind_of_canonical(&self, canonical: &str) -> Option<EntityType> {
         self.canonical_kinds.get(&canonical.to_lowercase()).copied()
     }
+}
+
+/// The longest of `aliases` (those of token `i`'s word, longest first) that matches at token `i`.
+pub fn known_among(aliases: &[Alias], tokens: &[Token], i: usize, text: &str) -> Option<Known> {
+    let first = tokens.get(i)?;
+    aliases
+        .iter()
+        .find(|a| {
+            if i + a.lower.len() > tokens.len() {
+                return false;
+            }
+            let window = &tokens[i..i + a.lower.len()];
+            let same = if a.case_sensitive {
+                window
+                    .iter()
+                    .zip(&a.words)
+                    .all(|(t, w)| &text[t.start..t.end] == w)
+            } else {
+                window.iter().zip(&a.lower).all(|(t, w)| &t.lower == w)
+            };
+            // A single-word alias must be capitalised in the text ("Defensie", not "defensie").
+            let capitalised = a.lower.len() > 1 || first.capitalised;
+            // And must end at a word boundary ("US" is not the start of "USB").
+            let boundary = tokens
+                .get(i + a.lower.len())
+                .is_none_or(|n| n.space_before || n.kind != window[window.len() - 1].kind);
+            same && capitalised && boundary
+        })
+        .map(|a| Known {
+            len: a.lower.len(),
+            kind: a.kind,
+            canonical: a.canonical.to_string(),
+        })
 }

@@ -7,6 +7,8 @@
 
 use super::category::Category;
 use super::fnv::FnvMap;
+use super::gazetteer::{known_among, Alias, Known};
+use super::Lexicon;
 use crate::analysis::text::tokens::{tokenize, Kind, Token};
 
 /// A set of categories, as a bit mask by category id.
@@ -146,16 +148,6 @@ impl PhraseTable {
         self.ids.get(word).map(|&id| &self.first_words[id as usize])
     }
 
-    /// The longest phrase of `category` that starts at token `i`.
-    pub fn at(&self, tokens: &[Token], i: usize, category: Category) -> Option<Hit<'_>> {
-        longest_in(self.first(&tokens.get(i)?.lower)?, tokens, i, category)
-    }
-
-    /// Whether token `i` starts a phrase of `category`.
-    pub fn is(&self, tokens: &[Token], i: usize, category: Category) -> bool {
-        self.at(tokens, i, category).is_some()
-    }
-
     /// The longest phrase of any of `categories` at token `i`, with its category.
     pub fn at_any(
         &self,
@@ -164,11 +156,6 @@ impl PhraseTable {
         categories: &[Category],
     ) -> Option<(Category, Hit<'_>)> {
         best_of(self.first(&tokens.get(i)?.lower)?, tokens, i, categories)
-    }
-
-    /// Whether some phrase starts with `word` (in lower case).
-    pub fn starts_phrase(&self, word: &str) -> bool {
-        self.ids.contains_key(word)
     }
 
     /// The value of a one-word phrase of `category` written exactly `word` (in lower case).
@@ -263,23 +250,40 @@ fn phrase_matches(tokens: &[Token], i: usize, words: &[String]) -> bool {
     }
 }
 
-/// A text's tokens looked up once in a phrase table: the queries rules ask many times answered from
-/// each token's first-word entry (an integer), with no hashing.
+/// A text's tokens looked up once in a language's lexicon: for each token, the phrases and the
+/// gazetteer names that start with it (so which categories it starts), found by one hash each when
+/// the text is read; the queries the temporal tagger and the entity recogniser ask many times are then
+/// answered from those entries, with no hashing. One per text, shared by both.
 #[derive(Debug)]
 pub struct Phrases<'a> {
+    /// The lexicon.
+    pub lex: &'a Lexicon,
     /// The tokens.
     pub tokens: &'a [Token],
     /// Each token's first-word entry, if it starts any phrase.
     index: Vec<Option<&'a FirstWord>>,
+    /// Each token's gazetteer aliases, if any starts with it.
+    names: Vec<Option<&'a [Alias]>>,
 }
 
 impl<'a> Phrases<'a> {
-    /// Looks up each token of `tokens` in `table`.
-    pub fn new(table: &'a PhraseTable, tokens: &'a [Token]) -> Phrases<'a> {
+    /// Looks up each token of `tokens` in `lex`.
+    pub fn new(lex: &'a Lexicon, tokens: &'a [Token]) -> Phrases<'a> {
         Phrases {
+            lex,
             tokens,
-            index: tokens.iter().map(|t| table.first(&t.lower)).collect(),
+            index: tokens.iter().map(|t| lex.phrases.first(&t.lower)).collect(),
+            names: tokens
+                .iter()
+                .map(|t| lex.gazetteer.aliases(&t.lower))
+                .collect(),
         }
+    }
+
+    /// The longest gazetteer name at token `i` (`text` is the text the tokens are of).
+    pub fn known_at(&self, i: usize, text: &str) -> Option<Known> {
+        let aliases = self.names.get(i).copied().flatten()?;
+        known_among(aliases, self.tokens, i, text)
     }
 
     /// The longest phrase of `category` at token `i`.

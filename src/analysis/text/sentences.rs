@@ -122,22 +122,35 @@ impl SentenceIndex {
 /// [`ends_sentence`], read off the characters (no tokens are made).
 pub fn spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let block = &text[start..end];
+    let bytes = block.as_bytes();
+    // The first visible character at or after byte `from` (or the end).
+    let visible = |from: usize| {
+        block[from..]
+            .char_indices()
+            .find(|(_, c)| !c.is_whitespace())
+            .map_or(block.len(), |(k, _)| from + k)
+    };
     let mut out = Vec::new();
-    let mut first: Option<usize> = None;
-    let mut chars = block.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() {
-            continue;
+    let mut s = visible(0);
+    let mut i = s;
+    // The end marks are ASCII: only they and what follows them need decoding.
+    while i < bytes.len() {
+        let mark = bytes[i];
+        if matches!(mark, b'.' | b'!' | b'?') {
+            let next_is_space = block[i + 1..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace);
+            if next_is_space && !(mark == b'.' && word_abbreviation(&block[s..i])) {
+                out.push((start + s, start + i + 1));
+                s = visible(i + 1);
+                i = s;
+                continue;
+            }
         }
-        let s = *first.get_or_insert(i);
-        let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
-        let ends = matches!(c, '.' | '!' | '?') && next_is_space;
-        if ends && !(c == '.' && word_abbreviation(&block[s..i])) {
-            out.push((start + s, start + i + 1));
-            first = None;
-        }
+        i += 1;
     }
-    if let Some(s) = first {
+    if s < bytes.len() {
         out.push((start + s, end));
     }
     out
@@ -159,7 +172,11 @@ fn word_abbreviation(before: &str) -> bool {
     let Some(initial) = word.chars().next() else {
         return false;
     };
-    abbreviation(&lower_case(word), initial.is_uppercase())
+    if word[initial.len_utf8()..].is_empty() {
+        return abbreviation(&lower_case(word), initial.is_uppercase());
+    }
+    // A title is a short ASCII word: nothing longer need be lower-cased to be compared.
+    word.len() <= 4 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// The sentence of `text[block_start..block_end]` that contains byte `at`.
@@ -236,6 +253,8 @@ mod tests {
             "\"Done.\" He left. The U.S. Army. Plan B . Next.",
             "Café Noël. É. Étienne. ÉTÉ. e.g. this. Sr.Smith",
             "Tot ziens.Dag. Ja .Nee. A\u{301}. \u{301}B. End",
+            "  Lead. \u{a0}Next.\u{2003}Last ... ? A. B. C. !",
+            " . ",
         ];
         for text in texts {
             let tokens = tokenize(text);

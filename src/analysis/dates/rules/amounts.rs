@@ -128,7 +128,7 @@ pub(crate) fn compound_duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         if let Some(stem) = t.lower.strip_suffix(suffix) {
             let tokens = crate::analysis::text::tokens::tokenize(stem);
             if tokens.len() == 1 {
-                if let Some(n) = number_at(&Phrases::new(&ctx.lex.phrases, &tokens), 0) {
+                if let Some(n) = number_at(&Phrases::new(ctx.lex, &tokens), 0) {
                     return Some((1, Expr::length(n.value, unit)));
                 }
             }

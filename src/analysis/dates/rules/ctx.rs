@@ -10,7 +10,7 @@ pub(crate) struct Ctx<'a> {
     /// The language's lexicon.
     pub lex: &'a Lexicon,
     /// The tokens with their lexicon entries.
-    pub phrases: Phrases<'a>,
+    pub phrases: &'a Phrases<'a>,
     /// The language.
     pub lang: Lang,
     /// The tokens of the text.
@@ -19,12 +19,12 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// A context over a text's tokens.
-    pub(crate) fn new(lex: &'a Lexicon, lang: Lang, t: &'a [Token]) -> Ctx<'a> {
+    pub(crate) fn new(phrases: &'a Phrases<'a>, lang: Lang) -> Ctx<'a> {
         Ctx {
-            lex,
-            phrases: Phrases::new(&lex.phrases, t),
+            lex: phrases.lex,
+            phrases,
             lang,
-            t,
+            t: phrases.tokens,
         }
     }
 

@@ -190,8 +190,8 @@ fn may_start(ctx: &Ctx, i: usize) -> bool {
         || ctx.phrases.starts_any(i, ctx.lex.date_categories)
         || (t.lower.chars().nth(1).is_none() && (t.kind != Kind::Punct || !t.lower.is_ascii()))
         || (t.kind == Kind::Word
-            && (number_at(&ctx.phrases, i).is_some()
-                || ordinal_at(&ctx.phrases, i).is_some()
+            && (number_at(ctx.phrases, i).is_some()
+                || ordinal_at(ctx.phrases, i).is_some()
                 || plural_weekday(ctx, i).is_some()
                 || compound_duration(ctx, i).is_some()))
 }

@@ -151,7 +151,7 @@ pub(crate) fn quarter_or_half(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     // ordinal + quarter/half [of] [year].
     let j = ctx.skip_article(i);
-    let (n, olen) = ordinal_at(&ctx.phrases, j)?;
+    let (n, olen) = ordinal_at(ctx.phrases, j)?;
     let (unit, ulen) = unit_at(ctx, j + olen)?;
     let u = match unit {
         Unit::Quarter => 'q',
@@ -239,7 +239,7 @@ pub(crate) fn decade_or_century(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         if let Some(y) = year_at(ctx, k) {
             return (y % 10 == 0).then_some((k + 1 - i, Expr::Decade(y)));
         }
-        let n = number_at(&ctx.phrases, k)?;
+        let n = number_at(ctx.phrases, k)?;
         let v = n.value as i32;
         if (20..=90).contains(&v) && v % 10 == 0 {
             let start = if v >= 30 { 1900 + v } else { 2000 + v };
@@ -247,7 +247,7 @@ pub(crate) fn decade_or_century(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         }
         return None;
     }
-    let (n, olen) = ordinal_at(&ctx.phrases, j)?;
+    let (n, olen) = ordinal_at(ctx.phrases, j)?;
     let (unit, ulen) = unit_at(ctx, j + olen)?;
     (unit == Unit::Century && (1..=30).contains(&n))
         .then_some((j + olen + ulen - i, Expr::Century(n as i32)))
@@ -272,7 +272,7 @@ pub(crate) fn week_number(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         return Some((end - i, Expr::Week { year, week: n }));
     }
     let j = ctx.skip_article(i);
-    let (n, olen) = ordinal_at(&ctx.phrases, j)?;
+    let (n, olen) = ordinal_at(ctx.phrases, j)?;
     let (Unit::Week, ulen) = unit_at(ctx, j + olen)? else {
         return None;
     };
@@ -351,7 +351,7 @@ pub(crate) fn ordinal_or_last_at(ctx: &Ctx, i: usize) -> Option<(i64, usize)> {
     if let Some(hit) = ctx.hit(i, Category::Ordinal).filter(|h| h.int() == -1) {
         return Some((-1, hit.len));
     }
-    ordinal_at(&ctx.phrases, i).map(|(n, len)| (i64::from(n), len))
+    ordinal_at(ctx.phrases, i).map(|(n, len)| (i64::from(n), len))
 }
 
 /// The period a `within_period` counts in: `2021`, `next month`, `juillet`, `the year`, `l'année`.
@@ -386,7 +386,7 @@ pub(crate) fn within_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let mut j = ctx.skip_article(i);
     // `trois premiers mois` (fr) puts the amount first; `first three months` (en, nl) after.
     let mut amount = None;
-    if let Some((n, len)) = amount_at(ctx, j).filter(|_| ordinal_at(&ctx.phrases, j).is_none()) {
+    if let Some((n, len)) = amount_at(ctx, j).filter(|_| ordinal_at(ctx.phrases, j).is_none()) {
         if ordinal_or_last_at(ctx, j + len).is_some_and(|(o, _)| o == 1 || o == -1) {
             amount = Some(n);
             j += len;
@@ -504,7 +504,7 @@ pub(crate) fn day_of_relative_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)
     let of = ctx.at(k, Category::Of);
     // A lone day needs the `of` and an article or an ordinal ("le 15 du mois prochain", "15th of next
     // month"; not "3 of next month's games"); a range of days may go without.
-    let ordinal = ordinal_at(&ctx.phrases, j).is_some();
+    let ordinal = ordinal_at(ctx.phrases, j).is_some();
     if b.is_none() && (of.is_none() || (j == i && !ordinal)) {
         return None;
     }

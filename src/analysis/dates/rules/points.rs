@@ -254,7 +254,7 @@ pub(crate) fn month_day_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (day, dlen) = match day_at(ctx, k) {
         Some(d) => d,
         None => {
-            let n = number_at(&ctx.phrases, k).filter(|n| !n.digits)?;
+            let n = number_at(ctx.phrases, k).filter(|n| !n.digits)?;
             ((n.value as u32).clamp(0, 99), n.len)
         }
     };
@@ -503,7 +503,7 @@ pub(crate) fn day_of_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// A day of the month joined to a following full date that gives its month: `18` in `18 and 19 June`,
-/// `le 18 et le 19 juin`, `18 en 19 juni`. (`18 to 19 June` is a range, found by [`range`].)
+/// `le 18 et le 19 juin`, `18 en 19 juni`. (`18 to 19 June` is a range, found by [`super::ranges::range`].)
 pub(crate) fn coordinated_day(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (day, dlen) = day_at(ctx, i)?;
     let j = i + dlen;
@@ -532,7 +532,7 @@ pub(crate) fn coordinated_day(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 
 /// `the weekend`, `over the weekend`, `le week-end`, `dat weekend`, `het weekend`: one weekend, with an
 /// article or `that` before it (a bare `weekend traffic` is not a date; `weekends` is a recurrence, and
-/// `this weekend`, `le week-end dernier` are [`relative_unit`]s).
+/// `this weekend`, `le week-end dernier` are [`super::periods::relative_unit`]s).
 pub(crate) fn weekend(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let j = match ctx.at(i, Category::Same) {
         Some(len) => i + len,

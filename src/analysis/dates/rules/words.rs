@@ -66,7 +66,7 @@ pub(crate) fn weekday_at(ctx: &Ctx, i: usize) -> Option<(u32, usize)> {
 /// A day of the month at `i`: `11`, `11th`, `1er`, `eerste`, `twenty-first`.
 pub(crate) fn day_at(ctx: &Ctx, i: usize) -> Option<(u32, usize)> {
     let t = ctx.tok(i)?;
-    if let Some((d, len)) = ordinal_at(&ctx.phrases, i) {
+    if let Some((d, len)) = ordinal_at(ctx.phrases, i) {
         return (1..=31).contains(&d).then_some((d, len));
     }
     if t.kind == Kind::Number && t.lower.len() <= 2 {
@@ -104,7 +104,7 @@ pub(crate) fn day_at(ctx: &Ctx, i: usize) -> Option<(u32, usize)> {
 /// vijftien`, English `nineteen eighty-six`) and its length.
 pub(crate) fn year_words_at(ctx: &Ctx, i: usize) -> Option<(i32, usize)> {
     let words = |j: usize, range: std::ops::RangeInclusive<i64>| {
-        number_at(&ctx.phrases, j)
+        number_at(ctx.phrases, j)
             .filter(|n| !n.digits && n.value.fract() == 0.0 && range.contains(&(n.value as i64)))
             .map(|n| (n.value as i32, n.len))
     };
@@ -143,7 +143,7 @@ pub(crate) fn amount_at(ctx: &Ctx, i: usize) -> Option<(f64, usize)> {
     if ctx.tok(i).is_some_and(|t| t.lower == "½") {
         return Some((0.5, 1));
     }
-    let n = number_at(&ctx.phrases, i)?;
+    let n = number_at(ctx.phrases, i)?;
     if !(n.value > 0.0 && n.value < 1000.0) {
         return None;
     }
