@@ -1,5 +1,6 @@
 //! The calendar span a TIMEX3 date value covers: `2020-02-11`, `2020-02`, `2019`, `2019-Q3`, `2020-H1`,
-//! `2020-WI`, `2020-W05`, `2020-W05-WE`, `2020-01-14T16:30`, and ranges `2020-01-24/2020-02-11`.
+//! `2020-WI`, `2020-W05`, `2020-W05-WE`, `2020-01-14T16:30`, decades `198` and centuries `17` (the
+//! 1980s, the 18th century), and ranges `2020-01-24/2020-02-11`.
 //!
 //! ```
 //! use dossier::analysis::period::value_span;
@@ -19,6 +20,17 @@ pub fn value_span(value: &str) -> Option<(Date, Date)> {
         return (b_start >= start).then_some((start, b_start));
     }
     let value = value.split('T').next()?;
+    // A decade (`198`) or a century (`17`): TIMEX3 writes the digits the years share.
+    if value.len() <= 3 && value.bytes().all(|b| b.is_ascii_digit()) && !value.is_empty() {
+        let lead: i32 = value.parse().ok()?;
+        let (first, years) = if value.len() == 3 {
+            (lead * 10, 10)
+        } else {
+            (lead * 100, 100)
+        };
+        let start = Date::new(first, 1, 1)?;
+        return Some((start, Date::new(first + years - 1, 12, 31)?));
+    }
     let year: i32 = value.get(0..4)?.parse().ok()?;
     let rest = &value[4..];
     let month_span = |m: u32, months: u32| -> Option<(Date, Date)> {

@@ -314,6 +314,9 @@ pub enum Expr {
     },
     /// The week a date falls in: `the week of April 10`, `la semaine du 4 février`.
     WeekOf(Box<Expr>),
+    /// The weekend of the week a date falls in: `the second weekend of June` is the weekend of June's
+    /// second Saturday.
+    WeekendOf(Box<Expr>),
     /// A length of time; `amount` is `None` when vague (`for decades`).
     Duration {
         /// How many units.

@@ -23,6 +23,8 @@
 pub mod expr;
 pub mod resolve;
 pub mod rules;
+#[cfg(test)]
+mod tests_news;
 
 pub use resolve::Reference;
 
@@ -60,11 +62,37 @@ pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
         .map(|f| Parsed {
             start: tokens[f.start].start,
             end: tokens[f.start + f.len - 1].end,
-            tense: sentences.tense(f.start),
+            tense: if cue_before(&ctx, f.start, Category::Forward) {
+                Tense::Future
+            } else if cue_before(&ctx, f.start, Category::Backward)
+                || ctx.phrases.is(f.start, Category::Backward)
+            {
+                Tense::Past
+            } else {
+                sentences.tense(f.start)
+            },
             expr: f.expr,
             rule: f.rule,
         })
         .collect()
+}
+
+/// Whether a cue of `category` ends right before token `i` (an article or `on` may come between):
+/// after a `forward` cue (`extended to 31 March`, `reporté au 3 mai`, `uitgesteld tot 1 juni`) a date
+/// lies ahead of the reference, after a `backward` one (`since June`, `depuis mars`) before it,
+/// whatever the sentence's tense.
+fn cue_before(ctx: &Ctx, i: usize, category: Category) -> bool {
+    let between =
+        if i > 0 && (ctx.phrases.is(i - 1, Category::The) || ctx.phrases.is(i - 1, Category::On)) {
+            1
+        } else {
+            0
+        };
+    (i.saturating_sub(4 + between)..i).any(|k| {
+        ctx.phrases
+            .at(k, category)
+            .is_some_and(|h| k + h.len == i || k + h.len + between == i)
+    })
 }
 
 /// The sentences of a text's tokens, as [`sentence_bounds`] draws them, found in one pass each way

@@ -100,6 +100,7 @@ impl Resolver {
             Expr::Duration { amount, unit } => Some(other::duration(*amount, *unit)),
             Expr::Durations(parts) => Some(other::durations(parts)),
             Expr::WeekOf(day) => self.week_of(day),
+            Expr::WeekendOf(day) => self.weekend_of(day),
             Expr::Set(value) => Some(other::set(value)),
             Expr::Ref(value) => Some(self.reference_to(value)),
             Expr::Within {
@@ -186,23 +187,23 @@ fn date_result(value: String, grain: Grain, anchor: String, first: Option<Date>)
     }
 }
 
-/// A decade, by its first year: `1990-01-01/2000-01-01`.
+/// A decade, by its first year, as TIMEX3 writes it: the 1990s are `199`.
 fn decade(start: i32) -> Resolved {
     date_result(
-        format!("{start:04}-01-01/{:04}-01-01", start + 10),
+        format!("{:03}", start.div_euclid(10)),
         Grain::Decade,
-        "a decade".into(),
+        format!("the decade {start}–{}", start + 9),
         Date::new(start, 1, 1),
     )
 }
 
-/// A century, by its number (21 for 2000–2099): `2000-01-01/2100-01-01`.
+/// A century, by its number (21 for 2000–2099), as TIMEX3 writes it: the 21st century is `20`.
 fn century(n: i32) -> Resolved {
     let start = (n - 1) * 100;
     date_result(
-        format!("{start:04}-01-01/{:04}-01-01", start + 100),
+        format!("{:02}", n - 1),
         Grain::Century,
-        "a century".into(),
+        format!("the century {start}–{}", start + 99),
         Date::new(start, 1, 1),
     )
 }

@@ -80,16 +80,18 @@ impl Resolver {
                 weekday_in_week(d.add_days(7 * w), weekday),
                 "in the week relative to",
             ),
-            (None, Dir::This) => (weekday_in_week(d, weekday), "in the week of"),
-            (None, Dir::Past) => (
-                weekday_in_week(d.add_days(-7), weekday),
-                "in the week before",
-            ),
-            (None, Dir::Future) => (weekday_in_week(d.add_days(7), weekday), "in the week after"),
-            (None, Dir::Recent) => (
+            // "ce jeudi", "this Friday": the one of the days around the reference, the tense says
+            // which way (today's when it is that day).
+            (None, Dir::This) if self.tense == Tense::Past => {
+                (d.add_days(-back), "this one (past tense), at or before")
+            }
+            (None, Dir::This) => (d.add_days(ahead), "this one, at or after"),
+            // "last Friday", "vendredi dernier", "vorige vrijdag": the most recent one.
+            (None, Dir::Past | Dir::Recent) => (
                 d.add_days(-(if back == 0 { 7 } else { back })),
                 "the last one before",
             ),
+            (None, Dir::Future) => (weekday_in_week(d.add_days(7), weekday), "in the week after"),
             (None, Dir::Coming) => (
                 d.add_days(if ahead == 0 { 7 } else { ahead }),
                 "the next one after",
@@ -97,7 +99,12 @@ impl Resolver {
             (None, Dir::Auto) if self.tense == Tense::Future => {
                 (d.add_days(ahead), "the next one (future tense) after")
             }
-            (None, Dir::Auto) => (d.add_days(-back), "the one before"),
+            (None, Dir::Auto) if self.tense == Tense::Past => {
+                (d.add_days(-back), "the one (past tense) at or before")
+            }
+            // No tense to go by (a present tense often speaks of the days ahead): the nearer one.
+            (None, Dir::Auto) if ahead < back => (d.add_days(ahead), "the nearest one to"),
+            (None, Dir::Auto) => (d.add_days(-back), "the nearest one to"),
         };
         Some(self.day_result(date, Grain::Day, how))
     }
@@ -220,6 +227,18 @@ impl Resolver {
         let value = format!("{y:04}-W{w:02}");
         let anchor = format!("{value}: the week of {} ({})", res.value, res.anchor);
         Some(date_result(value, Grain::Week, anchor, Some(monday)))
+    }
+}
+
+impl Resolver {
+    /// The weekend of the week a date falls in: `2019-W24-WE`.
+    pub(super) fn weekend_of(&self, day: &Expr) -> Option<Resolved> {
+        let res = self.resolve(day)?;
+        let saturday = weekday_in_week(res.first?, 6);
+        let (y, w) = saturday.iso_week();
+        let value = format!("{y:04}-W{w:02}-WE");
+        let anchor = format!("{value}: the weekend of {} ({})", res.value, res.anchor);
+        Some(date_result(value, Grain::Week, anchor, Some(saturday)))
     }
 }
 

@@ -9,9 +9,20 @@ use crate::analysis::text::calendar::Date;
 impl Resolver {
     /// From one point to another: `start/end`, each end the day it stands for ([`range_bound`]).
     pub(super) fn range(&self, a: &Expr, b: &Expr) -> Option<Resolved> {
-        let ra = self.resolve(a)?;
+        let mut ra = self.resolve(a)?;
         let later = second_after_first(a, b, ra.first);
         let rb = self.resolve(later.as_ref().unwrap_or(b))?;
+        // Ends resolved one by one can cross ("from the end of March to mid-September" in November:
+        // next March, last September): an undated start then falls in the year before.
+        if let (Some(fa), Some(fb)) = (ra.first, rb.first) {
+            if fb < fa {
+                if let Some(earlier) = in_year(a, fa.year - 1).and_then(|e| self.resolve(&e)) {
+                    if earlier.first.is_some_and(|d| d <= fb) {
+                        ra = earlier;
+                    }
+                }
+            }
+        }
         let start = range_bound(&ra, false).map_or(ra.value.clone(), |d| d.to_string());
         let end = range_bound(&rb, true).map_or(rb.value.clone(), |d| d.to_string());
         Some(Resolved {
@@ -103,6 +114,29 @@ fn second_after_first(a: &Expr, b: &Expr, first: Option<Date>) -> Option<Expr> {
     }
 }
 
+/// An undated calendar expression (a month or day whose year is inferred, or the start, middle or end
+/// of one) given the year `y`.
+fn in_year(e: &Expr, y: i32) -> Option<Expr> {
+    match e {
+        Expr::Cal {
+            year: Year::Infer,
+            month,
+            day,
+            dir,
+        } => Some(Expr::Cal {
+            year: Year::Abs(y),
+            month: *month,
+            day: *day,
+            dir: *dir,
+        }),
+        Expr::Part { modifier, inner } => Some(Expr::Part {
+            modifier,
+            inner: Box::new(in_year(inner, y)?),
+        }),
+        _ => None,
+    }
+}
+
 /// Shifts a date by `amount` units (working days step over weekends; clock units leave it).
 pub(super) fn shift_date(d: Date, unit: Unit, amount: f64) -> Date {
     let whole = amount.round() as i64;
@@ -149,8 +183,9 @@ pub(super) fn period_after(first: Date, grain: Grain) -> Option<Date> {
 
 /// The day a resolved end of a range stands for: its first day, except that a middle is the middle
 /// (`du milieu de 2007` → 2007-07-02, `mid-September` → the 16th), an end that closes the range runs to
-/// the end (`to the end of 2008` → 2009-01-01) and an end that opens it starts two thirds in (`from
-/// the end of March` → 21 March).
+/// the end (`to the end of 2008` → 2009-01-01), and so does a month that closes it (`March–April 2018`
+/// ends on 2018-05-01), and an end that opens it starts two thirds in (`from the end of March` → 21
+/// March).
 fn range_bound(end: &Resolved, closes: bool) -> Option<Date> {
     let first = end.first?;
     let Some(after) = period_after(first, end.grain) else {
@@ -160,6 +195,7 @@ fn range_bound(end: &Resolved, closes: bool) -> Option<Date> {
     Some(match (end.modifier, closes) {
         (Some("MID"), _) => first.add_days(days / 2),
         (Some("END"), true) => after,
+        (None, true) if end.grain == Grain::Month => after,
         (Some("END"), false) => first.add_days(days * 2 / 3),
         _ => first,
     })

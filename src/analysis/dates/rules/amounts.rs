@@ -22,6 +22,10 @@ pub(crate) fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     let (amount, alen) = amount_at(ctx, i)?;
     let (unit, ulen) = unit_at(ctx, i + alen)?;
+    // "om negen uur": a clock time.
+    if unit == Unit::Hour && i > 0 && ctx.is(i - 1, Category::At) {
+        return None;
+    }
     let k = i + alen + ulen;
     if let Some(len) = ctx.at(k, Category::Ago) {
         // Dutch/English "earlier"/"before"/"terug" only mean "ago" at the end of the phrase.
@@ -188,6 +192,17 @@ fn counted_length(ctx: &Ctx, i: usize, mut amount: f64, alen: usize) -> Option<(
     }
     // "2 uur" after "om" is a clock time.
     if unit == Unit::Hour && i > 0 && ctx.is(i - 1, Category::At) {
+        return None;
+    }
+    // "a second round", "une seconde chance": an ordinal before a noun, not a length.
+    let ordinal_before_noun = ulen == 1
+        && ctx.is(i + alen, Category::Ordinal)
+        && ctx.tok(j).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.space_before
+                && !ctx.phrases.starts_any(j, ctx.lex.date_categories)
+        });
+    if ordinal_before_noun {
         return None;
     }
     let mut parts = vec![(amount, unit)];

@@ -3,7 +3,7 @@
 //! number of tokens it covers.
 
 use super::ctx::Ctx;
-use crate::analysis::dates::expr::{Dir, Unit, Year};
+use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::numbers::{number_at, ordinal_at};
 use crate::analysis::lexicon::Category;
@@ -224,4 +224,22 @@ pub(crate) fn daypart_at(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     let (_, hit) = ctx.hit_any(i, &[Category::Daypart])?;
     let part = code_of(hit.value, &["MO", "AF", "EV"]).unwrap_or("NI");
     Some((part, hit.len))
+}
+
+/// Whether an expression names one day (a date, a weekday, a day relative to the reference, a feast).
+pub(crate) fn is_day(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Cal { day: Some(_), .. }
+            | Expr::Weekday { .. }
+            | Expr::DayOffset(_)
+            | Expr::DayOfMonth { .. }
+            | Expr::NthWeekday { .. }
+            | Expr::Easter { .. }
+            | Expr::Shift {
+                base: Some(_),
+                unit: Unit::Day,
+                ..
+            }
+    )
 }
