@@ -67,7 +67,7 @@ fn found(case: &Case) -> Vec<(String, String, &'static str)> {
                 .map_or("", |p| p.rule);
             let value = match t.modifier {
                 Some(m) => format!("{}~{m}", t.value),
-                None => t.value.clone(),
+                None => t.value.to_string(),
             };
             (t.text.clone(), value, rule)
         })
