@@ -333,6 +333,9 @@ pub enum Expr {
     Ref(&'static str),
     /// From one point to another.
     Range(Box<Expr>, Box<Expr>),
+    /// The date written last before the expression, when it is near enough to be what the text speaks
+    /// of (`two years earlier`, `the next day`, `le 9`); the reference's day otherwise.
+    Then,
     /// A clock time or part of the day, on a date (the reference when `date` is `None`).
     Time {
         /// The date.

@@ -154,12 +154,39 @@ impl<'a> Sentences<'a> {
     }
 }
 
-/// Resolves parsed expressions against a reference.
+/// How many sentence ends may come between a date and an expression that counts from it (`two years
+/// earlier`, `the next day`, `le 9`): beyond them the text has moved on, and the reference counts.
+const THEN_SENTENCES: usize = 3;
+
+/// The sentence ends in a stretch of text: `.`, `!` or `?` before white space, and line breaks.
+fn sentence_ends(stretch: &str) -> usize {
+    let bytes = stretch.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(k, &b)| {
+            b == b'\n'
+                || (matches!(b, b'.' | b'!' | b'?')
+                    && bytes.get(k + 1).is_some_and(|n| n.is_ascii_whitespace()))
+        })
+        .count()
+}
+
+/// Resolves parsed expressions against a reference, in text order: an expression that counts from
+/// the date written last (`two years earlier`, `the next day`, `le 9`) counts from the last dated
+/// expression before it, when no more than [`THEN_SENTENCES`] sentence ends lie between them.
 pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference>) -> Vec<Timex> {
+    let mut then: Option<(resolve::Then, usize)> = None;
     parsed
         .iter()
         .filter_map(|p| {
-            let resolved = resolve::resolve(&p.expr, reference, p.tense)?;
+            let near = then
+                .filter(|(_, end)| sentence_ends(&text[*end..p.start]) <= THEN_SENTENCES)
+                .map(|(t, _)| t);
+            let resolved = resolve::resolve_after(&p.expr, reference, p.tense, near)?;
+            if let Some(t) = resolve::Then::of(&resolved) {
+                then = Some((t, p.end));
+            }
             let written = &text[p.start..p.end];
             Some(Timex {
                 text: written.to_string(),

@@ -362,3 +362,31 @@ fn kind2_last_weekday() {
         t!(nl_vorige_week_vrijdag, Nl, "2020-01-18", "De minister trad vorige week vrijdag af.", ["vorige week vrijdag" => "2020-01-10" @ "weekday"]),
     ]);
 }
+
+/// Kind 6: anaphora to a date just written: `two years earlier` after `in 2015`, `the next day` after
+/// `3 March`, `le 9` in a paragraph about March; with nothing written before, the reference counts.
+#[test]
+fn kind6_anaphora_to_a_date_just_written() {
+    check(&[
+        t!(en_years_earlier, En, "2019-03-04", "In 2015 he founded the firm. Two years earlier he had left school.", ["Two years earlier" => "2013" @ "shift"]),
+        t!(en_next_day, En, "2019-03-04", "The talks began on 3 March 2018. The next day they collapsed.", ["The next day" => "2018-03-04" @ "deictic"]),
+        t!(en_days_later, En, "2019-03-04", "The talks began on 3 March 2018. Three days later they resumed.", ["Three days later" => "2018-03-06" @ "shift"]),
+        t!(en_nothing_written, En, "2019-03-04", "The next day they collapsed.", ["The next day" => "2019-03-05" @ "deictic"]),
+        t!(
+            en_later_than_is_a_comparison,
+            En,
+            "2019-03-04",
+            "It arrives on November 11, three days later than planned.",
+            not["three days later"]
+        ),
+        t!(en_year_earlier_compares, En, "2022-10-27", "Profit fell in 2022 from $162 million a year earlier.", ["a year earlier" => "2021" @ "shift"]),
+        t!(fr_le_9, Fr, "2019-03-20", "Les négociations ont repris en mars 2017. Le 9, un accord a été trouvé.", ["Le 9" => "2017-03-09" @ "day_of_month"]),
+        t!(fr_ans_plus_tard, Fr, "2019-03-20", "Il est arrivé en 2010. Deux ans plus tard, il est parti.", ["Deux ans plus tard" => "2012" @ "shift"]),
+        t!(fr_lendemain, Fr, "2019-03-20", "Le vote a eu lieu le 4 mars 2018. Le lendemain, le ministre a démissionné.", ["Le lendemain" => "2018-03-05" @ "deictic"]),
+        t!(fr_mois_plus_tard, Fr, "2015-01-20", "J'ai livré mon coton en novembre. Deux mois plus tard, je n'ai rien reçu.", ["Deux mois plus tard" => "2015-01" @ "shift"]),
+        t!(nl_jaar_later, Nl, "2019-03-20", "Hij kwam in 2010 naar Gent. Twee jaar later vertrok hij.", ["Twee jaar later" => "2012" @ "shift"]),
+        t!(nl_dag_eerder, Nl, "2000-06-22", "Nederland won woensdag. België werd een dag eerder uitgeschakeld.", ["een dag eerder" => "2000-06-20" @ "shift"]),
+        t!(nl_de_dag_erna, Nl, "2019-03-20", "De stemming was op 4 maart 2018. De dag erna trad hij af.", ["De dag erna" => "2018-03-05" @ "deictic"]),
+        t!(nl_year_is_too_coarse_for_a_day, Nl, "2019-03-20", "Hij kwam in 2010 naar Gent. De dag erna was het stil.", ["De dag erna" => "2019-03-21" @ "deictic"]),
+    ]);
+}

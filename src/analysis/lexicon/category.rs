@@ -190,6 +190,8 @@ categories! {
     /// Words right before a date (or starting it) that put it before the reference whatever the
     /// sentence's tense: `since`, `depuis`, `sinds`.
     Backward = "backward", Shape::Flag;
+    /// `than`, `dan`, `que` after `later`, `eerder`, `plus tôt`: a comparison, not a date.
+    Than = "than", Shape::Flag;
     /// `every`, `elke`, `chaque`.
     Every = "every", Shape::Flag;
     /// `from`, `van`, `du` opening a range.

@@ -48,13 +48,66 @@ pub struct Resolved {
 /// Resolves an expression against an optional reference. `tense` is the sentence's: the future tips
 /// undated months and weekdays forward, the past holds them back.
 pub fn resolve(expr: &Expr, reference: Option<Reference>, tense: Tense) -> Option<Resolved> {
-    Resolver { reference, tense }.resolve(expr)
+    resolve_after(expr, reference, tense, None)
 }
 
-/// What an expression is resolved against: the reference and the sentence's tense.
+/// The date a text wrote last, which anaphoric expressions count from (`two years earlier`, `the next
+/// day`, `le 9`): its first day and grain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Then {
+    /// The first day it covers.
+    pub first: Date,
+    /// Its precision: a day, a week, a month, a quarter, a half or a year.
+    pub grain: Grain,
+}
+
+impl Then {
+    /// The date a resolved expression gives later anaphora, if it names one period of the calendar.
+    pub fn of(resolved: &Resolved) -> Option<Then> {
+        let anchored = matches!(resolved.kind, TimexType::Date | TimexType::Time)
+            && matches!(
+                resolved.value,
+                Value::Period(_) | Value::Time { day: Some(_), .. }
+            );
+        let grain = match resolved.grain {
+            Grain::Time => Grain::Day,
+            g @ (Grain::Day
+            | Grain::Week
+            | Grain::Month
+            | Grain::Quarter
+            | Grain::Half
+            | Grain::Year) => g,
+            _ => return None,
+        };
+        Some(Then {
+            first: resolved.first?,
+            grain,
+        })
+        .filter(|_| anchored)
+    }
+}
+
+/// [`resolve`], after a text has written `then` (the last date before the expression, if near).
+pub fn resolve_after(
+    expr: &Expr,
+    reference: Option<Reference>,
+    tense: Tense,
+    then: Option<Then>,
+) -> Option<Resolved> {
+    Resolver {
+        reference,
+        tense,
+        then,
+    }
+    .resolve(expr)
+}
+
+/// What an expression is resolved against: the reference, the sentence's tense, and the date written
+/// last before it.
 struct Resolver {
     reference: Option<Reference>,
     tense: Tense,
+    then: Option<Then>,
 }
 
 impl Resolver {
@@ -118,6 +171,7 @@ impl Resolver {
                 minute,
                 part,
             } => self.time(date.as_deref(), *hour, *minute, *part),
+            Expr::Then => self.then(),
         }
     }
 

@@ -174,6 +174,22 @@ impl Resolver {
                 None,
             ));
         };
+        // "le 9" in a paragraph about March: the month written last.
+        if let Some(then) = self
+            .then
+            .filter(|t| t.grain == Grain::Day || t.grain == Grain::Month)
+        {
+            let d = Date::new(then.first.year, then.first.month, day)
+                .filter(|d| weekday.is_none_or(|w| d.weekday() == w));
+            if let Some(d) = d {
+                return Some(date_result(
+                    Value::day(d),
+                    Grain::Day,
+                    format!("{d}, in the month written last ({})", then.first),
+                    Some(d),
+                ));
+            }
+        }
         let first = Date { day: 1, ..r.date };
         let candidates = (-14..=14).filter_map(|k| {
             let m = first.add_months(k);
@@ -234,6 +250,23 @@ impl Resolver {
 }
 
 impl Resolver {
+    /// The date written last (see [`Expr::Then`]), or the reference's day.
+    pub(super) fn then(&self) -> Option<Resolved> {
+        match self.then {
+            Some(then) => {
+                let period = Period::of(then.first, then.grain);
+                let anchor = format!("{period}, the date written last");
+                Some(date_result(
+                    Value::Period(period),
+                    then.grain,
+                    anchor,
+                    Some(then.first),
+                ))
+            }
+            None => self.day_offset(0),
+        }
+    }
+
     /// The weekend of the week a date falls in: `2019-W24-WE`.
     pub(super) fn weekend_of(&self, day: &Expr) -> Option<Resolved> {
         let res = self.resolve(day)?;

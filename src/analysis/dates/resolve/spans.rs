@@ -1,11 +1,11 @@
 //! Resolving spans: ranges from one point to another, and dates a number of units from the reference
 //! or from another point.
 
-use super::{date_result, Resolved, Resolver};
+use super::{coarser, date_result, first_of, Resolved, Resolver};
 use crate::analysis::dates::expr::{Expr, Unit, Year};
 use crate::analysis::mention::{Grain, TimexType};
 use crate::analysis::text::calendar::Date;
-use crate::analysis::value::Value;
+use crate::analysis::value::{Period, Value};
 
 impl Resolver {
     /// From one point to another: `start/end`, each end the day it stands for ([`range_bound`]).
@@ -47,6 +47,9 @@ impl Resolver {
         sign: i64,
         base: Option<&Expr>,
     ) -> Option<Resolved> {
+        if let Some(Expr::Then) = base {
+            return self.shift_from_then(amount, unit, sign);
+        }
         let (base_date, base_text) = match base {
             Some(b) => {
                 let resolved = self.resolve(b)?;
@@ -82,6 +85,45 @@ impl Resolver {
             res.anchor = format!("{}, {how} {base_text}", res.value);
         }
         Some(res)
+    }
+}
+
+impl Resolver {
+    /// A date some units before or after the date written last (`two years earlier` after `in 2015`
+    /// is 2013, `the next day` after `3 March` is 4 March), known to the coarser of its unit and that
+    /// date; from the reference when nothing was written, or only something coarser than the unit (a
+    /// year before `the next day`).
+    fn shift_from_then(&self, amount: f64, unit: Unit, sign: i64) -> Option<Resolved> {
+        let unit_grain = match unit {
+            Unit::Week | Unit::Fortnight | Unit::Weekend => Grain::Week,
+            Unit::Quarter | Unit::Half => Grain::Month,
+            u => u.grain(),
+        };
+        let Some(then) = self
+            .then
+            .filter(|t| coarser(t.grain, unit_grain) == unit_grain)
+        else {
+            return self.shift(amount, unit, sign, None);
+        };
+        let d = shift_date(then.first, unit, amount * sign as f64);
+        let grain = match coarser(then.grain, unit.grain()) {
+            Grain::Time => Grain::Day,
+            g => g,
+        };
+        let first = first_of(grain, d);
+        let period = Period::of(first, grain);
+        let anchor = format!(
+            "{period}, {} {} the date written last ({})",
+            Unit::duration(unit, Some(amount)),
+            if sign < 0 { "before" } else { "after" },
+            then.first
+        );
+        Some(date_result(
+            Value::Period(period),
+            grain,
+            anchor,
+            Some(first),
+        ))
     }
 }
 

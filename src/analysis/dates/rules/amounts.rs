@@ -3,6 +3,7 @@
 //! hedged amounts (`about two weeks ago`, `more than two years`).
 
 use super::ctx::Ctx;
+use super::points::from_then;
 use super::words::{amount_at, code_of, unit_at};
 use super::{point, RULES};
 use crate::analysis::dates::expr::{Expr, Unit};
@@ -35,6 +36,27 @@ pub(crate) fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     if let Some(len) = ctx.at(k, Category::FromNow) {
         return Some((k + len - i, Expr::shift(amount, unit, 1)));
+    }
+    // "two years earlier", "trois jours plus tard", "drie dagen later", and "two years before" with
+    // no date after it: from the date written last.
+    let then = |category: Category, base: Category| {
+        let days_or_more = !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second);
+        ctx.at(k, category)
+            .or_else(|| {
+                ctx.at(k, base).filter(|len| {
+                    days_or_more && ctx.tok(k + len).is_none_or(|t| t.kind == Kind::Punct)
+                })
+            })
+            // "three days later than planned": a comparison, not a date.
+            .filter(|len| !ctx.is(k + len, Category::Than))
+    };
+    for (category, base, sign) in [
+        (Category::EarlierThen, Category::BeforeBase, -1),
+        (Category::LaterThen, Category::AfterBase, 1),
+    ] {
+        if let Some(len) = then(category, base).filter(|len| point(ctx, k + len).is_none()) {
+            return Some((k + len - i, from_then(amount, unit, sign)));
+        }
     }
     // N UNIT before/after POINT.
     let (sign, blen) = match (

@@ -18,6 +18,10 @@ use crate::analysis::text::tokens::Kind;
 /// `vorig jaar`, `last year`, `this week`, `l'année dernière`, `la semaine prochaine`, `ce mois-ci`,
 /// `earlier this year`, `later dit jaar`, `plus tard cette année`, `het afgelopen kwartaal`.
 pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // "the next day", "the following day" count from the date written last (the `deictic` rule).
+    if ctx.is(i, Category::EventRelative) {
+        return None;
+    }
     let mut j = ctx.skip_article(i);
     let mut earlier = false;
     if let Some(len) = ctx.at(j, Category::Earlier) {

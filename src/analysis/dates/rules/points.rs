@@ -524,7 +524,18 @@ pub(crate) fn day_of_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
                 weekday: Some(wd),
             },
         )),
-        None if k > j && written_as_ordinal && ctx.lang != Lang::Fr => {
+        // "the 18th", "de 18e"; not an ordinal before a noun or in a name ("the first convictions",
+        // "de derde ronde", "de Tweede Kamer").
+        None if k > j
+            && written_as_ordinal
+            && ctx.lang != Lang::Fr
+            && !ctx.t[k].capitalised
+            && !ctx.tok(end).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.space_before
+                    && !ctx.phrases.starts_any(end, ctx.lex.date_categories)
+            }) =>
+        {
             Some((end - i, Expr::DayOfMonth { day, weekday: None }))
         }
         // "le 23" before a pause or a word that ends the date ("je reviendrai le 23 pour trois heures").
@@ -613,8 +624,26 @@ pub(crate) fn deictic(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         }
         return Some((len, expr));
     }
+    // "the next day", "la veille": a day from the date written last (the reference's when none).
     let hit = ctx.hit(i, Category::EventRelative)?;
-    Some((hit.len, Expr::DayOffset(hit.int())))
+    Some((
+        hit.len,
+        from_then(
+            hit.int().unsigned_abs() as f64,
+            Unit::Day,
+            hit.int().signum(),
+        ),
+    ))
+}
+
+/// A date `amount` units after (`sign` 1) or before (−1) the date written last.
+pub(crate) fn from_then(amount: f64, unit: Unit, sign: i64) -> Expr {
+    Expr::Shift {
+        amount,
+        unit,
+        sign,
+        base: Some(Box::new(Expr::Then)),
+    }
 }
 
 /// `now`, `nu`, `actuellement`, `in the past`, `bientôt`, `tot nu toe`.
