@@ -2,8 +2,9 @@
 //! expressions of its analysed blocks (boilerplate excluded), with offsets into the article text.
 
 use super::calendar::Date;
+use super::dates::extract_timex;
 use super::dates::Reference;
-use super::extract;
+use super::entities::extract_entities;
 use super::language::{detect, Detection, Lang};
 use super::mention::{EntityMention, EntityType, Grain, Timex};
 use super::pubdate;
@@ -92,40 +93,46 @@ pub struct AnalyzedArticle {
     pub timex: Vec<Timex>,
 }
 
-/// What the rest of the corpus tells about dates: the resolved day-precise dates its dated articles
-/// mention, and the years they were published in. Used to infer missing publication dates.
+/// What the rest of the corpus tells about dates: what each article whose publication date is known
+/// tells ([`pubdate::DatedArticle`]: its year, names, days and dated events). Used to infer missing
+/// publication dates, from the articles of the same story only.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CorpusEvidence {
-    /// Days (`2020-02-11`) mentioned by dated articles.
-    pub dates: std::collections::HashSet<Date>,
-    /// Publication years of dated articles.
-    pub years: Vec<i32>,
+    /// The dated articles, in corpus order, indexed by name and day.
+    pub dates: pubdate::CorpusDates,
 }
 
 impl CorpusEvidence {
     /// Collects the evidence of the articles whose publication date is known.
     pub fn from_articles(articles: &[AnalyzedArticle]) -> CorpusEvidence {
-        let mut evidence = CorpusEvidence::default();
-        for a in articles
+        let articles = articles
             .iter()
             .filter(|a| a.pub_date.source != PubDateSource::Unknown)
-        {
-            if let Some(value) = a.pub_date.value {
-                evidence.years.push(value.year());
-            }
-            evidence.dates.extend(
-                a.timex
-                    .iter()
-                    .filter(|t| t.grain == Grain::Day)
-                    .filter_map(|t| t.value.as_day()),
-            );
+            .filter_map(|a| {
+                let year = a.pub_date.value?.year();
+                Some(pubdate::DatedArticle::new(
+                    year,
+                    &a.text,
+                    &a.block_spans(),
+                    a.lang,
+                    &a.timex,
+                    &a.entities,
+                ))
+            })
+            .collect();
+        CorpusEvidence {
+            dates: pubdate::CorpusDates::new(articles),
         }
-        evidence
     }
 }
 
 /// The publication date from the header, or inferred from the text and the corpus.
-fn publication_date(article: &Article, lang: Lang, corpus: &CorpusEvidence) -> PubDate {
+fn publication_date(
+    article: &Article,
+    lang: Lang,
+    corpus: &CorpusEvidence,
+    entities: &[EntityMention],
+) -> PubDate {
     if let Some(h) = &article.header {
         let value = match h.day {
             Some(day) => Date::new(h.year, h.month, day).map(Period::Day),
@@ -147,9 +154,12 @@ fn publication_date(article: &Article, lang: Lang, corpus: &CorpusEvidence) -> P
     }
     let blocks: Vec<pubdate::Block> = article
         .analysed_blocks()
-        .map(|b| pubdate::Block { text: &b.text })
+        .map(|b| pubdate::Block {
+            text: &b.text,
+            start: b.start,
+        })
         .collect();
-    match pubdate::infer(&blocks, lang, &corpus.dates, &corpus.years) {
+    match pubdate::infer(&blocks, lang, entities, &corpus.dates) {
         Some(found) => PubDate {
             value: Some(found.value),
             source: PubDateSource::Inferred,
@@ -184,12 +194,13 @@ pub fn analyze_article(
         },
         None => detect(&analysed),
     };
-    let pub_date = publication_date(article, detection.lang, corpus);
-    let reference = pub_date.reference();
     let masked = analysed_text(article);
-    let found = extract(&masked, detection.lang, reference);
-    let entities = drop_unsupported_headline_names(article, found.entities);
-    let timex = found.timex;
+    // Entities do not depend on the publication date; an undated article's tell its story.
+    let found = extract_entities(&masked, detection.lang);
+    let entities = drop_unsupported_headline_names(article, found);
+    let pub_date = publication_date(article, detection.lang, corpus, &entities);
+    let reference = pub_date.reference();
+    let timex = extract_timex(&masked, detection.lang, reference);
     AnalyzedArticle {
         id: article.id.clone(),
         file: article.file.clone(),

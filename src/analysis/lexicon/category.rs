@@ -192,6 +192,13 @@ categories! {
     Backward = "backward", Shape::Flag;
     /// `than`, `dan`, `que` after `later`, `eerder`, `plus tôt`: a comparison, not a date.
     Than = "than", Shape::Flag;
+    /// After a length of time, what makes it the time since an event (`a year since`, `un an que`,
+    /// `een jaar geleden dat`).
+    SinceEvent = "since_event", Shape::Flag;
+    /// Words that say what kind of event a sentence tells, by class (`event.award = won | winner`):
+    /// two sentences in different articles, with a name in common and an event of the same class,
+    /// speak of the same event.
+    Event = "event", Shape::Word;
     /// `every`, `elke`, `chaque`.
     Every = "every", Shape::Flag;
     /// `from`, `van`, `du` opening a range.
