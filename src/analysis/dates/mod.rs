@@ -184,7 +184,10 @@ pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference
                 .filter(|(_, end)| sentence_ends(&text[*end..p.start]) <= THEN_SENTENCES)
                 .map(|(t, _)| t);
             let resolved = resolve::resolve_after(&p.expr, reference, p.tense, near)?;
-            if let Some(t) = resolve::Then::of(&resolved) {
+            // "that same year" speaks of the date written last, and writes no new one.
+            let same = matches!(&p.expr, expr::Expr::Shift { amount, base: Some(b), .. }
+                if *amount == 0.0 && **b == expr::Expr::Then);
+            if let Some(t) = resolve::Then::of(&resolved).filter(|_| !same) {
                 then = Some((t, p.end));
             }
             let written = &text[p.start..p.end];

@@ -331,6 +331,8 @@ fn kind1_tense_decides_direction() {
         t!(fr_moved_forward, Fr, "2019-12-10", "Le vote a été reporté au 3 mars.", ["3 mars" => "2020-03-03" @ "day_month_year"]),
         t!(nl_present_for_future, Nl, "2019-11-12", "De minister maakt donderdag een besluit bekend.", ["donderdag" => "2019-11-14" @ "weekday"]),
         t!(nl_past_weekday, Nl, "2019-11-12", "De minister trad donderdag af.", ["donderdag" => "2019-11-07" @ "weekday"]),
+        t!(nl_voorafgaande, Nl, "2019-07-04", "De verkoop in het voorafgaande kwartaal steeg.", ["het voorafgaande kwartaal" => "2019-Q2" @ "relative_unit"]),
+        t!(en_next_workweek, En, "2018-06-26", "It will happen next workweek.", ["next workweek" => "2018-W27" @ "relative_unit"]),
         t!(nl_komende, Nl, "2019-11-12", "Hij komt komende donderdag.", ["komende donderdag" => "2019-11-14" @ "weekday"]),
         t!(nl_aanstaande, Nl, "2019-11-12", "De uitspraak volgt aanstaande vrijdag.", ["aanstaande vrijdag" => "2019-11-15" @ "weekday"]),
         t!(nl_moved_forward, Nl, "2019-12-10", "De deadline is uitgesteld tot 1 maart.", ["1 maart" => "2020-03-01" @ "day_month_year"]),
@@ -387,6 +389,14 @@ fn kind6_anaphora_to_a_date_just_written() {
         t!(nl_jaar_later, Nl, "2019-03-20", "Hij kwam in 2010 naar Gent. Twee jaar later vertrok hij.", ["Twee jaar later" => "2012" @ "shift"]),
         t!(nl_dag_eerder, Nl, "2000-06-22", "Nederland won woensdag. België werd een dag eerder uitgeschakeld.", ["een dag eerder" => "2000-06-20" @ "shift"]),
         t!(nl_de_dag_erna, Nl, "2019-03-20", "De stemming was op 4 maart 2018. De dag erna trad hij af.", ["De dag erna" => "2018-03-05" @ "deictic"]),
+        t!(en_that_same_year, En, "2019-03-04", "The firm was founded on 3 March 2015. That same year it was sold.", ["That same year" => "2015" @ "same_period"]),
+        t!(en_the_same_day, En, "2019-03-04", "The firm was founded on 3 March 2015. That same year it was sold. The same day it hired staff.", ["The same day" => "2015-03-03" @ "same_period"]),
+        t!(en_same_week_no_date, En, "2017-11-17", "I was not there the same week that it happened.", ["the same week" => "2017-W46" @ "same_period"]),
+        t!(en_that_quarter_after_a_year, En, "2019-08-13", "A strike in 2017 hit growth that quarter.", ["that quarter" => "2017" @ "same_period"]),
+        t!(fr_cette_annee_la, Fr, "2019-03-04", "Il est arrivé en 2010. Cette année-là, il a tout perdu.", ["Cette année-là" => "2010" @ "relative_unit"]),
+        t!(fr_la_meme_annee, Fr, "2019-03-04", "Il est arrivé en 2010. La même année, il est reparti.", ["La même année" => "2010" @ "same_period"]),
+        t!(nl_die_dag, Nl, "2019-03-04", "Hij kwam op 4 mei 2012. Die dag regende het.", ["Die dag" => "2012-05-04" @ "same_period"]),
+        t!(nl_hetzelfde_jaar, Nl, "2019-03-04", "Hij kwam op 4 mei 2012. Hetzelfde jaar vertrok hij.", ["Hetzelfde jaar" => "2012" @ "same_period"]),
         t!(nl_year_is_too_coarse_for_a_day, Nl, "2019-03-20", "Hij kwam in 2010 naar Gent. De dag erna was het stil.", ["De dag erna" => "2019-03-21" @ "deictic"]),
     ]);
 }

@@ -103,6 +103,14 @@ impl Resolver {
             .then
             .filter(|t| coarser(t.grain, unit_grain) == unit_grain)
         else {
+            // "that quarter" after "in 2017": the period written last, known only to its year;
+            // "the same year" with nothing written before: the reference's.
+            if amount == 0.0 {
+                return match self.then {
+                    Some(_) => self.then(),
+                    None => self.unit_offset(unit, 0),
+                };
+            }
             return self.shift(amount, unit, sign, None);
         };
         let d = shift_date(then.first, unit, amount * sign as f64);

@@ -4,7 +4,7 @@
 
 use super::ctx::Ctx;
 use super::point;
-use super::points::{month_with_cue, month_year, year_plain};
+use super::points::{from_then, month_with_cue, month_year, year_plain};
 use super::words::{
     amount_at, code_of, day_at, dir_after, dir_before, dir_then, dir_to_year_offset, month_at,
     unit_at, year_at,
@@ -43,13 +43,11 @@ pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
                 return None;
             }
             let mut end = k + ulen;
-            // "ce mois-ci", "cette année-là".
-            if ctx.punct(end, '-')
-                && ctx
-                    .tok(end + 1)
-                    .is_some_and(|t| t.lower == "ci" || t.lower == "là")
-            {
+            // "ce mois-ci"; "cette année-là" is the year written last.
+            if ctx.punct(end, '-') && ctx.tok(end + 1).is_some_and(|t| t.lower == "ci") {
                 end += 2;
+            } else if ctx.punct(end, '-') && ctx.tok(end + 1).is_some_and(|t| t.lower == "là") {
+                return Some((end + 2 - i, from_then(0.0, unit, 1)));
             }
             return Some((
                 end - i,
@@ -79,6 +77,34 @@ pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             n: d.offset(),
         },
     ))
+}
+
+/// The period of the date written last: `the same week`, `that year`, `la même année`,
+/// `hetzelfde jaar`, `die dag` (the reference's when nothing was written; `cette année-là` is found by
+/// [`relative_unit`]).
+pub(crate) fn same_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (j, len) = match ctx.at(i, Category::Same) {
+        Some(len) => (i, len),
+        None => {
+            let j = ctx.skip_article(i);
+            (j, ctx.at(j, Category::Same)?)
+        }
+    };
+    let k = j + len;
+    let (unit, ulen) = unit_at(ctx, k)?;
+    if !matches!(
+        unit,
+        Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+    ) || ctx.t[k + ulen - 1].lower.ends_with('s')
+    {
+        return None;
+    }
+    let mut end = k + ulen;
+    // "cette année-là".
+    if ctx.punct(end, '-') && ctx.tok(end + 1).is_some_and(|t| t.lower == "là") {
+        end += 2;
+    }
+    Some((end - i, from_then(0.0, unit, 1)))
 }
 
 /// `dit jaar`, `l'année dernière`, `last year` as a year for a larger expression.
