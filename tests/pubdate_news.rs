@@ -7,9 +7,7 @@
 mod common;
 
 use common::TempDir;
-use dossier::analysis::document::PubDateSource;
-use dossier::analyze_corpus;
-use dossier::corpus::source::load_folder;
+use dossier::{analyze_corpus, load_folder, PubDateSource};
 
 /// A case: the files of a corpus, the index of the article to look at, and its expected month.
 struct Case {
