@@ -136,19 +136,25 @@ fn sentence_ends(stretch: &str) -> usize {
 /// the date written last (`two years earlier`, `the next day`, `le 9`) counts from the last dated
 /// expression before it, when no more than [`THEN_SENTENCES`] sentence ends lie between them.
 pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference>) -> Vec<Timex> {
-    let mut then: Option<(resolve::Then, usize)> = None;
+    // The date written last, and the sentence ends counted since it, up to byte `counted` (each
+    // stretch of text is counted once: linear in the text).
+    let mut then: Option<resolve::Then> = None;
+    let (mut ends, mut counted) = (0, 0);
     parsed
         .iter()
         .filter_map(|p| {
-            let near = then
-                .filter(|(_, end)| sentence_ends(&text[*end..p.start]) <= THEN_SENTENCES)
-                .map(|(t, _)| t);
+            if p.start > counted {
+                ends += sentence_ends(&text[counted..p.start]);
+            }
+            counted = counted.max(p.end);
+            let near = then.filter(|_| ends <= THEN_SENTENCES);
             let resolved = resolve::resolve_after(&p.expr, reference, p.tense, near)?;
             // "that same year" speaks of the date written last, and writes no new one.
             let same = matches!(&p.expr, expr::Expr::Shift { amount, base: Some(b), .. }
                 if *amount == 0.0 && **b == expr::Expr::Then);
             if let Some(t) = resolve::Then::of(&resolved).filter(|_| !same) {
-                then = Some((t, p.end));
+                then = Some(t);
+                ends = 0;
             }
             let written = &text[p.start..p.end];
             Some(Timex {

@@ -28,7 +28,6 @@ pub(crate) mod words;
 
 use super::expr::Expr;
 use crate::analysis::lexicon::numbers::{number_at, ordinal_at};
-use crate::analysis::lexicon::Category;
 use crate::analysis::text::tokens::Kind;
 pub(crate) use ctx::Ctx;
 
@@ -188,20 +187,24 @@ pub(crate) fn find_all(ctx: &Ctx) -> Vec<Found> {
     found
 }
 
-/// Whether an expression can start at token `i`: a number, a word of the date lexicon, a single
-/// character (`Q3`, `H1`, `½`), a number or ordinal written in words or Roman numerals (`XVIIe`), a plural
-/// weekday, a Dutch length compound or a word that joins a day and a part of it (`gisteravond`). Every rule starts with one of these, so the others are skipped without asking each rule.
+/// Whether an expression can start at token `i`: a number, a word that starts a phrase of the date
+/// lexicon that can start one ([`Ctx::starts`]), a single character (`Q3`, `H1`, `½`), a number or
+/// ordinal written in words or Roman numerals (`XVIIe`), an apostrophe before a number (`'90s`), a
+/// plural weekday, a Dutch length compound or a word that joins a day and a part of it
+/// (`gisteravond`). Every rule starts with one of these, so
+/// the others are skipped without asking each rule.
 fn may_start(ctx: &Ctx, i: usize) -> bool {
     let t = &ctx.t[i];
     t.kind == Kind::Number
-        || ctx.phrases.starts_any(i, ctx.lex.date_categories)
+        || ctx.phrases.starts_any(i, ctx.starts)
         || (t.lower.chars().nth(1).is_none() && (t.kind != Kind::Punct || !t.lower.is_ascii()))
+        // "'90s".
+        || (t.is('\'') && ctx.tok(i + 1).is_some_and(|n| n.kind == Kind::Number))
         || (t.kind == Kind::Word
             && (number_at(&ctx.phrases, i).is_some()
                 || ordinal_at(&ctx.phrases, i).is_some()
                 || plural_weekday(ctx, i).is_some()
                 || compound_duration(ctx, i).is_some()
                 || (t.capitalised && roman_ordinal_at(ctx, i).is_some())
-                || (ctx.lex.date_categories.contains(Category::DayStem)
-                    && day_and_part_word(ctx, i).is_some())))
+                || (t.lower.len() >= 7 && day_and_part_word(ctx, i).is_some())))
 }

@@ -315,9 +315,9 @@ fn decade_of_tens(tens: i32) -> i32 {
 /// A Roman numeral with an ordinal suffix at `i` (`XVIIe`, `XXste`, `XIXème`): its value (1–39) and
 /// length.
 pub(crate) fn roman_ordinal_at(ctx: &Ctx, i: usize) -> Option<(u32, usize)> {
-    let t = ctx
-        .tok(i)
-        .filter(|t| t.capitalised && t.kind == Kind::Word)?;
+    let t = ctx.tok(i).filter(|t| {
+        t.capitalised && t.kind == Kind::Word && matches!(t.lower.as_bytes()[0], b'i' | b'v' | b'x')
+    })?;
     let suffixes = ctx.lex.phrases.words(Category::OrdinalSuffix);
     // The suffix is glued in the same word ("xviie") or a word of its own ("XVII e").
     let (numeral, len) = match suffixes

@@ -122,6 +122,11 @@ pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)>
 /// An hour in words with a clock suffix, after an `at` cue or with `o'clock`: `à neuf heures`, `om
 /// negen uur`, `ten o'clock`.
 fn clock_in_words(ctx: &Ctx, i: usize, after_at: bool) -> Option<(u32, Option<u32>, usize)> {
+    // A clock suffix must follow the number (one or two words): ask that first, it is cheap.
+    let suffix_near = (i + 1..i + 3).any(|k| ctx.phrases.starts_any(k, ctx.clock_suffix));
+    if !suffix_near {
+        return None;
+    }
     let n = number_at(&ctx.phrases, i).filter(|n| !n.digits && n.value.fract() == 0.0)?;
     if !(1.0..=24.0).contains(&n.value) || ctx.is(i, Category::Indefinite) {
         return None;
@@ -224,11 +229,16 @@ fn part_of_day(day: Expr, part: &'static str) -> Expr {
 /// The part of the day a word ends with (`avond` in `gisteravond`), as a TIMEX3 code, and the rest of
 /// the word before it (the longest such part; the rest is never empty).
 fn ends_with_daypart<'w>(ctx: &Ctx, word: &'w str) -> Option<(&'static str, &'w str)> {
+    let last = *word.as_bytes().last()?;
     ctx.lex
         .phrases
         .words(Category::Daypart)
         .iter()
-        .filter(|part| word.len() > part.len() && word.ends_with(part.as_str()))
+        .filter(|part| {
+            part.as_bytes().last() == Some(&last)
+                && word.len() > part.len()
+                && word.ends_with(part.as_str())
+        })
         .max_by_key(|part| part.len())
         .and_then(|part| {
             let code = ctx.lex.phrases.word(part, Category::Daypart)?;
@@ -243,6 +253,10 @@ fn ends_with_daypart<'w>(ctx: &Ctx, word: &'w str) -> Option<(&'static str, &'w 
 /// by the whole word, or the first half of the word: a `day_stem` of the lexicon (`gister`, `van`), a
 /// weekday or a feast.
 pub(crate) fn day_and_part_word(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // Only languages that write such words list the first halves of some (`day_stem`).
+    if !ctx.lex.date_categories.contains(Category::DayStem) {
+        return None;
+    }
     let (dir, j) = dir_then(ctx, i);
     let t = ctx.tok(j).filter(|t| t.kind == Kind::Word)?;
     let (part, stem) = ends_with_daypart(ctx, &t.lower)?;
@@ -275,6 +289,10 @@ pub(crate) fn day_and_part_word(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// A part of the day with a cue that names its day: `this morning`, `ce soir`, `cette nuit` (the
 /// reference's day); `last night`, `la nuit dernière`, `afgelopen nacht` (the day before).
 pub(crate) fn daypart_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // A part of the day within three words: ask that first, it is cheap.
+    if !(i..i + 3).any(|k| ctx.phrases.starts_any(k, ctx.dayparts)) {
+        return None;
+    }
     let (mut dir, j) = dir_then(ctx, ctx.skip_article(i));
     let (part, len) = daypart_at(ctx, j)?;
     let mut end = j + len;
