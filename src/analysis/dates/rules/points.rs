@@ -6,7 +6,8 @@ use super::periods::{ordinal_or_last_at, relative_year_at};
 use super::point;
 use super::words::{
     ambiguous_month, day_at, daypart_at, dir_after, dir_before, dir_then, dir_to_year_offset,
-    is_day, month_at, temporal_context_before, unit_at, weekday_at, year_at, year_words_at,
+    given_name_at, is_day, month_at, temporal_context_before, unit_at, weekday_at, year_at,
+    year_words_at,
 };
 use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
 use crate::analysis::language::Lang;
@@ -382,7 +383,8 @@ pub(crate) fn month_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// Whether the capitalised month name at `j` (ending before `end`) is the first name of a person or a
 /// name's first word: `April Ryan`, `June Carter`, `April de Wolf`, `March Madness`, where a capitalised
 /// word (not a date word) or a name joiner and a capitalised word follow and nothing before it makes it
-/// a date (`in May Trump said`); or the second half of a hyphenated name (`Klaas-Jan`).
+/// a date (`in May Trump said`); or a surname after a given name (`Jean Avril`); or the second half of a
+/// hyphenated name (`Klaas-Jan`).
 fn looks_like_a_name(ctx: &Ctx, j: usize, end: usize) -> bool {
     let capital_word = |k: usize| {
         ctx.tok(k).is_some_and(|t| {
@@ -403,7 +405,9 @@ fn looks_like_a_name(ctx: &Ctx, j: usize, end: usize) -> bool {
         && ctx.t[j - 2].capitalised
         && ctx.t[j - 2].kind == Kind::Word;
     ctx.t[j].capitalised
-        && (hyphenated || (capital_word(end) || joined) && !temporal_context_before(ctx, j))
+        && (hyphenated
+            || (j > 0 && given_name_at(ctx, j - 1))
+            || (capital_word(end) || joined) && !temporal_context_before(ctx, j))
 }
 
 /// A weekday, with its cues: `lundi`, `vorige maandag`, `last Monday`, `lundi prochain`,
@@ -427,6 +431,10 @@ pub(crate) fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     let (wd, wlen) = weekday_at(ctx, j)?;
     if ctx.is(j, Category::AmbiguousWeekday) && dir == Dir::Auto && week_offset.is_none() {
+        return None;
+    }
+    // "Pierre Lundi": a surname after a given name.
+    if j == i && ctx.t[j].capitalised && j > 0 && given_name_at(ctx, j - 1) {
         return None;
     }
     let mut end = j + wlen;
