@@ -148,6 +148,12 @@ impl PhraseTable {
         self.ids.get(word).map(|&id| &self.first_words[id as usize])
     }
 
+    /// The longest phrase of `category` at token `i` of `tokens` (for a few tokens read on their own;
+    /// a whole text is read through [`Phrases`]).
+    pub fn at(&self, tokens: &[Token], i: usize, category: Category) -> Option<Hit<'_>> {
+        longest_in(self.first(&tokens.get(i)?.lower)?, tokens, i, category)
+    }
+
     /// The longest phrase of any of `categories` at token `i`, with its category.
     pub fn at_any(
         &self,

@@ -2,7 +2,7 @@
 //! language, with the few ways of moving over the tokens that every rule uses.
 
 use crate::analysis::language::Lang;
-use crate::analysis::lexicon::{Category, Hit, Lexicon, Phrases};
+use crate::analysis::lexicon::{Category, CategorySet, Hit, Lexicon, Phrases};
 use crate::analysis::text::tokens::Token;
 
 /// What the rules look at.
@@ -15,16 +15,86 @@ pub(crate) struct Ctx<'a> {
     pub lang: Lang,
     /// The tokens of the text.
     pub t: &'a [Token],
+    /// The categories of the date lexicon whose phrases can start an expression.
+    pub starts: CategorySet,
+    /// Clock suffixes (`pm`, `uur`, `heures`), as a set for quick checks.
+    pub clock_suffix: CategorySet,
+    /// Parts of the day, as a set for quick checks.
+    pub dayparts: CategorySet,
 }
+
+/// Categories of the date lexicon that never start an expression: tense cues, words read only after
+/// or before another (`ago`, `than`, `pm`, `dernier` after its noun, `of`, `to`…), and the first halves
+/// of compounds (`gister`). A token that only starts such phrases is not worth offering to the rules.
+const NOT_STARTING: &[Category] = &[
+    Category::PastTense,
+    Category::FutureTense,
+    Category::PastSuffix,
+    Category::FutureSuffix,
+    Category::Modal,
+    Category::VerbBefore,
+    Category::VerbLast,
+    Category::Than,
+    Category::SinceEvent,
+    Category::Forward,
+    Category::Backward,
+    Category::EarlierThen,
+    Category::LaterThen,
+    Category::Ago,
+    Category::FromNow,
+    Category::ClockSuffix,
+    Category::OrdinalSuffix,
+    Category::AndAHalf,
+    Category::NumberJoiner,
+    Category::MorningBefore,
+    Category::AfterDay,
+    Category::DaypartPlural,
+    Category::PluralUnit,
+    Category::LastAfter,
+    Category::NextAfter,
+    Category::ComingAfter,
+    Category::WeekOf,
+    Category::Also,
+    Category::And,
+    Category::To,
+    Category::At,
+    Category::On,
+    Category::Of,
+    Category::AfterBase,
+    Category::BeforeBase,
+    Category::DayStem,
+    Category::Many,
+    Category::Other,
+    Category::YearContext,
+];
 
 impl<'a> Ctx<'a> {
     /// A context over a text's tokens.
     pub(crate) fn new(phrases: &'a Phrases<'a>, lang: Lang) -> Ctx<'a> {
+        let lex = phrases.lex;
+        let mut not_starting = CategorySet::default();
+        for c in NOT_STARTING {
+            not_starting.insert(*c);
+        }
+        let mut starts = CategorySet::default();
+        for c in Category::ALL {
+            if lex.date_categories.contains(*c) && !not_starting.contains(*c) {
+                starts.insert(*c);
+            }
+        }
+        let one = |c: Category| {
+            let mut set = CategorySet::default();
+            set.insert(c);
+            set
+        };
         Ctx {
             lex: phrases.lex,
             phrases,
             lang,
             t: phrases.tokens,
+            starts,
+            clock_suffix: one(Category::ClockSuffix),
+            dayparts: one(Category::Daypart),
         }
     }
 
