@@ -127,7 +127,7 @@ fn clock_in_words(ctx: &Ctx, i: usize, after_at: bool) -> Option<(u32, Option<u3
     if !suffix_near {
         return None;
     }
-    let n = number_at(&ctx.phrases, i).filter(|n| !n.digits && n.value.fract() == 0.0)?;
+    let n = number_at(ctx.phrases, i).filter(|n| !n.digits && n.value.fract() == 0.0)?;
     if !(1.0..=24.0).contains(&n.value) || ctx.is(i, Category::Indefinite) {
         return None;
     }
