@@ -264,3 +264,69 @@ fn exports_hold_every_visible_event() {
         .iter()
         .all(|e| e["start_date"]["year"].is_number()));
 }
+
+/// Each event quotes the sentence its expression sits in and names the entities of that sentence and
+/// the one before it (in the same paragraph), and those of the whole paragraph; in a long article of
+/// many paragraphs, every copy of a paragraph gives the events of the paragraph alone.
+#[test]
+fn events_quote_their_sentence_and_name_its_entities_in_long_articles() {
+    let paragraph = "Topman Pieter Hofstra sprak namens Kalvora Groep op 3 maart 2019 in Utrecht. \
+                     Ook Norvane zweeg. De omzet steeg. Hofstra verwacht eind januari een besluit.";
+    let analyse = |copies: usize| {
+        let dir = common::TempDir::new("events");
+        let body = format!("{paragraph}\n\n").repeat(copies);
+        dir.write("a.txt", format!(" date 2020-01-14\n{body}").as_bytes());
+        let articles = analyze_corpus(&load_folder(&dir.0).expect("events"));
+        corpus_events(&articles)
+    };
+    let view = |e: &dossier::timeline::events::Event| {
+        (
+            e.text.clone(),
+            e.value.clone(),
+            e.sentence.clone(),
+            e.in_sentence,
+            e.entities.clone(),
+            e.paragraph_entities.clone(),
+        )
+    };
+    let one: Vec<_> = analyse(1)
+        .iter()
+        .filter(|e| !e.publication)
+        .map(view)
+        .collect();
+    let names = |list: &[&str]| list.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    let paragraph_names = names(&["Kalvora Groep", "Norvane", "Pieter Hofstra", "Utrecht"]);
+    assert_eq!(
+        one,
+        [
+            (
+                "3 maart 2019".to_string(),
+                "2019-03-03".to_string(),
+                "Topman Pieter Hofstra sprak namens Kalvora Groep op 3 maart 2019 in Utrecht."
+                    .to_string(),
+                (52, 64),
+                names(&["Kalvora Groep", "Pieter Hofstra", "Utrecht"]),
+                paragraph_names.clone(),
+            ),
+            (
+                // The sentence before says nothing of Norvane, two sentences back.
+                "eind januari".to_string(),
+                "2020-01".to_string(),
+                "Hofstra verwacht eind januari een besluit.".to_string(),
+                (17, 29),
+                names(&["Pieter Hofstra"]),
+                paragraph_names,
+            ),
+        ]
+    );
+    let copies = 300;
+    let long: Vec<_> = analyse(copies)
+        .iter()
+        .filter(|e| !e.publication)
+        .map(view)
+        .collect();
+    assert_eq!(long.len(), one.len() * copies);
+    for (k, event) in long.iter().enumerate() {
+        assert_eq!(event, &one[k % one.len()], "event {k}");
+    }
+}

@@ -27,10 +27,26 @@ pub fn spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 
 /// The sentence of `text[block_start..block_end]` that contains byte `at`.
 pub fn around(text: &str, block_start: usize, block_end: usize, at: usize) -> (usize, usize) {
-    spans(text, block_start, block_end)
-        .into_iter()
-        .find(|(s, e)| at >= *s && at < *e)
-        .unwrap_or((block_start, block_end))
+    around_in(
+        &spans(text, block_start, block_end),
+        block_start,
+        block_end,
+        at,
+    )
+}
+
+/// [`around`] with the block's sentences already split by [`spans`] (in order, apart): a binary search.
+pub fn around_in(
+    sentences: &[(usize, usize)],
+    block_start: usize,
+    block_end: usize,
+    at: usize,
+) -> (usize, usize) {
+    let k = sentences.partition_point(|&(s, _)| s <= at);
+    match k.checked_sub(1).map(|k| sentences[k]) {
+        Some((s, e)) if at >= s && at < e => (s, e),
+        _ => (block_start, block_end),
+    }
 }
 
 /// The sentence before the one that starts at `sentence_start`, in the same block (or that sentence itself
@@ -41,13 +57,50 @@ pub fn before(
     block_end: usize,
     sentence_start: usize,
 ) -> (usize, usize) {
-    let all = spans(text, block_start, block_end);
-    match all.iter().position(|(s, _)| *s == sentence_start) {
-        Some(k) if k > 0 => all[k - 1],
-        _ => all
-            .iter()
-            .copied()
-            .find(|(s, _)| *s == sentence_start)
-            .unwrap_or((block_start, block_end)),
+    before_in(
+        &spans(text, block_start, block_end),
+        block_start,
+        block_end,
+        sentence_start,
+    )
+}
+
+/// [`before`] with the block's sentences already split by [`spans`] (in order, apart): a binary search.
+pub fn before_in(
+    sentences: &[(usize, usize)],
+    block_start: usize,
+    block_end: usize,
+    sentence_start: usize,
+) -> (usize, usize) {
+    match sentences.binary_search_by_key(&sentence_start, |&(s, _)| s) {
+        Ok(k) if k > 0 => sentences[k - 1],
+        Ok(k) => sentences[k],
+        Err(_) => (block_start, block_end),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (name, text, byte asked about, the sentence around it, the sentence before that one)
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str, usize, &str, &str)] = &[
+        ("first_sentence", "One two. Three four. Five.", 2, "One two.", "One two."),
+        ("middle_sentence", "One two. Three four. Five.", 12, "Three four.", "One two."),
+        ("last_without_stop", "One two. Three four", 14, "Three four", "One two."),
+        ("question_and_exclamation", "Why? Because! Done.", 8, "Because!", "Why?"),
+        ("white_space_between_is_the_block", "One.  Two.", 5, "One.  Two.", "One."),
+        ("dot_inside_a_number_does_not_end", "It cost 2.5 million. Then more.", 9, "It cost 2.5 million.", "It cost 2.5 million."),
+    ];
+
+    #[test]
+    fn the_sentence_around_a_byte_and_the_one_before() {
+        for (name, text, at, sentence, previous) in CASES {
+            let (s, e) = around(text, 0, text.len(), *at);
+            assert_eq!(&text[s..e], *sentence, "{name}");
+            let (ps, pe) = before(text, 0, text.len(), s);
+            assert_eq!(&text[ps..pe], *previous, "{name}");
+        }
     }
 }
