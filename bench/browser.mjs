@@ -10,13 +10,18 @@
 //    to the updated list (p50, p95), each measured to the next frame after the update.
 // 4. Memory after start-up at 1,000 articles: JS heap and wasm memory.
 // 5. Sizes of the default single file and its wasm, raw and gzipped.
-import { launch, serve, ROOT, DIST, SINGLE_FILE } from "../tests/browser/harness.mjs";
+import { launch, serve, ROOT, DIST as DEFAULT_DIST, SINGLE_FILE as DEFAULT_SINGLE_FILE } from "../tests/browser/harness.mjs";
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, statSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { sizeTable, distWasm } from "./sizes.mjs";
 
 const BENCH = join(ROOT, "target", "bench");
+// DOSSIER_BENCH_DIST measures another build of the page (scripts/bench-opt-levels.sh); DOSSIER_BENCH_OUT
+// writes the report elsewhere.
+const DIST = process.env.DOSSIER_BENCH_DIST ? join(ROOT, process.env.DOSSIER_BENCH_DIST) : DEFAULT_DIST;
+const SINGLE_FILE = process.env.DOSSIER_BENCH_DIST ? join(DIST, "dossier.html") : DEFAULT_SINGLE_FILE;
 const THROUGHPUT_CORPUS = process.env.DOSSIER_BENCH_TEXTS || join(BENCH, "corpus-100");
 const SCALE_FILE = join(BENCH, "dist-1000", "dossier.html");
 const MIN_MS = Number(process.env.DOSSIER_BENCH_MIN_MS || 1500);
@@ -35,13 +40,14 @@ const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 function sizes() {
   const html = readFileSync(SINGLE_FILE);
-  const wasmName = readdirSync(DIST).find((f) => f.endsWith("_bg.wasm"));
-  const wasm = readFileSync(join(DIST, wasmName));
+  const wasm = distWasm(DIST).bytes;
   return {
     single_file_bytes: html.length,
     single_file_gzip_bytes: gzipSync(html, { level: 9 }).length,
     wasm_bytes: wasm.length,
     wasm_gzip_bytes: gzipSync(wasm, { level: 9 }).length,
+    // What code, lexicons (gazetteers among them), the embedded corpus and model weights cost.
+    table: sizeTable(ROOT, wasm, process.env.DOSSIER_CORPUS ? join(ROOT, process.env.DOSSIER_CORPUS) : join(ROOT, "seeds")),
   };
 }
 
@@ -208,7 +214,9 @@ async function interaction(context, file) {
 }
 
 async function main() {
-  if (!existsSync(SCALE_FILE)) throw new Error(`${SCALE_FILE} is missing: run scripts/bench.sh`);
+  if ((wanted("startup") || wanted("interaction")) && !existsSync(SCALE_FILE)) {
+    throw new Error(`${SCALE_FILE} is missing: run scripts/bench.sh`);
+  }
   mkdirSync(BENCH, { recursive: true });
   const context = await launch({ contextOptions: { bypassCSP: true }, extraArgs: ["--enable-precise-memory-info"] });
   const version = context.browser()?.version() ?? "chromium";
@@ -226,7 +234,9 @@ async function main() {
     report.interaction = await interaction(context, SCALE_FILE);
   }
   await context.close();
-  const out = join(BENCH, ONLY ? "browser-partial.json" : "browser.json");
+  const out = process.env.DOSSIER_BENCH_OUT
+    ? join(ROOT, process.env.DOSSIER_BENCH_OUT)
+    : join(BENCH, ONLY ? "browser-partial.json" : "browser.json");
   writeFileSync(out, JSON.stringify(report, null, 2));
   console.error(JSON.stringify(report, null, 2));
   console.error(`wrote ${out}`);

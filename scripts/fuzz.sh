@@ -6,6 +6,8 @@
 # fuzz/artifacts/<target>/ and a non-zero exit. Prints the number of executions per target.
 # cargo-fuzz is installed pinned into $DOSSIER_TOOLS; stable rustc is asked to accept the unstable
 # flags libFuzzer builds need (RUSTC_BOOTSTRAP=1, fuzz crate only); no sanitizer, debug assertions on.
+# A long run (SECONDS ≥ 300) records its executions per target in target/bench/fuzz.json for
+# BENCHMARKS.md (bench/report.mjs); the short smoke run of the test command records nothing.
 # Usage: scripts/fuzz.sh [SECONDS] [MAX_LEN]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -21,8 +23,10 @@ if ! { [ -x "$DOSSIER_TOOLS/bin/cargo-fuzz" ] && "$DOSSIER_TOOLS/bin/cargo-fuzz"
   cargo install cargo-fuzz --version "=$CARGO_FUZZ_VERSION" --locked --root "$DOSSIER_TOOLS"
 fi
 
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 cd fuzz
 export RUSTC_BOOTSTRAP=1
+records=()
 flags=(--sanitizer none --release --debug-assertions)
 for target in corpus_file extract; do
   corpus="target/corpus/$target"
@@ -38,4 +42,13 @@ for target in corpus_file extract; do
   fi
   runs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | tail -1)
   echo "fuzz: $target: ${runs}s, no failure"
+  read -r n s < <(echo "$runs" | awk '{print $2, $5}')
+  records+=("{\"target\": \"$target\", \"runs\": ${n:-0}, \"seconds\": ${s:-0}}")
 done
+if [ "$seconds" -ge 300 ]; then
+  mkdir -p ../target/bench
+  joined=$(IFS=,; echo "${records[*]}")
+  printf '{"seconds": %s, "max_len": %s, "commit": "%s", "date": "%s", "targets": [%s]}\n' \
+    "$seconds" "$max_len" "$commit" "$(date -u +%Y-%m-%dT%H:%MZ)" "$joined" >../target/bench/fuzz.json
+  echo "fuzz: recorded in target/bench/fuzz.json" >&2
+fi
