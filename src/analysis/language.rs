@@ -8,60 +8,13 @@
 //! assert!(d.confidence > 0.5);
 //! ```
 
-use crate::analysis::fnv::FnvMap;
+pub use crate::analysis::lexicon::Lang;
+
+use crate::analysis::lexicon::fnv::FnvMap;
+use crate::analysis::lexicon::lexicon;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
-
-/// A language Dossier analyses, or `Other`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// Dutch.
-    Nl,
-    /// French.
-    Fr,
-    /// English.
-    En,
-    /// Anything else, or too little text to tell.
-    Other,
-}
-
-impl Lang {
-    /// The three analysed languages.
-    pub const ANALYSED: [Lang; 3] = [Lang::Nl, Lang::Fr, Lang::En];
-
-    /// The ISO 639-1 code (`other` for [`Lang::Other`]).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::Fr => "fr",
-            Lang::En => "en",
-            Lang::Other => "other",
-        }
-    }
-
-    /// The language's English name, as shown in the UI.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::Nl => "Dutch",
-            Lang::Fr => "French",
-            Lang::En => "English",
-            Lang::Other => "Other",
-        }
-    }
-
-    /// Parses an ISO 639-1 code (`nl`, `fr`, `en`), case-insensitively.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code.to_ascii_lowercase().as_str() {
-            "nl" => Some(Lang::Nl),
-            "fr" => Some(Lang::Fr),
-            "en" => Some(Lang::En),
-            "other" => Some(Lang::Other),
-            _ => None,
-        }
-    }
-}
 
 /// The detected language and how sure the detector is (0–1).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -71,12 +24,6 @@ pub struct Detection {
     /// The share of the stop-word evidence that points to it, scaled down for short texts.
     pub confidence: f64,
 }
-
-const STOPWORDS: [(Lang, &str); 3] = [
-    (Lang::Nl, include_str!("lexicons/nl/stopwords.txt")),
-    (Lang::Fr, include_str!("lexicons/fr/stopwords.txt")),
-    (Lang::En, include_str!("lexicons/en/stopwords.txt")),
-];
 
 /// Fewer stop-word hits than this and the text is `Other`.
 const MIN_HITS: f32 = 2.0;
@@ -88,13 +35,9 @@ fn profile() -> &'static FnvMap<&'static str, Vec<(Lang, f32)>> {
     static PROFILE: OnceLock<FnvMap<&'static str, Vec<(Lang, f32)>>> = OnceLock::new();
     PROFILE.get_or_init(|| {
         let mut map: FnvMap<&'static str, Vec<(Lang, f32)>> = FnvMap::default();
-        for (lang, data) in STOPWORDS {
-            let words = data
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .flat_map(str::split_whitespace);
-            for word in words {
-                map.entry(word).or_default().push((lang, 0.0));
+        for lang in Lang::ANALYSED {
+            for word in &lexicon(lang).stop_word_list {
+                map.entry(*word).or_default().push((lang, 0.0));
             }
         }
         for langs in map.values_mut() {

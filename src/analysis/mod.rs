@@ -1,17 +1,18 @@
 //! The analysis core: language detection, temporal expressions, named entities and the per-article
 //! analysis that ties them together. Free of web dependencies; builds and tests natively.
 
-pub mod calendar;
 pub mod dates;
 pub mod document;
 pub mod entities;
-pub mod fnv;
+pub mod gazetteer;
 pub mod language;
+pub mod lexicon;
 pub mod mention;
 pub mod period;
 pub mod pubdate;
-pub mod sentences;
-pub mod tokens;
+pub mod text;
+
+pub use text::{calendar, sentences, tokens};
 
 use dates::Reference;
 use language::Lang;

@@ -9,7 +9,7 @@
 //!    a candidate, to the very date another (dated) article of the corpus mentions supports that candidate.
 
 use super::calendar::Date;
-use super::dates::expr::resolve;
+use super::dates::resolve::resolve;
 use super::dates::{extract_timex, parse, resolve_parsed, Parsed, Reference, Tense};
 use super::language::Lang;
 use super::mention::{Grain, TimexType};

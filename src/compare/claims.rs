@@ -7,7 +7,7 @@
 //! dollars (9 milliards d'euros)`) is a conversion, not a claim of its own.
 
 use crate::analysis::document::AnalyzedArticle;
-use crate::analysis::entities::lexicon::entity_lexicon;
+use crate::analysis::lexicon::{lexicon, Category};
 use crate::analysis::mention::{EntityMention, EntityType};
 use crate::analysis::sentences::spans;
 use crate::analysis::tokens::tokenize;
@@ -47,11 +47,11 @@ fn is_name(m: &EntityMention) -> bool {
 
 /// The measure named in a sentence, from the language's cues: the cue nearest to the number wins.
 fn measure_of(article: &AnalyzedArticle, sentence: &str, number_at: usize) -> String {
-    let lex = entity_lexicon(article.lang);
+    let lex = lexicon(article.lang);
     let tokens = tokenize(sentence);
     let mut best: Option<(usize, String)> = None;
     for i in 0..tokens.len() {
-        if let Some((_, hit)) = lex.cues.at_any(&tokens, i, &["measure"]) {
+        if let Some((_, hit)) = lex.phrases.at_any(&tokens, i, &[Category::Measure]) {
             let distance = tokens[i].start.abs_diff(number_at);
             if best.as_ref().is_none_or(|(d, _)| distance < *d) {
                 best = Some((distance, hit.value.to_string()));

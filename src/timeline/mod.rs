@@ -7,11 +7,15 @@
 //! - [`build`]: the whole timeline of a corpus, built in small steps;
 //! - [`filter`]: the combinable filters and the text search across languages;
 //! - [`fragment`]: the view state in the URL fragment, both ways;
-//! - [`export`]: CSV (safe against formula injection), JSON and TimelineJS JSON.
+//! - [`export`]: CSV (safe against formula injection), JSON and TimelineJS JSON;
+//! - [`axis`]: the time axis's geometry (window, zoom);
+//! - [`view`]: the labels and ids the front end shows.
 
+pub mod axis;
 pub mod build;
 pub mod events;
 pub mod export;
 pub mod filter;
 pub mod fragment;
 pub mod merge;
+pub mod view;

@@ -1,5 +1,6 @@
 //! The Yew front end (wasm32 only): state with a reducer ([`state`]), the URL fragment kept in step
-//! ([`fragment`]), browser helpers ([`browser`]), and one component per file ([`components`]).
+//! ([`fragment`]), browser helpers ([`browser`]), the [`hooks::use_store`] hook, and one component per file
+//! ([`components`]).
 
 pub mod api;
 pub mod app;
@@ -7,6 +8,7 @@ pub mod browser;
 pub mod components;
 pub mod embed;
 pub mod fragment;
+pub mod hooks;
 pub mod state;
 
 /// The shared store: the state and its dispatcher, given to components through a context.

@@ -42,6 +42,38 @@ impl PartialEq for Shared {
     }
 }
 
+/// One article of the shared data, by position: cheap to clone (a reference count), compared by the
+/// data's identity and the position, so a component given it re-renders only when the corpus changes.
+#[derive(Clone, Debug)]
+pub struct ArticleRef {
+    data: Shared,
+    index: usize,
+}
+
+impl ArticleRef {
+    /// The article at `index` of the data, if there is one.
+    pub fn new(data: &Shared, index: usize) -> Option<ArticleRef> {
+        (index < data.0.timeline.articles.len()).then(|| ArticleRef {
+            data: data.clone(),
+            index,
+        })
+    }
+}
+
+impl std::ops::Deref for ArticleRef {
+    type Target = AnalyzedArticle;
+
+    fn deref(&self) -> &AnalyzedArticle {
+        &self.data.0.timeline.articles[self.index]
+    }
+}
+
+impl PartialEq for ArticleRef {
+    fn eq(&self, other: &Self) -> bool {
+        self.data == other.data && self.index == other.index
+    }
+}
+
 impl Data {
     /// The state before the analysis: the embedded files read, waiting to be analysed.
     pub fn loading() -> Data {
@@ -170,9 +202,9 @@ impl AppState {
     }
 
     /// The article open in the reader.
-    pub fn open_article(&self) -> Option<&AnalyzedArticle> {
+    pub fn open_article(&self) -> Option<ArticleRef> {
         let id = self.view.article.as_deref()?;
-        self.data.0.timeline.articles.iter().find(|a| a.id == id)
+        ArticleRef::new(&self.data, self.data.0.article_index(id)?)
     }
 
     /// The view state after an action.

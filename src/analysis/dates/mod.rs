@@ -1,10 +1,13 @@
 //! The temporal tagger: finds date and time expressions in Dutch, French and English text, and
 //! normalises each to a TIMEX3 value resolved against a reference date (the publication date).
 //!
-//! - [`lexicon`]: the per-language word lists (`src/analysis/lexicons/{nl,fr,en}/dates.txt`);
-//! - [`numbers`]: numbers and ordinals, in digits and in words;
-//! - [`rules`]: the named rules that recognise expressions;
-//! - [`expr`]: what an expression means, and its resolution against the reference.
+//! Its words are the lexicon layer's (`src/analysis/lexicons/{nl,fr,en}/dates.txt`); numbers and
+//! ordinals are read by [`crate::analysis::lexicon::numbers`].
+//!
+//! - [`rules`]: the named rules that recognise expressions, by phenomenon (points, periods, ranges,
+//!   amounts, sets, times);
+//! - [`expr`]: what an expression means before it is anchored;
+//! - [`resolve`]: its resolution against the reference, one small function per kind of expression.
 //!
 //! ```
 //! use dossier::analysis::calendar::Date;
@@ -18,16 +21,16 @@
 //! ```
 
 pub mod expr;
-pub mod lexicon;
-pub mod numbers;
+pub mod resolve;
 pub mod rules;
 
-pub use expr::Reference;
+pub use resolve::Reference;
 
 use crate::analysis::language::Lang;
+use crate::analysis::lexicon::{lexicon, Category, Lexicon};
 use crate::analysis::mention::Timex;
-use crate::analysis::tokens::{sentence_bounds, tokenize, Token};
-use lexicon::{lexicon, Lexicon};
+use crate::analysis::text::sentences::{ends_sentence, sentence_bounds};
+use crate::analysis::text::tokens::{tokenize, Token};
 use rules::{find_all, Ctx, Found};
 
 /// An expression found in a text, before it is resolved: its span, meaning and sentence tense.
@@ -41,6 +44,8 @@ pub struct Parsed {
     pub expr: expr::Expr,
     /// The tense of its sentence.
     pub tense: Tense,
+    /// The name of the rule that found it (for tests and debugging; not written out).
+    pub rule: &'static str,
 }
 
 /// Finds the temporal expressions of a text, in text order, without overlaps. Finding does not depend on
@@ -57,6 +62,7 @@ pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
             end: tokens[f.start + f.len - 1].end,
             tense: sentences.tense(f.start),
             expr: f.expr,
+            rule: f.rule,
         })
         .collect()
 }
@@ -80,16 +86,15 @@ struct Sentences<'a> {
 impl<'a> Sentences<'a> {
     fn new(lex: &'a Lexicon, tokens: &'a [Token]) -> Sentences<'a> {
         let n = tokens.len();
-        let is_end = |t: &Token| t.is('.') || t.is('!') || t.is('?');
         let mut start = Vec::with_capacity(n);
         for (i, t) in tokens.iter().enumerate() {
-            let first = i == 0 || t.newline_before || is_end(&tokens[i - 1]);
+            let first = i == 0 || t.newline_before || ends_sentence(tokens, i - 1);
             start.push(if first { i } else { start[i - 1] });
         }
         let mut next_end = vec![n; n + 1];
         let mut next_break = vec![n; n + 1];
         for i in (0..n).rev() {
-            next_end[i] = if is_end(&tokens[i]) {
+            next_end[i] = if ends_sentence(tokens, i) {
                 i
             } else {
                 next_end[i + 1]
@@ -124,7 +129,7 @@ pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference
     parsed
         .iter()
         .filter_map(|p| {
-            let resolved = expr::resolve(&p.expr, reference, p.tense)?;
+            let resolved = resolve::resolve(&p.expr, reference, p.tense)?;
             let written = &text[p.start..p.end];
             Some(Timex {
                 text: written.to_string(),
@@ -178,9 +183,9 @@ fn sentence_has(
     lex: &Lexicon,
     tokens: &[Token],
     (start, end): (usize, usize),
-    category: &str,
+    category: Category,
 ) -> bool {
-    (start..end).any(|k| lex.is(tokens, k, category))
+    (start..end).any(|k| lex.phrases.is(tokens, k, category))
 }
 
 /// Whether the sentence `[start, end)` has a word with one of the endings listed under `category`
@@ -189,9 +194,9 @@ fn sentence_has_ending(
     lex: &Lexicon,
     tokens: &[Token],
     (start, end): (usize, usize),
-    category: &str,
+    category: Category,
 ) -> bool {
-    let endings = lex.words(category);
+    let endings = lex.phrases.words(category);
     if endings.is_empty() {
         return false;
     }
@@ -205,12 +210,12 @@ fn sentence_has_ending(
 /// The tense of the sentence whose tokens are `[start, end)`. English regular past forms (`-ed`)
 /// count as past.
 fn tense_in(lex: &Lexicon, tokens: &[Token], sentence: (usize, usize)) -> Tense {
-    if sentence_has(lex, tokens, sentence, "future_tense")
-        || sentence_has_ending(lex, tokens, sentence, "future_suffix")
+    if sentence_has(lex, tokens, sentence, Category::FutureTense)
+        || sentence_has_ending(lex, tokens, sentence, Category::FutureSuffix)
     {
         Tense::Future
-    } else if sentence_has(lex, tokens, sentence, "past_tense")
-        || sentence_has_ending(lex, tokens, sentence, "past_suffix")
+    } else if sentence_has(lex, tokens, sentence, Category::PastTense)
+        || sentence_has_ending(lex, tokens, sentence, Category::PastSuffix)
     {
         Tense::Past
     } else {

@@ -24,9 +24,9 @@
 //! assert_eq!(mentions[1][0].canonical, "Amazon Web Services");
 //! ```
 
-use super::names::sentence_start;
 use crate::analysis::mention::{EntityMention, EntityType};
-use crate::analysis::tokens::{tokenize, Kind};
+use crate::analysis::text::sentences::starts_clause;
+use crate::analysis::text::tokens::{tokenize, Kind};
 use std::collections::{HashMap, HashSet};
 
 /// A capitalised word at the start of a sentence: a name if another article names it.
@@ -122,7 +122,7 @@ impl CorpusIdentities {
         let starts = tokens
             .iter()
             .enumerate()
-            .filter(|(i, t)| t.capitalised && t.kind == Kind::Word && sentence_start(&tokens, *i))
+            .filter(|(i, t)| t.capitalised && t.kind == Kind::Word && starts_clause(&tokens, *i))
             .map(|(i, t)| SentenceStart {
                 surface: analysed_text[t.start..t.end].to_string(),
                 start: t.start,

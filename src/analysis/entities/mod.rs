@@ -20,18 +20,18 @@
 //! ```
 
 pub mod corpus;
-pub mod lexicon;
 pub mod money;
 pub mod names;
 
-use crate::analysis::dates::lexicon::{lexicon as date_lexicon, Phrases};
-use crate::analysis::fnv::FnvSet;
 use crate::analysis::language::Lang;
+use crate::analysis::lexicon::fnv::FnvSet;
+use crate::analysis::lexicon::gazetteer::Known;
+use crate::analysis::lexicon::{given_names, lexicon, Category, Lexicon, Phrases};
 use crate::analysis::mention::{EntityMention, EntityType};
-use crate::analysis::tokens::{tokenize, Kind, Token};
-use lexicon::{entity_lexicon, given_names, EntityLexicon};
+use crate::analysis::text::sentences::starts_clause;
+use crate::analysis::text::tokens::{tokenize, Kind, Token};
 use money::money_or_percent_at;
-use names::{acronym_like, capitalised_runs, sentence_start, Run};
+use names::{acronym_like, capitalised_runs, Run};
 use std::collections::HashMap;
 
 /// How sure a type is: gazetteer and explicit evidence beat defaults.
@@ -55,13 +55,13 @@ struct Candidate {
 
 /// Finds the entity mentions of a text, in order, with canonical names resolved within the text.
 pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
-    let lex = entity_lexicon(lang);
+    let lex = lexicon(lang);
     let tokens = tokenize(text);
     let mut taken = vec![false; tokens.len()];
     let mut found: Vec<Candidate> = Vec::new();
 
     // 1. Money and percentages.
-    let numbers = Phrases::new(date_lexicon(lang), &tokens);
+    let numbers = Phrases::new(&lex.phrases, &tokens);
     let mut i = 0;
     while i < tokens.len() {
         if let Some(a) = money_or_percent_at(lex, lang, &numbers, i) {
@@ -91,6 +91,7 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
             continue;
         }
         if let Some(k) = lex
+            .gazetteer
             .known_at(&tokens, i, text)
             .or_else(|| genitive_known(lex, lang, &tokens, i, text))
         {
@@ -116,7 +117,7 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
 
     // 3. Capitalised runs that no list holds.
     let usage = std::cell::OnceCell::new();
-    for run in capitalised_runs(lex, lang, text, &tokens) {
+    for run in capitalised_runs(lex, text, &tokens) {
         let Some(run) = trim_run(lex, text, &tokens, &taken, &usage, run) else {
             continue;
         };
@@ -155,7 +156,7 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
 
 /// `Amazon` the company, unless the text speaks of the river or the forest.
 fn river_or_company(
-    lex: &EntityLexicon,
+    lex: &Lexicon,
     tokens: &[Token],
     start: usize,
     end: usize,
@@ -166,7 +167,7 @@ fn river_or_company(
         return (kind, canonical);
     }
     let near = (start.saturating_sub(2)..(end + 2).min(tokens.len()))
-        .any(|k| (k < start || k >= end) && lex.cues.is(tokens, k, "river_cue"));
+        .any(|k| (k < start || k >= end) && lex.phrases.is(tokens, k, Category::RiverCue));
     if near {
         (EntityType::Place, format!("{canonical} (river)"))
     } else {
@@ -196,7 +197,7 @@ impl<'t> WordUse<'t> {
         {
             if !t.capitalised {
                 usage.lower.insert(&t.lower);
-            } else if !sentence_start(tokens, k) {
+            } else if !starts_clause(tokens, k) {
                 usage.capitalised_mid_sentence.insert(&t.lower);
             }
         }
@@ -208,7 +209,7 @@ impl<'t> WordUse<'t> {
 /// that is not evidently a name, possessive endings; `None` when nothing is left. `usage` is the text's
 /// [`WordUse`], filled on first need.
 fn trim_run<'t>(
-    lex: &EntityLexicon,
+    lex: &Lexicon,
     text: &str,
     tokens: &'t [Token],
     taken: &[bool],
@@ -219,8 +220,8 @@ fn trim_run<'t>(
     let mut end = run.end;
     while start < end
         && (taken[start]
-            || lex.cues.is(tokens, start, "title")
-            || lex.cues.is(tokens, start, "joiner")
+            || lex.phrases.is(tokens, start, Category::Title)
+            || lex.phrases.is(tokens, start, Category::Joiner)
             || !names::name_like(&tokens[start]))
     {
         start += 1;
@@ -228,26 +229,28 @@ fn trim_run<'t>(
     if let Some(p) = (start..end).find(|&k| taken[k]) {
         end = p;
     }
-    while end > start && lex.cues.is(tokens, end - 1, "joiner") {
+    while end > start && lex.phrases.is(tokens, end - 1, Category::Joiner) {
         end -= 1;
     }
     if start >= end {
         return None;
     }
-    if sentence_start(tokens, start) && !acronym_like(text, &tokens[start]) {
+    if starts_clause(tokens, start) && !acronym_like(text, &tokens[start]) {
         let word = tokens[start].lower.as_str();
         let usage = usage.get_or_init(|| WordUse::of(tokens));
         let lower_elsewhere = usage.lower.contains(word);
         // Token `start` itself starts a sentence, so it is never among these.
         let capital_elsewhere = usage.capitalised_mid_sentence.contains(word);
         let given = given_names().contains(&text[tokens[start].start..tokens[start].end]);
-        let joined_after = lex.cues.is(tokens, start + 1, "joiner");
+        let joined_after = lex.phrases.is(tokens, start + 1, Category::Joiner);
         let evidence =
             capital_elsewhere || given || (end - start > 1 && !lower_elsewhere && !joined_after);
         if !evidence || lower_elsewhere && end - start == 1 {
             start += 1;
             while start < end && !names::name_like(&tokens[start])
-                || start < end && lex.cues.is(tokens, start, "joiner") && !tokens[start].capitalised
+                || start < end
+                    && lex.phrases.is(tokens, start, Category::Joiner)
+                    && !tokens[start].capitalised
             {
                 start += 1;
             }
@@ -261,7 +264,7 @@ fn trim_run<'t>(
 
 /// Types a name from the evidence around and inside it.
 fn type_from_evidence(
-    lex: &EntityLexicon,
+    lex: &Lexicon,
     text: &str,
     tokens: &[Token],
     run: &Run,
@@ -272,8 +275,8 @@ fn type_from_evidence(
     let titled = (1..=3).any(|back| {
         run.start >= back
             && lex
-                .cues
-                .at(tokens, run.start - back, "title")
+                .phrases
+                .at(tokens, run.start - back, Category::Title)
                 .is_some_and(|hit| run.start - back + hit.len == run.start)
     });
     if titled {
@@ -281,9 +284,9 @@ fn type_from_evidence(
     }
     // A designator inside or right after: "Synergy Research", "Amazon Web Services", "groupe Casino".
     let designated = (run.start..run.end)
-        .any(|k| lex.cues.is(tokens, k, "designator") && tokens[k].capitalised)
+        .any(|k| lex.phrases.is(tokens, k, Category::Designator) && tokens[k].capitalised)
         || (run.start > 0
-            && lex.cues.is(tokens, run.start - 1, "designator")
+            && lex.phrases.is(tokens, run.start - 1, Category::Designator)
             && !tokens[run.start - 1].capitalised);
     if designated {
         return (EntityType::Organisation, Evidence::Cue);
@@ -295,10 +298,10 @@ fn type_from_evidence(
                 .get(run.end)
                 .is_some_and(|t| t.is('-') && !t.space_before),
         );
-    if lex.cues.is(tokens, next, "misc_designator") {
+    if lex.phrases.is(tokens, next, Category::MiscDesignator) {
         return (EntityType::Misc, Evidence::Cue);
     }
-    if (run.start..run.end).any(|k| lex.cues.is(tokens, k, "place_designator")) {
+    if (run.start..run.end).any(|k| lex.phrases.is(tokens, k, Category::PlaceDesignator)) {
         return (EntityType::Place, Evidence::Cue);
     }
     if given_names().contains(first) && words >= 2 {
@@ -312,7 +315,7 @@ fn type_from_evidence(
 
 /// Within one document: acronyms linked to expansions, short forms to the fullest form, and a type
 /// decided once per identity.
-fn resolve_in_document(lex: &EntityLexicon, text: &str, tokens: &[Token], found: &mut [Candidate]) {
+fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut [Candidate]) {
     let surface = |c: &Candidate| text[tokens[c.start].start..tokens[c.end - 1].end].to_string();
     // Acronym definitions: "Amazon Web Services (AWS)", "JEDI (Joint Enterprise Defense Infrastructure)",
     // "Joint Enterprise Defense Infrastructure (afgekort JEDI)".
@@ -437,7 +440,7 @@ fn resolve_in_document(lex: &EntityLexicon, text: &str, tokens: &[Token], found:
         if c.canonical.is_none() {
             c.canonical = Some(key.clone());
         }
-        if let Some(kind) = lex.kind_of_canonical(&key) {
+        if let Some(kind) = lex.gazetteer.kind_of_canonical(&key) {
             c.kind = kind;
         }
     }
@@ -453,18 +456,19 @@ fn initials(text: &str, tokens: &[Token], c: &Candidate) -> String {
 
 /// Dutch genitive: "Microsofts" is Microsoft's, when the stem is a known name.
 fn genitive_known(
-    lex: &EntityLexicon,
+    lex: &Lexicon,
     lang: Lang,
     tokens: &[Token],
     i: usize,
     text: &str,
-) -> Option<lexicon::Known> {
+) -> Option<Known> {
     let t = tokens.get(i)?;
     if lang != Lang::Nl || !t.capitalised || t.kind != Kind::Word {
         return None;
     }
     let stem = text[t.start..t.end].strip_suffix('s')?;
     let stem_tokens = tokenize(stem);
-    lex.known_at(&stem_tokens, 0, stem)
+    lex.gazetteer
+        .known_at(&stem_tokens, 0, stem)
         .filter(|k| k.len == 1 && stem_tokens.len() == 1)
 }

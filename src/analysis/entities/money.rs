@@ -3,12 +3,11 @@
 //! `39%`, `4,5 %`, `47 per cent` are `47%`, `39%`, `4.5%`. A hedge before the amount (`ongeveer`,
 //! `up to`, `près de`) becomes a modifier, not part of the span.
 
-use super::lexicon::EntityLexicon;
-use crate::analysis::dates::lexicon::Phrases;
-use crate::analysis::dates::numbers::number_at;
 use crate::analysis::language::Lang;
+use crate::analysis::lexicon::numbers::number_at;
+use crate::analysis::lexicon::{Category, Lexicon, Phrases};
 use crate::analysis::mention::EntityType;
-use crate::analysis::tokens::{Kind, Token};
+use crate::analysis::text::tokens::{Kind, Token};
 
 /// An amount or percentage found in the tokens.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,7 +71,7 @@ fn amount_at(numbers: &Phrases, i: usize, lang: Lang) -> Option<(f64, usize)> {
     }
     let n = number_at(numbers, i)?;
     // "a", "an", "un", "een" alone are articles, not amounts.
-    if n.len == 1 && numbers.is(i, "indefinite") {
+    if n.len == 1 && numbers.is(i, Category::Indefinite) {
         return None;
     }
     Some((n.value, n.len))
@@ -88,10 +87,10 @@ fn format_amount(x: f64) -> String {
 }
 
 /// The hedge right before token `i`, if any: (modifier, first token of the hedge).
-fn hedge_before(lex: &EntityLexicon, tokens: &[Token], i: usize) -> Option<&'static str> {
+fn hedge_before(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<&'static str> {
     for back in 1..=4.min(i) {
         let j = i - back;
-        if let Some((_, hit)) = lex.cues.at_any(tokens, j, &["hedge"]) {
+        if let Some((_, hit)) = lex.phrases.at_any(tokens, j, &[Category::Hedge]) {
             if j + hit.len == i {
                 return Some(match hit.value {
                     "MORE_THAN" => "MORE_THAN",
@@ -105,13 +104,13 @@ fn hedge_before(lex: &EntityLexicon, tokens: &[Token], i: usize) -> Option<&'sta
     None
 }
 
-fn currency_at<'a>(lex: &'a EntityLexicon, tokens: &[Token], i: usize) -> Option<(&'a str, usize)> {
-    let (_, hit) = lex.cues.at_any(tokens, i, &["currency"])?;
+fn currency_at<'a>(lex: &'a Lexicon, tokens: &[Token], i: usize) -> Option<(&'a str, usize)> {
+    let (_, hit) = lex.phrases.at_any(tokens, i, &[Category::Currency])?;
     Some((hit.value, hit.len))
 }
 
-fn scale_at(lex: &EntityLexicon, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    let (_, hit) = lex.cues.at_any(tokens, i, &["scale"])?;
+fn scale_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let (_, hit) = lex.phrases.at_any(tokens, i, &[Category::Scale])?;
     // A one-letter scale ("m", "b", "k") only glued to the number: "€2.5m", "$10bn".
     if tokens[i].lower.chars().count() <= 2 && tokens[i].space_before && hit.len == 1 {
         return None;
@@ -122,7 +121,7 @@ fn scale_at(lex: &EntityLexicon, tokens: &[Token], i: usize) -> Option<(f64, usi
 /// Finds the amount of money or percentage starting at token `i`.
 /// `numbers` are the tokens with the language's date lexicon, which holds the number words.
 pub fn money_or_percent_at(
-    lex: &EntityLexicon,
+    lex: &Lexicon,
     lang: Lang,
     numbers: &Phrases,
     i: usize,
@@ -130,7 +129,7 @@ pub fn money_or_percent_at(
     let tokens = numbers.tokens;
     let t = tokens.get(i)?;
     // Every amount starts with digits, a number word or a currency.
-    if t.kind != Kind::Number && !numbers.has(i) && !lex.cues.starts_phrase(&t.lower) {
+    if t.kind != Kind::Number && !numbers.has(i) && !lex.phrases.starts_phrase(&t.lower) {
         return None;
     }
     let modifier = hedge_before(lex, tokens, i);
@@ -154,7 +153,7 @@ pub fn money_or_percent_at(
     let (n, nlen) = amount_at(numbers, i, lang)?;
     let mut j = i + nlen;
     // Percentages.
-    if let Some(hit) = lex.cues.at(tokens, j, "percent") {
+    if let Some(hit) = lex.phrases.at(tokens, j, Category::Percent) {
         return Some(Amount {
             start: i,
             len: nlen + hit.len,

@@ -2,10 +2,8 @@
 //! `de la`, `of`), all-caps acronyms and names with digits or hyphens, with possessives and elisions
 //! stripped, and sentence-initial words kept only when evidence says they are names.
 
-use super::lexicon::{stop_words, EntityLexicon};
-use crate::analysis::dates::lexicon::lexicon as date_lexicon;
-use crate::analysis::language::Lang;
-use crate::analysis::tokens::{Kind, Token};
+use crate::analysis::lexicon::{Category, Lexicon};
+use crate::analysis::text::tokens::{plural_stem, Kind, Token};
 
 /// A candidate name: a token range.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,56 +27,26 @@ pub fn acronym_like(text: &str, t: &Token) -> bool {
         && w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Whether token `i` starts a sentence (first token, or after `.`, `!`, `?`, `:` or an opening quote
-/// that follows one).
-pub fn sentence_start(tokens: &[Token], i: usize) -> bool {
-    let mut j = i;
-    while j > 0 && ["\"", "“", "‘", "'", "«", "(", "‚", "„"].contains(&tokens[j - 1].lower.as_str())
-    {
-        j -= 1;
-    }
-    // "M. Dupont", "Dr. Smith", "Mevr. Jansen": the dot of an abbreviated title does not end a sentence.
-    const TITLE_ABBREVIATIONS: [&str; 12] = [
-        "dr", "mr", "mrs", "ms", "st", "mme", "mlle", "dhr", "mevr", "prof", "gen", "sr",
-    ];
-    let abbreviation = j >= 2 && tokens[j - 1].is('.') && {
-        let w = &tokens[j - 2];
-        w.kind == Kind::Word
-            && w.capitalised
-            && (w.lower.chars().count() == 1 || TITLE_ABBREVIATIONS.contains(&w.lower.as_str()))
-    };
-    if abbreviation && !tokens[j].newline_before {
-        return false;
-    }
-    j == 0
-        || tokens[j].newline_before
-        || tokens[j - 1].is('.')
-        || tokens[j - 1].is('!')
-        || tokens[j - 1].is('?')
-        || tokens[j - 1].is(':')
-        || tokens[j - 1].is(';')
-}
-
 /// Words that are capitalised for reasons other than being names: months, weekdays, nationalities,
 /// function words.
-fn common_capitalised(lex: &EntityLexicon, lang: Lang, tokens: &[Token], i: usize) -> bool {
-    let dates = date_lexicon(lang);
+fn common_capitalised(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    let words = &lex.phrases;
     let t = &tokens[i];
-    dates.is(tokens, i, "month") && !dates.is(tokens, i, "ambiguous_month")
-        || dates.is(tokens, i, "weekday") && !dates.is(tokens, i, "ambiguous_weekday")
-        || crate::analysis::dates::rules::plural_stem(&t.lower)
-            .is_some_and(|stem| dates.word(stem, "weekday").is_some())
-        || lex.cues.is(tokens, i, "nationality")
-        || stop_words(lang).contains(t.lower.as_str()) && t.lower.len() > 1
+    words.is(tokens, i, Category::Month) && !words.is(tokens, i, Category::AmbiguousMonth)
+        || words.is(tokens, i, Category::Weekday)
+            && !words.is(tokens, i, Category::AmbiguousWeekday)
+        || plural_stem(&t.lower).is_some_and(|stem| words.word(stem, Category::Weekday).is_some())
+        || lex.phrases.is(tokens, i, Category::Nationality)
+        || lex.stop_words.contains(t.lower.as_str()) && t.lower.len() > 1
 }
 
 /// Finds the capitalised runs of a text.
-pub fn capitalised_runs(lex: &EntityLexicon, lang: Lang, text: &str, tokens: &[Token]) -> Vec<Run> {
+pub fn capitalised_runs(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if !name_like(&tokens[i])
-            || common_capitalised(lex, lang, tokens, i) && !acronym_like(text, &tokens[i])
+            || common_capitalised(lex, tokens, i) && !acronym_like(text, &tokens[i])
         {
             i += 1;
             continue;
@@ -106,14 +74,14 @@ pub fn capitalised_runs(lex: &EntityLexicon, lang: Lang, text: &str, tokens: &[T
                     end += 1;
                     continue;
                 }
-                if name_like(next) && !common_capitalised(lex, lang, tokens, end) {
+                if name_like(next) && !common_capitalised(lex, tokens, end) {
                     end += 1;
                     continue;
                 }
             }
             // Joiners inside a name: "Bank of America", "Jan van der Berg", "Banque de France".
             let mut after = end;
-            while let Some(hit) = lex.cues.at(tokens, after, "joiner") {
+            while let Some(hit) = lex.phrases.at(tokens, after, Category::Joiner) {
                 after += hit.len;
                 if tokens.get(after).is_some_and(|t| t.is('\'')) {
                     after += 1;
@@ -122,13 +90,13 @@ pub fn capitalised_runs(lex: &EntityLexicon, lang: Lang, text: &str, tokens: &[T
             if after > end
                 && tokens
                     .get(after)
-                    .is_some_and(|t| name_like(t) && !common_capitalised(lex, lang, tokens, after))
+                    .is_some_and(|t| name_like(t) && !common_capitalised(lex, tokens, after))
             {
                 end = after + 1;
                 continue;
             }
             // "Inc.", "Corp.": a designator with its dot.
-            if let Some(hit) = lex.cues.at(tokens, end - 1, "designator") {
+            if let Some(hit) = lex.phrases.at(tokens, end - 1, Category::Designator) {
                 if hit.len == 2 && tokens[end].is('.') {
                     end += 1;
                 }

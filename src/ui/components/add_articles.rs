@@ -3,6 +3,7 @@
 //! or is over the size limit gets a message naming it; the others still load.
 
 use crate::corpus::source::{decode_article, MAX_ARTICLE_BYTES};
+use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
 use crate::ui::Store;
 use wasm_bindgen_futures::JsFuture;
@@ -43,7 +44,7 @@ pub fn add_files(store: Store, list: FileList) {
 /// The file input and the messages about added files.
 #[function_component]
 pub fn AddArticles() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let onchange = {
         let store = store.clone();
         Callback::from(move |e: Event| {

@@ -1,6 +1,6 @@
 //! The list of articles: headline, language, publication date and word count.
 
-use crate::analysis::document::{AnalyzedArticle, PubDateSource};
+use crate::timeline::view::pub_date_label;
 use crate::ui::state::Shared;
 use yew::prelude::*;
 
@@ -15,15 +15,6 @@ pub struct ArticleListProps {
     pub on_select: Callback<usize>,
     /// Called with an added article's id to remove it.
     pub on_remove: Callback<String>,
-}
-
-/// The publication date as shown: the value, marked when inferred, or "date unknown".
-pub fn date_label(article: &AnalyzedArticle) -> String {
-    match (&article.pub_date.value, article.pub_date.source) {
-        (Some(v), PubDateSource::Inferred) => format!("{v} (inferred)"),
-        (Some(v), _) => v.clone(),
-        (None, _) => "date unknown".to_string(),
-    }
 }
 
 /// The article list.
@@ -48,7 +39,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                                     <span class="lang-badge" data-lang={a.lang.code()} title={a.lang.name()}>
                                         { a.lang.code() }
                                     </span>
-                                    <span class="article-date">{ date_label(a) }</span>
+                                    <span class="article-date">{ pub_date_label(a) }</span>
                                     <span class="article-words">{ format!("{} words", a.word_count) }</span>
                                     if props.data.0.added.contains(&a.id) {
                                         <span class="added-badge">{ "added" }</span>

@@ -2,14 +2,14 @@
 
 use super::article_list::ArticleList;
 use super::reader::Reader;
+use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
-use crate::ui::Store;
 use yew::prelude::*;
 
 /// The articles view.
 #[function_component]
 pub fn ArticlesView() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let data = store.data.0.clone();
     let highlights = use_state(|| true);
     let selected = store
@@ -52,7 +52,7 @@ pub fn ArticlesView() -> Html {
                     } />
                     { "Highlight entities and dates" }
                 </label>
-                <Reader article={store.open_article().cloned()} focus={focus} highlights={*highlights} />
+                <Reader article={store.open_article()} focus={focus} highlights={*highlights} />
             </div>
         </div>
     }

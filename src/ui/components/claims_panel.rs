@@ -2,6 +2,7 @@
 //! disagreement in the corpus, each linking to the pair that shows it.
 
 use crate::compare::{corpus_disagreements, ClaimMatch, Verdict};
+use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
 use crate::ui::Store;
 use yew::prelude::*;
@@ -27,7 +28,7 @@ fn quote(store: &Store, m: &ClaimMatch, left: bool) -> Html {
 /// The claims of a pair: disagreements first, then agreements.
 #[function_component]
 pub fn ClaimList(props: &ClaimListProps) -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let (disagree, agree): (Vec<&ClaimMatch>, Vec<&ClaimMatch>) = props
         .claims
         .iter()
@@ -59,7 +60,7 @@ pub fn ClaimList(props: &ClaimListProps) -> Html {
 /// Every disagreement in the corpus.
 #[function_component]
 pub fn CorpusDisagreements() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let data = store.data.0.clone();
     let all = use_memo(store.data.clone(), |d| {
         corpus_disagreements(&d.0.timeline.articles)

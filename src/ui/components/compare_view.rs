@@ -6,8 +6,8 @@
 use super::claims_panel::{ClaimList, CorpusDisagreements};
 use super::reader::Reader;
 use crate::compare::pair::{align_sentences, summarize};
-use crate::ui::state::Action;
-use crate::ui::Store;
+use crate::ui::hooks::use_store;
+use crate::ui::state::{Action, ArticleRef};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ fn chips(items: &[String]) -> Html {
 /// The compare view.
 #[function_component]
 pub fn CompareView() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let data = store.data.0.clone();
     let (left, right) = store.view.compare.clone();
     let picker = |label: &'static str, current: Option<String>, is_left: bool| {
@@ -95,30 +95,33 @@ pub fn CompareView() -> Html {
         let sync = sync.clone();
         Callback::from(move |_: Event| sync.set(!*sync))
     };
-    let (aligned_left, aligned_right, summary) = match (li, ri) {
-        (Some(l), Some(r)) => {
-            let pairs = align_sentences(&data.timeline.articles[l], &data.timeline.articles[r]);
-            let al: Vec<(usize, usize)> = pairs
-                .iter()
-                .enumerate()
-                .map(|(n, p)| (p.0, n + 1))
-                .collect();
-            let ar: Vec<(usize, usize)> = pairs
-                .iter()
-                .enumerate()
-                .map(|(n, p)| (p.1, n + 1))
-                .collect();
-            (al, ar, Some(summarize(&data.timeline.articles, l, r)))
+    // The alignment and the summary of the pair, worked out once per pair (and corpus), not per render.
+    let pair = use_memo((store.data.clone(), li, ri), |(data, li, ri)| {
+        let articles = &data.0.timeline.articles;
+        match (*li, *ri) {
+            (Some(l), Some(r)) => {
+                let pairs = align_sentences(&articles[l], &articles[r]);
+                let numbered = |side: fn(&(usize, usize, usize)) -> usize| -> Vec<(usize, usize)> {
+                    pairs
+                        .iter()
+                        .enumerate()
+                        .map(|(n, p)| (side(p), n + 1))
+                        .collect()
+                };
+                let (al, ar) = (numbered(|p| p.0), numbered(|p| p.1));
+                (al, ar, Some(summarize(articles, l, r)))
+            }
+            _ => (Vec::new(), Vec::new(), None),
         }
-        _ => (Vec::new(), Vec::new(), None),
-    };
+    });
+    let (aligned_left, aligned_right, summary) = (&pair.0, &pair.1, &pair.2);
     html! {
         <div class="compare-view">
             <div class="compare-pickers">
                 { picker("Left article", left.clone(), true) }
                 { picker("Right article", right.clone(), false) }
             </div>
-            if let Some(s) = &summary {
+            if let Some(s) = summary {
                 <section class="compare-summary" aria-label="Summary">
                     <h2>{ "What they share" }</h2>
                     <dl>
@@ -136,10 +139,10 @@ pub fn CompareView() -> Html {
             </label>
             <div class="compare-columns">
                 <div class="compare-column" ref={left_ref} onscroll={on_left_scroll}>
-                    <Reader article={li.map(|i| data.timeline.articles[i].clone())} linked={linked.clone()} on_link={on_link.clone()} aligned={aligned_left} side="left" on_pair={on_pair.clone()} />
+                    <Reader article={li.and_then(|i| ArticleRef::new(&store.data, i))} linked={linked.clone()} on_link={on_link.clone()} aligned={aligned_left.clone()} side="left" on_pair={on_pair.clone()} />
                 </div>
                 <div class="compare-column" ref={right_ref} onscroll={on_right_scroll}>
-                    <Reader article={ri.map(|i| data.timeline.articles[i].clone())} {linked} {on_link} aligned={aligned_right} side="right" {on_pair} />
+                    <Reader article={ri.and_then(|i| ArticleRef::new(&store.data, i))} {linked} {on_link} aligned={aligned_right.clone()} side="right" {on_pair} />
                 </div>
             </div>
             <CorpusDisagreements />

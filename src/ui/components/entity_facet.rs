@@ -3,9 +3,9 @@
 //! chosen are always listed.
 
 use crate::analysis::mention::EntityType;
-use crate::ui::components::reader::entity_type_name;
+use crate::timeline::view::entity_type_name;
+use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
-use crate::ui::Store;
 use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -16,7 +16,7 @@ const LISTED: usize = 12;
 /// The facet.
 #[function_component]
 pub fn EntityFacet() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let search = use_state(String::new);
     let expanded = use_state(BTreeSet::<EntityType>::new);
     let data = store.data.0.clone();

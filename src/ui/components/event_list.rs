@@ -6,13 +6,14 @@
 //! end (or presses "Show more", or moves there with the keyboard, or prints): a corpus of thousands of
 //! events costs no more to filter than a screenful.
 
+use super::event_sentence::event_sentence;
 use super::event_sources::EventSources;
-use super::timeline_axis::{window, zoomed};
-use crate::timeline::events::Event;
+use crate::timeline::axis::{window, zoomed};
 use crate::timeline::filter::{Filters, Matcher};
+use crate::timeline::view::{dom_id, event_date_label};
 use crate::ui::browser::{focus, focus_soon, when_near};
+use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
-use crate::ui::Store;
 use gloo_events::EventListener;
 use yew::prelude::*;
 
@@ -32,32 +33,10 @@ pub struct EventListProps {
     pub visible: Vec<usize>,
 }
 
-/// The DOM id of an event's list entry.
-pub fn dom_id(event_id: &str) -> String {
-    let safe: String = event_id
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    format!("event-{safe}")
-}
-
-/// The sentence with the expression marked, as text.
-pub fn sentence(e: &Event) -> Html {
-    let (a, b) = e.in_sentence;
-    if b <= a
-        || b > e.sentence.len()
-        || !e.sentence.is_char_boundary(a)
-        || !e.sentence.is_char_boundary(b)
-    {
-        return html! { { &e.sentence } };
-    }
-    html! { <>{ &e.sentence[..a] }<mark class="mark-date">{ &e.sentence[a..b] }</mark>{ &e.sentence[b..] }</> }
-}
-
 /// The list.
 #[function_component]
 pub fn EventList(props: &EventListProps) -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let data = store.data.0.clone();
     let selected = store.view.selected.clone();
     // The event a card shows first: its most precise event among those that pass the filters.
@@ -196,18 +175,14 @@ pub fn EventList(props: &EventListProps) -> Html {
                         store.dispatch(Action::OpenArticle(article_id.clone()));
                     })
                 };
-                let date_label = match lead.span {
-                    Some(_) => lead.value.clone(),
-                    None => format!("{} ({})", lead.value, crate::timeline::fragment::type_key(lead.kind).to_lowercase()),
-                };
                 html! {
                     <li key={lead.id.clone()} class={classes!("event-card", is_selected.then_some("selected"), lead.publication.then_some("publication"), (card.articles.len() > 1).then_some("merged"))}
                         data-event={lead.id.clone()} data-value={lead.value.clone()}>
                         <button id={dom_id(&lead.id)} class="event-select" aria-pressed={is_selected.to_string()} onclick={select}>
-                            <span class="event-date">{ date_label }</span>
+                            <span class="event-date">{ event_date_label(lead) }</span>
                             <span class="event-expression">{ if lead.publication { "publication date".to_string() } else { lead.text.clone() } }</span>
                         </button>
-                        <p class="event-sentence" lang={lead.lang.code()}>{ sentence(lead) }</p>
+                        <p class="event-sentence" lang={lead.lang.code()}>{ event_sentence(lead) }</p>
                         <p class="event-meta">
                             <span class="lang-badge" data-lang={lead.lang.code()}>{ lead.lang.code() }</span>
                             <span class="event-article">{ &article.title }</span>

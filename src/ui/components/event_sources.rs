@@ -2,8 +2,8 @@
 //! only once opened, a page at a time (a date many articles mention can gather thousands of sources, and
 //! rendering them all on every search would stall the page).
 
-use super::event_list::sentence;
-use crate::ui::Store;
+use super::event_sentence::event_sentence;
+use crate::ui::hooks::use_store;
 use yew::prelude::*;
 
 /// Sources listed when the disclosure opens, and added by each "Show more".
@@ -19,7 +19,7 @@ pub struct EventSourcesProps {
 /// The disclosure with the card's sources.
 #[function_component]
 pub fn EventSources(props: &EventSourcesProps) -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let data = store.data.0.clone();
     // How many sources are rendered: none while closed.
     let shown = use_state(|| 0usize);
@@ -46,7 +46,7 @@ pub fn EventSources(props: &EventSourcesProps) -> Html {
                         html! {
                             <li lang={e.lang.code()} data-lang={e.lang.code()}>
                                 <span class="lang-badge" data-lang={e.lang.code()}>{ e.lang.code() }</span>{ " " }
-                                { sentence(e) }
+                                { event_sentence(e) }
                                 <span class="event-source-value">{ format!(" — {}, {}", e.value, data.timeline.articles[e.article].title) }</span>
                             </li>
                         }

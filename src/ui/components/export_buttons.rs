@@ -4,7 +4,7 @@ use crate::timeline::export::{to_csv, to_json, to_timelinejs};
 use crate::timeline::filter::Matcher;
 use crate::timeline::merge::Card;
 use crate::ui::browser::download;
-use crate::ui::Store;
+use crate::ui::hooks::use_store;
 use yew::prelude::*;
 
 /// Properties of [`ExportButtons`].
@@ -17,7 +17,7 @@ pub struct ExportButtonsProps {
 /// The export buttons.
 #[function_component]
 pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let make = |format: &'static str| {
         let data = store.data.0.clone();
         let visible = props.visible.clone();

@@ -5,15 +5,15 @@ use super::entity_facet::EntityFacet;
 use crate::analysis::calendar::Date;
 use crate::analysis::language::Lang;
 use crate::timeline::fragment::{grain_label, type_key, GRAINS, TYPES};
+use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
-use crate::ui::Store;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// The filter panel.
 #[function_component]
 pub fn FilterPanel() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let f = store.view.filters.clone();
     let data = store.data.0.clone();
     let on_query = {

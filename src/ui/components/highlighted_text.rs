@@ -1,22 +1,8 @@
 //! A block of article text with marked spans (dates, entities), rendered as text nodes: the article is
 //! data and is never parsed as HTML.
 
+use crate::timeline::view::Mark;
 use yew::prelude::*;
-
-/// A span to mark, in the block's own byte offsets.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Mark {
-    /// Start byte offset within the block.
-    pub start: usize,
-    /// End byte offset within the block.
-    pub end: usize,
-    /// CSS class of the mark.
-    pub class: &'static str,
-    /// Tooltip and accessible description.
-    pub title: String,
-    /// Shown after the marked text for screen readers and print (e.g. the resolved value).
-    pub value: String,
-}
 
 /// Properties of [`HighlightedText`].
 #[derive(Properties, PartialEq)]

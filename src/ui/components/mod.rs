@@ -7,6 +7,7 @@ pub mod claims_panel;
 pub mod compare_view;
 pub mod entity_facet;
 pub mod event_list;
+pub mod event_sentence;
 pub mod event_sources;
 pub mod export_buttons;
 pub mod filter_panel;

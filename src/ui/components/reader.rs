@@ -1,75 +1,17 @@
 //! The article reader: the whole text, paragraphs in order, boilerplate kept but dimmed.
 
-use super::article_list::date_label;
-use super::highlighted_text::{HighlightedText, Mark};
-use crate::analysis::document::AnalyzedArticle;
-use crate::analysis::mention::EntityType;
-use crate::corpus::article::{Block, BlockKind};
+use super::highlighted_text::HighlightedText;
+use crate::corpus::article::BlockKind;
 use crate::timeline::fragment::type_key;
+use crate::timeline::view::{block_marks, entity_class, entity_type_name, pub_date_label};
+use crate::ui::state::ArticleRef;
 use yew::prelude::*;
-
-/// The dates and entities found in a block, as marks in the block's own offsets, in order, without
-/// overlaps (a date wins over an entity it overlaps).
-fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
-    let inside = |start: usize, end: usize| start >= block.start && end <= block.end;
-    let mut marks: Vec<Mark> = article
-        .timex
-        .iter()
-        .filter(|t| inside(t.start, t.end))
-        .map(|t| Mark {
-            start: t.start - block.start,
-            end: t.end - block.start,
-            class: "mark-date",
-            title: format!("{} {}: {}", type_key(t.kind), t.value, t.anchor),
-            value: t.value.clone(),
-        })
-        .collect();
-    for e in article.entities.iter().filter(|e| inside(e.start, e.end)) {
-        let (start, end) = (e.start - block.start, e.end - block.start);
-        if marks.iter().any(|m| start < m.end && m.start < end) {
-            continue;
-        }
-        marks.push(Mark {
-            start,
-            end,
-            class: entity_class(e.kind),
-            title: format!("{}: {}", entity_type_name(e.kind), e.canonical),
-            value: e.canonical.clone(),
-        });
-    }
-    marks.sort_by_key(|m| m.start);
-    marks
-}
-
-/// The CSS class of an entity type's marks.
-pub fn entity_class(kind: EntityType) -> &'static str {
-    match kind {
-        EntityType::Person => "mark-entity mark-per",
-        EntityType::Organisation => "mark-entity mark-org",
-        EntityType::Place => "mark-entity mark-loc",
-        EntityType::Money => "mark-entity mark-money",
-        EntityType::Percent => "mark-entity mark-percent",
-        EntityType::Misc => "mark-entity mark-misc",
-    }
-}
-
-/// The label of an entity type.
-pub fn entity_type_name(kind: EntityType) -> &'static str {
-    match kind {
-        EntityType::Person => "Person",
-        EntityType::Organisation => "Organisation",
-        EntityType::Place => "Place",
-        EntityType::Money => "Money",
-        EntityType::Percent => "Percentage",
-        EntityType::Misc => "Other name",
-    }
-}
 
 /// Properties of [`Reader`].
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    /// The article to show, if any.
-    pub article: Option<AnalyzedArticle>,
+    /// The article to show, if any (shared with the corpus data, not copied).
+    pub article: Option<ArticleRef>,
     /// A byte offset to bring into view and mark (the sentence of the selected event).
     #[prop_or_default]
     pub focus: Option<usize>,
@@ -114,7 +56,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         }
         || ()
     });
-    let Some(article) = &props.article else {
+    let Some(article) = props.article.as_deref() else {
         return html! {
             <section class="reader reader-empty" aria-label="Article">
                 <p>{ "Choose an article to read it." }</p>
@@ -145,7 +87,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </h2>
                 <p class="reader-meta">
                     <span>{ article.lang.name() }</span>
-                    <span class="reader-pubdate" title={article.pub_date.evidence.clone()}>{ date_label(article) }</span>
+                    <span class="reader-pubdate" title={article.pub_date.evidence.clone()}>{ pub_date_label(article) }</span>
                     <span>{ &article.file }</span>
                 </p>
                 <details class="reader-entities">
@@ -164,7 +106,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </details>
                 <details class="reader-dates">
                     <summary>{ format!("{} date and time expressions", article.timex.len()) }</summary>
-                    <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", date_label(article), article.pub_date.evidence) }</p>
+                    <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", pub_date_label(article), article.pub_date.evidence) }</p>
                     <ul>
                         { for article.timex.iter().map(|t| html! {
                             <li><span class="timex-text">{ &t.text }</span>{ " → " }<code>{ &t.value }</code>{ format!(" ({}) ", type_key(t.kind)) }<span class="timex-anchor">{ &t.anchor }</span></li>

@@ -2,8 +2,10 @@
 //! lanes; zoom in and out, reset; clicking a mark selects its card, like the list does.
 
 use crate::analysis::calendar::Date;
+use crate::timeline::axis::{window, zoomed};
+use crate::timeline::view::dom_id;
+use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
-use crate::ui::Store;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -43,23 +45,10 @@ fn clicked(e: &MouseEvent) -> Option<Hit> {
     Some(Hit::Stretch(date("data-zoom-from")?, date("data-zoom-to")?))
 }
 
-/// The axis window: the zoom, or the extent of every event with a margin.
-pub fn window(zoom: Option<(Date, Date)>, extent: Option<(Date, Date)>) -> Option<(Date, Date)> {
-    zoom.or_else(|| extent.map(|(a, b)| (a.add_days(-20), b.add_days(20))))
-}
-
-/// The window zoomed by `factor` (0.5 zooms in) around its middle.
-pub fn zoomed((a, b): (Date, Date), factor: f64) -> (Date, Date) {
-    let days = a.days_until(b).max(2) as f64;
-    let middle = a.add_days((days / 2.0) as i64);
-    let half = ((days * factor) / 2.0).max(3.0) as i64;
-    (middle.add_days(-half), middle.add_days(half))
-}
-
 /// The axis.
 #[function_component]
 pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let data = store.data.0.clone();
     let Some((ws, we)) = window(store.view.zoom, data.timeline.extent) else {
         return html! { <p class="axis-empty">{ "No dated events." }</p> };
@@ -156,7 +145,7 @@ pub fn TimelineAxis(props: &TimelineAxisProps) -> Html {
         Callback::from(move |e: MouseEvent| match clicked(&e) {
             Some(Hit::Mark(id)) => {
                 store.dispatch(Action::Select(Some(id.clone())));
-                crate::ui::browser::focus_soon(crate::ui::components::event_list::dom_id(&id));
+                crate::ui::browser::focus_soon(dom_id(&id));
             }
             Some(Hit::Stretch(from, to)) => store.dispatch(Action::Zoom(Some((from, to)))),
             None => {}

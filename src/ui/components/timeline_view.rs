@@ -5,13 +5,13 @@ use super::export_buttons::ExportButtons;
 use super::filter_panel::FilterPanel;
 use super::timeline_axis::TimelineAxis;
 use crate::timeline::filter::visible_indices;
-use crate::ui::Store;
+use crate::ui::hooks::use_store;
 use yew::prelude::*;
 
 /// The timeline view.
 #[function_component]
 pub fn TimelineView() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let data = store.data.0.clone();
     let visible = visible_indices(
         &data.timeline.cards,

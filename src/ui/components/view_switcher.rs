@@ -1,14 +1,14 @@
 //! The view switcher: Timeline, Compare, Articles.
 
 use crate::timeline::fragment::View;
+use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
-use crate::ui::Store;
 use yew::prelude::*;
 
 /// The switcher.
 #[function_component]
 pub fn ViewSwitcher() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let current = store.view.view;
     let item = |view: View, label: &'static str| {
         let store = store.clone();

@@ -1,0 +1,314 @@
+//! The resolution of an expression ([`Expr`]) against a reference date into a TIMEX3 value, with its
+//! grain, modifier and a sentence that says how. One small function per kind of expression:
+//!
+//! - [`points`]: calendar dates, weekdays, days relative to the reference, the weekend, a day of the
+//!   month, holidays, the week of a date;
+//! - [`periods`]: periods relative to the reference, quarters, halves, seasons, weeks, decades,
+//!   centuries, parts of a period and units within one;
+//! - [`spans`]: ranges and shifts from a point;
+//! - [`other`]: lengths, recurrences, references to the present, hedged expressions and clock times.
+
+mod other;
+mod periods;
+mod points;
+mod spans;
+
+use super::expr::{Dir, Expr, Year};
+use super::Tense;
+use crate::analysis::mention::{Grain, TimexType};
+use crate::analysis::text::calendar::Date;
+
+/// The date that relative expressions are resolved against, and how precisely it is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// The date (for a month-precise reference, a day inside the month).
+    pub date: Date,
+    /// Day, month or year.
+    pub grain: Grain,
+}
+
+/// A resolved expression.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    /// The TIMEX3 value.
+    pub value: String,
+    /// DATE, TIME, DURATION or SET.
+    pub kind: TimexType,
+    /// The precision.
+    pub grain: Grain,
+    /// START, MID, END or APPROX.
+    pub modifier: Option<&'static str>,
+    /// How it was resolved.
+    pub anchor: String,
+    /// The first day it covers, for dates.
+    pub first: Option<Date>,
+}
+
+/// Resolves an expression against an optional reference. `tense` is the sentence's: the future tips
+/// undated months and weekdays forward, the past holds them back.
+pub fn resolve(expr: &Expr, reference: Option<Reference>, tense: Tense) -> Option<Resolved> {
+    Resolver { reference, tense }.resolve(expr)
+}
+
+/// What an expression is resolved against: the reference and the sentence's tense.
+struct Resolver {
+    reference: Option<Reference>,
+    tense: Tense,
+}
+
+impl Resolver {
+    /// Resolves one expression, by its kind.
+    fn resolve(&self, expr: &Expr) -> Option<Resolved> {
+        match expr {
+            Expr::Cal {
+                year,
+                month,
+                day,
+                dir,
+            } => self.cal(*year, *month, *day, *dir),
+            Expr::Weekday {
+                weekday,
+                dir,
+                week_offset,
+            } => self.weekday(*weekday, *dir, *week_offset),
+            Expr::DayOffset(n) => self.day_offset(*n),
+            Expr::UnitOffset { unit, n } => self.unit_offset(*unit, *n),
+            Expr::Weekend => self.weekend(),
+            Expr::DayOfMonth { day, weekday } => self.day_of_month(*day, *weekday),
+            Expr::NthWeekday {
+                year,
+                month,
+                weekday,
+                n,
+                dir,
+            } => self.nth_weekday(*year, *month, *weekday, *n, *dir),
+            Expr::Easter { year, dir } => self.easter(*year, *dir),
+            Expr::Shift {
+                amount,
+                unit,
+                sign,
+                base,
+            } => self.shift(*amount, *unit, *sign, base.as_deref()),
+            Expr::Quarter { year, q } => self.quarter(*year, *q),
+            Expr::Half { year, h } => self.half(*year, *h),
+            Expr::Season { year, season, dir } => self.season(*year, season, *dir),
+            Expr::Week { year, week } => self.week(*year, *week),
+            Expr::Decade(start) => Some(decade(*start)),
+            Expr::Century(n) => Some(century(*n)),
+            Expr::Part { modifier, inner } => self.part(modifier, inner),
+            Expr::Modified { modifier, inner } => self.modified(modifier, inner),
+            Expr::Duration { amount, unit } => Some(other::duration(*amount, *unit)),
+            Expr::Durations(parts) => Some(other::durations(parts)),
+            Expr::WeekOf(day) => self.week_of(day),
+            Expr::Set(value) => Some(other::set(value)),
+            Expr::Ref(value) => Some(self.reference_to(value)),
+            Expr::Within {
+                unit,
+                amount,
+                from_end,
+                skip,
+                inner,
+            } => self.within(*unit, *amount, *from_end, *skip, inner),
+            Expr::Range(a, b) => self.range(a, b),
+            Expr::Time {
+                date,
+                hour,
+                minute,
+                part,
+            } => self.time(date.as_deref(), *hour, *minute, *part),
+        }
+    }
+
+    /// How the reference is written in an anchor: `the reference 2020-01-14`.
+    fn ref_text(&self) -> String {
+        match self.reference {
+            Some(r) if r.grain == Grain::Day => format!("the reference {}", r.date),
+            Some(r) => format!(
+                "the reference {}",
+                Period {
+                    first: r.date,
+                    grain: r.grain
+                }
+                .value()
+            ),
+            None => "no reference date".to_string(),
+        }
+    }
+
+    /// A day-precise result, coarsened to what the reference supports.
+    fn day_result(&self, d: Date, unit_grain: Grain, how: &str) -> Resolved {
+        let ref_grain = self.reference.map_or(Grain::Day, |r| r.grain);
+        let grain = coarser(unit_grain, ref_grain);
+        let period = Period {
+            first: first_of(grain, d),
+            grain,
+        };
+        let mut anchor = format!("{}, {how} {}", period.value(), self.ref_text());
+        if grain != unit_grain {
+            anchor.push_str(" (known only to its precision)");
+        }
+        date_result(period.value(), grain, anchor, Some(period.first))
+    }
+
+    /// How a year was found: as written, relative to the reference's, or inferred.
+    fn year_note(&self, written: Year, y: i32) -> String {
+        match written {
+            Year::Abs(_) => "absolute".to_string(),
+            Year::Rel(n) => format!("year {n:+} relative to {} → {y}", self.ref_text()),
+            Year::Infer => format!("year {y} inferred as the nearest to {}", self.ref_text()),
+        }
+    }
+
+    /// The year of a period written `year`: as written, relative to the reference's, or the one whose
+    /// `period` lies nearest the reference in the direction `dir`.
+    fn infer_year(
+        &self,
+        year: Year,
+        dir: Dir,
+        period: impl Fn(i32) -> Option<(Date, Date)>,
+    ) -> Option<i32> {
+        match (year, self.reference) {
+            (Year::Infer, Some(r)) => Some(nearest_year(r.date, dir, self.tense, period)),
+            _ => year_value(year, self.reference),
+        }
+    }
+}
+
+/// A DATE result.
+fn date_result(value: String, grain: Grain, anchor: String, first: Option<Date>) -> Resolved {
+    Resolved {
+        value,
+        kind: TimexType::Date,
+        grain,
+        modifier: None,
+        anchor,
+        first,
+    }
+}
+
+/// A decade, by its first year: `1990-01-01/2000-01-01`.
+fn decade(start: i32) -> Resolved {
+    date_result(
+        format!("{start:04}-01-01/{:04}-01-01", start + 10),
+        Grain::Decade,
+        "a decade".into(),
+        Date::new(start, 1, 1),
+    )
+}
+
+/// A century, by its number (21 for 2000–2099): `2000-01-01/2100-01-01`.
+fn century(n: i32) -> Resolved {
+    let start = (n - 1) * 100;
+    date_result(
+        format!("{start:04}-01-01/{:04}-01-01", start + 100),
+        Grain::Century,
+        "a century".into(),
+        Date::new(start, 1, 1),
+    )
+}
+
+/// A period of the calendar: its first day and grain.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Period {
+    first: Date,
+    grain: Grain,
+}
+
+impl Period {
+    /// Its TIMEX3 value: `2020`, `2020-01`, `2020-W03`, `2020-Q1`, `2020-H1`, `2020-01-14`.
+    fn value(self) -> String {
+        let d = self.first;
+        match self.grain {
+            Grain::Year => format!("{:04}", d.year),
+            Grain::Month => format!("{:04}-{:02}", d.year, d.month),
+            Grain::Week => {
+                let (y, w) = d.iso_week();
+                format!("{y:04}-W{w:02}")
+            }
+            Grain::Quarter => format!("{:04}-Q{}", d.year, (d.month - 1) / 3 + 1),
+            Grain::Half => format!("{:04}-H{}", d.year, (d.month - 1) / 6 + 1),
+            _ => d.to_string(),
+        }
+    }
+}
+
+/// The coarser of two grains.
+fn coarser(a: Grain, b: Grain) -> Grain {
+    fn rank(g: Grain) -> u8 {
+        match g {
+            Grain::Time => 0,
+            Grain::Day => 1,
+            Grain::Week => 2,
+            Grain::Month => 3,
+            Grain::Season | Grain::Quarter => 4,
+            Grain::Half => 5,
+            Grain::Year => 6,
+            _ => 7,
+        }
+    }
+    if rank(a) >= rank(b) {
+        a
+    } else {
+        b
+    }
+}
+
+/// The first day of the year or month `d` falls in (for those grains; `d` otherwise).
+fn first_of(grain: Grain, d: Date) -> Date {
+    match grain {
+        Grain::Year => Date {
+            month: 1,
+            day: 1,
+            ..d
+        },
+        Grain::Month => Date { day: 1, ..d },
+        _ => d,
+    }
+}
+
+/// Picks, among candidate years, the period nearest the reference; future periods cost more than past
+/// ones (news leans to the past unless the sentence speaks of the future).
+fn nearest_year(
+    reference: Date,
+    dir: Dir,
+    tense: Tense,
+    period: impl Fn(i32) -> Option<(Date, Date)>,
+) -> i32 {
+    let y = reference.year;
+    let r = reference.days_since_epoch();
+    let mut best = (f64::MAX, y);
+    for candidate in [y - 1, y, y + 1] {
+        let Some((start, end)) = period(candidate) else {
+            continue;
+        };
+        let (s, e) = (start.days_since_epoch(), end.days_since_epoch());
+        let cost = match dir {
+            Dir::Past | Dir::Recent if s >= r => continue,
+            Dir::Future | Dir::Coming if e <= r => continue,
+            Dir::This if candidate != y => continue,
+            _ if r >= s && r <= e => 0.0,
+            _ if e < r => (r - e) as f64 * if tense == Tense::Future { 1.5 } else { 1.0 },
+            _ => {
+                (s - r) as f64
+                    * match tense {
+                        Tense::Future => 1.0,
+                        Tense::Past => 4.0,
+                        Tense::Unknown => 2.0,
+                    }
+            }
+        };
+        if cost < best.0 {
+            best = (cost, candidate);
+        }
+    }
+    best.1
+}
+
+/// A year as written or relative to the reference's; `None` when it must be inferred.
+fn year_value(year: Year, reference: Option<Reference>) -> Option<i32> {
+    match (year, reference) {
+        (Year::Abs(y), _) => Some(y),
+        (Year::Rel(n), Some(r)) => Some(r.date.year + n),
+        _ => None,
+    }
+}

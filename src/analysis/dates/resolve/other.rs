@@ -1,0 +1,118 @@
+//! Resolving what has no place on the calendar, or adds to what has: lengths of time, recurrences,
+//! references to the present, past or future, hedged expressions, and clock times on a date.
+
+use super::{date_result, Resolved, Resolver};
+use crate::analysis::dates::expr::{Expr, Unit};
+use crate::analysis::mention::{Grain, TimexType};
+
+/// A length of time (`P10Y`; `PXY` and APPROX when vague).
+pub(super) fn duration(amount: Option<f64>, unit: Unit) -> Resolved {
+    Resolved {
+        value: unit.duration(amount),
+        kind: TimexType::Duration,
+        grain: Grain::None,
+        modifier: amount.is_none().then_some("APPROX"),
+        anchor: "a length of time: not anchored".into(),
+        first: None,
+    }
+}
+
+/// A length of time in several units (`P2Y3M`).
+pub(super) fn durations(parts: &[(f64, Unit)]) -> Resolved {
+    Resolved {
+        value: Unit::durations(parts),
+        kind: TimexType::Duration,
+        grain: Grain::None,
+        modifier: None,
+        anchor: "a length of time: not anchored".into(),
+        first: None,
+    }
+}
+
+/// A recurrence, as written by the rules (`P1W`, `XXXX-WXX-1`).
+pub(super) fn set(value: &str) -> Resolved {
+    Resolved {
+        value: value.to_string(),
+        kind: TimexType::Set,
+        grain: Grain::None,
+        modifier: None,
+        anchor: "a recurrence: not anchored".into(),
+        first: None,
+    }
+}
+
+impl Resolver {
+    /// `PAST_REF`, `PRESENT_REF` or `FUTURE_REF` (the present is the reference's day).
+    pub(super) fn reference_to(&self, value: &'static str) -> Resolved {
+        Resolved {
+            value: value.to_string(),
+            kind: TimexType::Date,
+            grain: Grain::None,
+            modifier: None,
+            anchor: format!(
+                "{} relative to {}",
+                value.to_lowercase().replace('_', " "),
+                self.ref_text()
+            ),
+            first: if value == "PRESENT_REF" {
+                self.reference.map(|r| r.date)
+            } else {
+                None
+            },
+        }
+    }
+
+    /// An expression with a TIMEX3 modifier the text gives before it (`APPROX`, `MORE_THAN` …).
+    pub(super) fn modified(&self, modifier: &'static str, inner: &Expr) -> Option<Resolved> {
+        let mut res = self.resolve(inner)?;
+        res.modifier = Some(modifier);
+        res.anchor = format!(
+            "{} {}",
+            modifier.to_lowercase().replace('_', " "),
+            res.anchor
+        );
+        Some(res)
+    }
+
+    /// A clock time or a part of the day on a date (the reference's day when `date` is `None`).
+    pub(super) fn time(
+        &self,
+        date: Option<&Expr>,
+        hour: Option<u32>,
+        minute: Option<u32>,
+        part: Option<&'static str>,
+    ) -> Option<Resolved> {
+        let day = match date {
+            Some(d) => self.resolve(d)?,
+            None => match self.reference {
+                Some(r) if r.grain == Grain::Day => {
+                    self.day_result(r.date, Grain::Day, "the day of")
+                }
+                _ => date_result(
+                    "XXXX-XX-XX".into(),
+                    Grain::Day,
+                    "no reference day".into(),
+                    None,
+                ),
+            },
+        };
+        let clock = match (hour, part) {
+            (Some(h), _) => format!("{h:02}:{:02}", minute.unwrap_or(0)),
+            (None, Some(p)) => p.to_string(),
+            (None, None) => return Some(day),
+        };
+        let value = if day.grain == Grain::Day {
+            format!("{}T{clock}", day.value)
+        } else {
+            format!("T{clock}")
+        };
+        Some(Resolved {
+            value,
+            kind: TimexType::Time,
+            grain: Grain::Time,
+            modifier: None,
+            anchor: format!("{clock} on {}", day.anchor),
+            first: day.first,
+        })
+    }
+}

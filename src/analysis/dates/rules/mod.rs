@@ -1,0 +1,197 @@
+//! The named rules of the temporal tagger, by phenomenon. Each rule looks at the tokens from a
+//! position and, when it applies, says how many tokens it covers and what they mean ([`Expr`]). The
+//! rules are shared by the three languages; what differs between languages (words, their order,
+//! which cues come before or after a noun) is data in the lexicons.
+//!
+//! - [`points`]: calendar dates, months, years, weekdays, days relative to the reference, holidays;
+//! - [`periods`]: relative periods (`last year`), quarters, halves, seasons, decades, weeks, the part
+//!   of a period (`eind januari`), units within a period (`the first two weeks of 2021`);
+//! - [`ranges`]: from one point to another, and periods rolling from the reference (`the last 3 months`);
+//! - [`amounts`]: lengths of time, shifts from a point (`two weeks ago`), hedged amounts;
+//! - [`sets`]: recurrences (`every Monday`, `les mardis soir`);
+//! - [`times`]: clock times and parts of the day, alone or on a date;
+//! - [`words`]: the readers they share (a year, a month, a unit, a direction cue at a position);
+//! - [`ctx`]: what they look at.
+//!
+//! Every position is offered to every rule of [`RULES`]; the longest findings that do not overlap are
+//! kept (the first rule of the list on a tie). A group of rules ([`Entry::Best`]) offers only its
+//! longest finding (the later rule on a tie).
+
+pub(crate) mod amounts;
+pub(crate) mod ctx;
+pub(crate) mod periods;
+pub(crate) mod points;
+pub(crate) mod ranges;
+pub(crate) mod sets;
+pub(crate) mod times;
+pub(crate) mod words;
+
+use super::expr::Expr;
+use crate::analysis::lexicon::numbers::{number_at, ordinal_at};
+use crate::analysis::text::tokens::Kind;
+pub(crate) use ctx::Ctx;
+
+/// A rule's finding: the tokens it covers and their meaning.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    /// First token.
+    pub start: usize,
+    /// Number of tokens.
+    pub len: usize,
+    /// The meaning.
+    pub expr: Expr,
+    /// The name of the rule that found it.
+    pub rule: &'static str,
+}
+
+/// A named rule: at a token position, how many tokens it covers and what they mean.
+#[derive(Clone, Copy)]
+pub(crate) struct Rule {
+    /// The rule's name (its function's).
+    pub name: &'static str,
+    /// The rule.
+    pub find: fn(&Ctx, usize) -> Option<(usize, Expr)>,
+}
+
+/// A rule named after its function.
+macro_rules! rule {
+    ($f:ident) => {
+        Rule {
+            name: stringify!($f),
+            find: $f,
+        }
+    };
+}
+
+/// An entry of [`RULES`]: one rule, or a group that offers only its longest finding.
+pub(crate) enum Entry {
+    /// One rule.
+    One(Rule),
+    /// The longest finding of any of these rules (the later one on a tie).
+    Best(&'static [Rule]),
+}
+
+use amounts::{compound_duration, duration, modified, shift};
+use periods::{
+    day_of_relative_month, decade_or_century, part_of, quarter_or_half, relative_unit, season,
+    week_number, week_of_date, within_period,
+};
+use points::{
+    coordinated_day, day_month_year, day_of_month, deictic, holiday, iso_date, month_day_year,
+    month_with_cue, month_year, numeric_date, reference, spaced_numeric_date, weekday,
+    weekday_with_date, weekend, year_in_context,
+};
+use ranges::{range, rolling_period};
+use sets::{plural_weekday, set, set_with_time, weekday_daypart_set};
+use times::{date_and_time, time};
+
+/// The point rules: dates, months, years, weekdays, relative periods. Other rules read a point
+/// through [`point`].
+pub(crate) const POINTS: &[Rule] = &[
+    rule!(weekday_with_date),
+    rule!(day_of_month),
+    rule!(iso_date),
+    rule!(numeric_date),
+    rule!(spaced_numeric_date),
+    rule!(day_month_year),
+    rule!(month_day_year),
+    rule!(month_year),
+    rule!(month_with_cue),
+    rule!(weekday),
+    rule!(deictic),
+    rule!(weekend),
+    rule!(relative_unit),
+    rule!(quarter_or_half),
+    rule!(season),
+    rule!(decade_or_century),
+    rule!(week_number),
+    rule!(holiday),
+    rule!(part_of),
+    rule!(year_in_context),
+];
+
+/// Every rule. Longer findings win over shorter ones that overlap them.
+pub(crate) const RULES: &[Entry] = &[
+    Entry::One(rule!(range)),
+    Entry::One(rule!(rolling_period)),
+    Entry::One(rule!(within_period)),
+    Entry::One(rule!(coordinated_day)),
+    Entry::One(rule!(day_of_relative_month)),
+    Entry::One(rule!(week_of_date)),
+    Entry::One(rule!(modified)),
+    Entry::One(rule!(set_with_time)),
+    Entry::One(rule!(weekday_daypart_set)),
+    Entry::One(rule!(date_and_time)),
+    Entry::Best(POINTS),
+    Entry::One(rule!(shift)),
+    Entry::One(rule!(duration)),
+    Entry::One(rule!(set)),
+    Entry::One(rule!(reference)),
+    Entry::One(rule!(time)),
+];
+
+impl Entry {
+    /// What this entry finds at token `i`, with the name of the rule that found it.
+    pub(crate) fn find(&self, ctx: &Ctx, i: usize) -> Option<(usize, Expr, &'static str)> {
+        match self {
+            Entry::One(rule) => (rule.find)(ctx, i).map(|(len, expr)| (len, expr, rule.name)),
+            Entry::Best(rules) => best(rules, ctx, i),
+        }
+    }
+
+    /// Whether this entry is the rule of that name.
+    pub(crate) fn is(&self, name: &str) -> bool {
+        matches!(self, Entry::One(rule) if rule.name == name)
+    }
+}
+
+/// The longest finding of `rules` at token `i` (the later rule on a tie), with its rule's name.
+fn best(rules: &[Rule], ctx: &Ctx, i: usize) -> Option<(usize, Expr, &'static str)> {
+    rules
+        .iter()
+        .filter_map(|rule| (rule.find)(ctx, i).map(|(len, expr)| (len, expr, rule.name)))
+        .max_by_key(|(len, _, _)| *len)
+}
+
+/// The longest point expression at `i` (see [`POINTS`]).
+pub(crate) fn point(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    best(POINTS, ctx, i).map(|(len, expr, _)| (len, expr))
+}
+
+/// All findings of all rules at every position, overlapping.
+pub(crate) fn find_all(ctx: &Ctx) -> Vec<Found> {
+    let mut found = Vec::new();
+    for i in 0..ctx.t.len() {
+        if !may_start(ctx, i) {
+            continue;
+        }
+        for entry in RULES {
+            if let Some((len, expr, rule)) = entry.find(ctx, i) {
+                if len > 0 {
+                    found.push(Found {
+                        start: i,
+                        len,
+                        expr,
+                        rule,
+                    });
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Whether an expression can start at token `i`: a number, a word of the date lexicon, a single
+/// character (`Q3`, `H1`, `½`), a number or ordinal written in words, a plural weekday or a Dutch length
+/// compound. Every rule starts with one of these, so the others are skipped without asking each rule.
+fn may_start(ctx: &Ctx, i: usize) -> bool {
+    let t = &ctx.t[i];
+    t.kind == Kind::Number
+        || ctx.phrases.starts_any(i, ctx.lex.date_categories)
+        || (t.lower.chars().nth(1).is_none() && (t.kind != Kind::Punct || !t.lower.is_ascii()))
+        || (t.kind == Kind::Word
+            && (number_at(&ctx.phrases, i).is_some()
+                || ordinal_at(&ctx.phrases, i).is_some()
+                || plural_weekday(ctx, i).is_some()
+                || compound_duration(ctx, i).is_some()))
+}

@@ -1,0 +1,513 @@
+//! Periods: relative periods (`vorig jaar`, `la semaine prochaine`), quarters and halves, seasons,
+//! decades and centuries, week numbers, the start, middle or end of a period, and units within a
+//! period (`the first two weeks of 2021`, `le 15 du mois prochain`, `the week of April 10`).
+
+use super::ctx::Ctx;
+use super::point;
+use super::points::{month_with_cue, month_year, year_plain};
+use super::words::{
+    amount_at, code_of, day_at, dir_after, dir_before, dir_then, dir_to_year_offset, month_at,
+    unit_at, year_at,
+};
+use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
+use crate::analysis::language::Lang;
+use crate::analysis::lexicon::numbers::{number_at, ordinal_at};
+use crate::analysis::lexicon::Category;
+
+/// `vorig jaar`, `last year`, `this week`, `l'année dernière`, `la semaine prochaine`, `ce mois-ci`,
+/// `earlier this year`, `later dit jaar`, `plus tard cette année`, `het afgelopen kwartaal`.
+pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let mut j = ctx.skip_article(i);
+    let mut earlier = false;
+    if let Some(len) = ctx.at(j, Category::Earlier) {
+        j += len;
+        // "earlier in the week", "plus tard dans l'année", "eerder in het jaar": the reference's own.
+        let k = ctx.skip_of(j);
+        let k = if k == j {
+            j + ctx.at(j, Category::In).unwrap_or(0)
+        } else {
+            k
+        };
+        j = ctx.skip_article(k);
+        earlier = j > k;
+    }
+    if let Some((d, len)) = dir_before(ctx, j) {
+        let k = j + len;
+        if let Some((unit, ulen)) = unit_at(ctx, k) {
+            if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                return None;
+            }
+            let mut end = k + ulen;
+            // "ce mois-ci", "cette année-là".
+            if ctx.punct(end, '-')
+                && ctx
+                    .tok(end + 1)
+                    .is_some_and(|t| t.lower == "ci" || t.lower == "là")
+            {
+                end += 2;
+            }
+            return Some((
+                end - i,
+                Expr::UnitOffset {
+                    unit,
+                    n: d.offset(),
+                },
+            ));
+        }
+        return None;
+    }
+    // A unit with a cue after it, with or without an article: `la semaine prochaine`, `du trimestre
+    // suivant`, `week-end dernier`.
+    let (unit, ulen) = unit_at(ctx, j)?;
+    let (d, len) = match dir_after(ctx, j + ulen) {
+        Some(found) => found,
+        None if earlier => (Dir::This, 0),
+        None => return None,
+    };
+    if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+        return None;
+    }
+    Some((
+        j + ulen + len - i,
+        Expr::UnitOffset {
+            unit,
+            n: d.offset(),
+        },
+    ))
+}
+
+/// `dit jaar`, `l'année dernière`, `last year` as a year for a larger expression.
+pub(crate) fn relative_year_at(ctx: &Ctx, i: usize) -> Option<(Year, usize)> {
+    let (len, expr) = relative_unit(ctx, i)?;
+    match expr {
+        Expr::UnitOffset {
+            unit: Unit::Year,
+            n,
+        } => Some((Year::Rel(n as i32), len)),
+        _ => None,
+    }
+}
+
+/// A month relative to the reference's at `i` (`mois prochain`, `next month`, `volgende maand`, `le mois
+/// dernier`): its offset and length.
+pub(crate) fn relative_month_at(ctx: &Ctx, i: usize) -> Option<(i64, usize)> {
+    match relative_unit(ctx, i)? {
+        (
+            len,
+            Expr::UnitOffset {
+                unit: Unit::Month,
+                n,
+            },
+        ) => Some((n, len)),
+        _ => None,
+    }
+}
+
+/// `Q3 2019`, `2019-Q3`, `het derde kwartaal van 2019`, `troisième trimestre 2019`, `the third quarter`,
+/// `H1 2020`, `first half of 2020`, `premier semestre`.
+pub(crate) fn quarter_or_half(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let make = |unit: char, n: u32, year: Year| match unit {
+        'q' => (1..=4).contains(&n).then_some(Expr::Quarter { year, q: n }),
+        _ => (1..=2).contains(&n).then_some(Expr::Half { year, h: n }),
+    };
+    // Q3 2019, Q3-2019, 2019 Q3, 2019-Q3.
+    let letter_num = |k: usize| -> Option<(char, u32)> {
+        let t = ctx.tok(k)?;
+        let unit = match t.lower.as_str() {
+            "q" | "k" | "t" => 'q',
+            "h" | "s" => 'h',
+            _ => return None,
+        };
+        let n = ctx.tok(k + 1).filter(|n| !n.space_before)?.number()?;
+        Some((unit, n))
+    };
+    if let Some((u, n)) = letter_num(i) {
+        if !ctx.t[i].capitalised && ctx.lang == Lang::En && u == 'h' {
+            return None;
+        }
+        let mut end = i + 2;
+        let mut k = end;
+        if ctx.punct(k, '-') {
+            k += 1;
+        }
+        let year = match year_at(ctx, k) {
+            Some(y) => {
+                end = k + 1;
+                Year::Abs(y)
+            }
+            None => {
+                if !ctx.t[i].capitalised {
+                    return None;
+                }
+                Year::Infer
+            }
+        };
+        return Some((end - i, make(u, n, year)?));
+    }
+    if let Some(y) = year_at(ctx, i) {
+        let k = if ctx.punct(i + 1, '-') { i + 2 } else { i + 1 };
+        let (u, n) = letter_num(k)?;
+        return Some((k + 2 - i, make(u, n, Year::Abs(y))?));
+    }
+    // ordinal + quarter/half [of] [year].
+    let j = ctx.skip_article(i);
+    let (n, olen) = ordinal_at(&ctx.phrases, j)?;
+    let (unit, ulen) = unit_at(ctx, j + olen)?;
+    let u = match unit {
+        Unit::Quarter => 'q',
+        Unit::Half => 'h',
+        _ => return None,
+    };
+    let mut end = j + olen + ulen;
+    let k = ctx.skip_of(end);
+    let k2 = ctx.skip_article(k);
+    let year = if let Some(y) = year_at(ctx, k2) {
+        end = k2 + 1;
+        Year::Abs(y)
+    } else if let Some((unit, len)) = relative_year_at(ctx, k) {
+        end = k + len;
+        unit
+    } else {
+        Year::Infer
+    };
+    Some((end - i, make(u, n, year)?))
+}
+
+/// `in the winter`, `deze zomer`, `cet hiver`, `l'été 2019`, `summer of 2019`, `de zomervakantie`.
+pub(crate) fn season(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (mut dir, j) = dir_then(ctx, ctx.skip_article(i));
+    let (_, hit) = ctx.hit_any(j, &[Category::Season])?;
+    let code = match hit.value {
+        "SP" => "SP",
+        "SU" => "SU",
+        "FA" => "FA",
+        _ => "WI",
+    };
+    let mut end = j + hit.len;
+    if dir == Dir::Auto {
+        if let Some((d, len)) = dir_after(ctx, end) {
+            dir = d;
+            end += len;
+        }
+    }
+    let k = ctx.skip_of(end);
+    let mut year = dir_to_year_offset(dir);
+    if let Some(y) = year_at(ctx, k) {
+        year = Year::Abs(y);
+        end = k + 1;
+    }
+    // "a été influencée", "prices fall": an ambiguous season word needs an article, a cue or a year.
+    if ctx.is(j, Category::AmbiguousSeason) && j == i && year == Year::Infer && dir == Dir::Auto {
+        return None;
+    }
+    if ctx.is(j, Category::AmbiguousSeason)
+        && j > i
+        && ctx.lang == Lang::Fr
+        && ctx.t[i].lower == "a"
+    {
+        return None;
+    }
+    Some((
+        end - i,
+        Expr::Season {
+            year,
+            season: code,
+            dir,
+        },
+    ))
+}
+
+/// `the 1990s`, `les années 1990`, `de jaren negentig`, `21st century`, `21ème siècle`.
+pub(crate) fn decade_or_century(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // 1990s
+    if let Some(y) = year_at(ctx, i) {
+        if y % 10 == 0
+            && ctx
+                .tok(i + 1)
+                .is_some_and(|s| s.lower == "s" && !s.space_before)
+        {
+            return Some((2, Expr::Decade(y)));
+        }
+    }
+    // années 1990 / jaren 90 / jaren negentig / années 90
+    let j = ctx.skip_article(i);
+    if ctx.is(j, Category::DecadePlural) {
+        let mut k = j + 1;
+        if ctx.punct(k, '\'') {
+            k += 1;
+        }
+        if let Some(y) = year_at(ctx, k) {
+            return (y % 10 == 0).then_some((k + 1 - i, Expr::Decade(y)));
+        }
+        let n = number_at(&ctx.phrases, k)?;
+        let v = n.value as i32;
+        if (20..=90).contains(&v) && v % 10 == 0 {
+            let start = if v >= 30 { 1900 + v } else { 2000 + v };
+            return Some((k + n.len - i, Expr::Decade(start)));
+        }
+        return None;
+    }
+    let (n, olen) = ordinal_at(&ctx.phrases, j)?;
+    let (unit, ulen) = unit_at(ctx, j + olen)?;
+    (unit == Unit::Century && (1..=30).contains(&n))
+        .then_some((j + olen + ulen - i, Expr::Century(n as i32)))
+}
+
+/// `week 31`, `de eerste week van 2015`, `semaine 5`.
+pub(crate) fn week_number(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    if let Some((Unit::Week, ulen)) = unit_at(ctx, i) {
+        let n = ctx.tok(i + ulen)?.number()?;
+        if !(1..=53).contains(&n) || ctx.tok(i + ulen)?.lower.len() > 2 {
+            return None;
+        }
+        let mut end = i + ulen + 1;
+        let k = ctx.skip_of(end);
+        let year = match year_at(ctx, k) {
+            Some(y) => {
+                end = k + 1;
+                Year::Abs(y)
+            }
+            None => Year::Rel(0),
+        };
+        return Some((end - i, Expr::Week { year, week: n }));
+    }
+    let j = ctx.skip_article(i);
+    let (n, olen) = ordinal_at(&ctx.phrases, j)?;
+    let (Unit::Week, ulen) = unit_at(ctx, j + olen)? else {
+        return None;
+    };
+    let k = ctx.skip_article(ctx.skip_of(j + olen + ulen));
+    let y = year_at(ctx, k)?;
+    Some((
+        k + 1 - i,
+        Expr::Week {
+            year: Year::Abs(y),
+            week: n,
+        },
+    ))
+}
+
+/// `eind januari`, `begin 2020`, `mid-2019`, `début 2020`, `fin de l'année`, `the end of the year`,
+/// `early 2020`, `half mei`.
+pub(crate) fn part_of(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (_, hit) = ctx.hit_any(i, &[Category::Part])?;
+    let modifier = code_of(hit.value, &["START", "MID"]).unwrap_or("END");
+    let mut j = i + hit.len;
+    if ctx.punct(j, '-') {
+        j += 1;
+    }
+    let before_of = j;
+    j = ctx.skip_of(j);
+    // "the year", "het jaar", "l'année", "de maand", and without an article "fin d'année", "end of
+    // month": the reference's own.
+    let k = ctx.skip_article(j);
+    let after_of = j > before_of || (j > i && ctx.is(j - 1, Category::Of));
+    if k > j || after_of || ctx.tok(j).is_some_and(|t| t.lower == "l") {
+        if let Some((unit, ulen)) =
+            unit_at(ctx, k).filter(|(_, ulen)| month_at(ctx, ctx.skip_of(k + ulen)).is_none())
+        {
+            if matches!(
+                unit,
+                Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Day
+            ) && dir_before(ctx, k + ulen).is_none()
+                && dir_after(ctx, k + ulen).is_none()
+                && year_at(ctx, k + ulen).is_none()
+            {
+                return Some((
+                    k + ulen - i,
+                    Expr::Part {
+                        modifier,
+                        inner: Box::new(Expr::UnitOffset { unit, n: 0 }),
+                    },
+                ));
+            }
+        }
+    }
+    let (len, inner) = [
+        month_year,
+        month_with_cue,
+        relative_unit,
+        season,
+        year_plain,
+        quarter_or_half,
+    ]
+    .iter()
+    .filter_map(|rule| rule(ctx, j))
+    .max_by_key(|(len, _)| *len)?;
+    match inner {
+        Expr::Cal { day: Some(_), .. } => None,
+        inner => Some((
+            j + len - i,
+            Expr::Part {
+                modifier,
+                inner: Box::new(inner),
+            },
+        )),
+    }
+}
+
+/// `first`, `last`, `third`, `15th` at `i`: the ordinal (−1 for the last) and its length.
+pub(crate) fn ordinal_or_last_at(ctx: &Ctx, i: usize) -> Option<(i64, usize)> {
+    if let Some(hit) = ctx.hit(i, Category::Ordinal).filter(|h| h.int() == -1) {
+        return Some((-1, hit.len));
+    }
+    ordinal_at(&ctx.phrases, i).map(|(n, len)| (i64::from(n), len))
+}
+
+/// The period a `within_period` counts in: `2021`, `next month`, `juillet`, `the year`, `l'année`.
+pub(crate) fn period_at(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = ctx.skip_article(i);
+    if let Some((unit, len)) = unit_at(ctx, j) {
+        // "the year 2021", "l'année 2021": the year written.
+        if let (Unit::Year, Some(y)) = (unit, year_at(ctx, j + len)) {
+            let year = Expr::year(y);
+            return Some((j + len + 1 - i, year));
+        }
+        if matches!(unit, Unit::Year | Unit::Month | Unit::Quarter | Unit::Week) {
+            return Some((j + len - i, Expr::UnitOffset { unit, n: 0 }));
+        }
+    }
+    let (len, expr) = point(ctx, i)?;
+    let calendar_period = match &expr {
+        Expr::Cal { day, .. } => day.is_none(),
+        Expr::UnitOffset { unit, .. } => {
+            matches!(unit, Unit::Year | Unit::Month | Unit::Quarter | Unit::Week)
+        }
+        Expr::Quarter { .. } | Expr::Half { .. } | Expr::Week { .. } => true,
+        _ => false,
+    };
+    calendar_period.then_some((len, expr))
+}
+
+/// Units at the start or end of a period, or the n-th of them: `the first two weeks of 2021`, `the
+/// last four months of the year`, `the third month of 2021`, `the 15th day of next month`, `les trois
+/// premiers mois de 2021`, `la dernière semaine de juillet`, `de eerste drie maanden van 2021`.
+pub(crate) fn within_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let mut j = ctx.skip_article(i);
+    // `trois premiers mois` (fr) puts the amount first; `first three months` (en, nl) after.
+    let mut amount = None;
+    if let Some((n, len)) = amount_at(ctx, j).filter(|_| ordinal_at(&ctx.phrases, j).is_none()) {
+        if ordinal_or_last_at(ctx, j + len).is_some_and(|(o, _)| o == 1 || o == -1) {
+            amount = Some(n);
+            j += len;
+        }
+    }
+    let (ordinal, olen) = ordinal_or_last_at(ctx, j)?;
+    j += olen;
+    if amount.is_none() {
+        if let Some((n, len)) = amount_at(ctx, j) {
+            amount = Some(n);
+            j += len;
+        }
+    }
+    let (unit, ulen) = unit_at(ctx, j)?;
+    if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter) {
+        return None;
+    }
+    j += ulen;
+    j += ctx.at(j, Category::Of)?;
+    let (plen, inner) = period_at(ctx, j)?;
+    let amount = match amount {
+        Some(n) if n.fract() == 0.0 && (1.0..=366.0).contains(&n) => n as u32,
+        Some(_) => return None,
+        None => 1,
+    };
+    let (from_end, skip) = match ordinal {
+        -1 => (true, 0),
+        1 => (false, 0),
+        n if n > 1 && amount == 1 => (false, u32::try_from(n - 1).ok()?),
+        _ => return None,
+    };
+    Some((
+        j + plen - i,
+        Expr::Within {
+            unit,
+            amount,
+            from_end,
+            skip,
+            inner: Box::new(inner),
+        },
+    ))
+}
+
+/// `the week of April 10`, `the week commencing 4 February`, `la semaine du 4 février`, `de week van
+/// 4 februari`: the ISO week the day falls in.
+pub(crate) fn week_of_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = ctx.skip_article(i);
+    let (unit, ulen) = unit_at(ctx, j)?;
+    // One week: not "two weeks of May 3".
+    let counted = j > 0 && amount_at(ctx, j - 1).is_some_and(|(_, len)| len == 1);
+    if unit != Unit::Week || counted {
+        return None;
+    }
+    let k = j + ulen;
+    let k = ctx.skip_article(k + ctx.at(k, Category::WeekOf)?);
+    let (len, day) = point(ctx, k)?;
+    let dated = match &day {
+        Expr::Cal { day, month, .. } => day.is_some() && month.is_some(),
+        _ => false,
+    };
+    dated.then(|| (k + len - i, Expr::WeekOf(Box::new(day))))
+}
+
+/// Day `day` of the month `n` months from the reference's.
+pub(crate) fn day_of_month_offset(day: u32, n: i64) -> Expr {
+    Expr::Within {
+        unit: Unit::Day,
+        amount: 1,
+        from_end: false,
+        skip: day - 1,
+        inner: Box::new(Expr::UnitOffset {
+            unit: Unit::Month,
+            n,
+        }),
+    }
+}
+
+/// A day, or days, of a month given relative to the reference's: `le 15 du mois prochain`, `the 15th of
+/// next month`, `du 4 au 23 du mois prochain`, `4-23 mois prochain`, `from the 4th to the 23rd of last
+/// month`, and month first, `volgende maand van 4-23`.
+pub(crate) fn day_of_relative_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // The days: one, or two joined as a range; `from` only opens a range.
+    let days_at = |j: usize| -> Option<(u32, Option<u32>, usize)> {
+        let (a, alen) = day_at(ctx, j)?;
+        let k = j + alen;
+        if let Some(to) = ctx.at(k, Category::To) {
+            let s = ctx.skip_article(k + to);
+            if let Some((b, blen)) = day_at(ctx, s).filter(|(b, _)| *b > a) {
+                return Some((a, Some(b), s + blen - j));
+            }
+        }
+        Some((a, None, alen))
+    };
+    let expr = |a: u32, b: Option<u32>, n: i64| match b {
+        Some(b) => Expr::Range(
+            Box::new(day_of_month_offset(a, n)),
+            Box::new(day_of_month_offset(b, n)),
+        ),
+        None => day_of_month_offset(a, n),
+    };
+    // Month first: "volgende maand van 4-23".
+    if let Some((n, mlen)) = relative_month_at(ctx, i) {
+        let j = i + mlen;
+        let k = ctx.skip_article(j + ctx.at(j, Category::Of)?);
+        let (a, b, dlen) = days_at(k)?;
+        return Some((k + dlen - i, expr(a, b, n)));
+    }
+    let opened = ctx.at(i, Category::From);
+    let j = ctx.skip_article(i + opened.unwrap_or(0));
+    let (a, b, dlen) = days_at(j)?;
+    if opened.is_some() && b.is_none() {
+        return None;
+    }
+    let k = j + dlen;
+    let of = ctx.at(k, Category::Of);
+    // A lone day needs the `of` and an article or an ordinal ("le 15 du mois prochain", "15th of next
+    // month"; not "3 of next month's games"); a range of days may go without.
+    let ordinal = ordinal_at(&ctx.phrases, j).is_some();
+    if b.is_none() && (of.is_none() || (j == i && !ordinal)) {
+        return None;
+    }
+    let (n, mlen) = relative_month_at(ctx, k + of.unwrap_or(0))?;
+    Some((k + of.unwrap_or(0) + mlen - i, expr(a, b, n)))
+}

@@ -1,0 +1,263 @@
+//! The categories of the phrase lexicons (`dates.txt`, and the cue lines of `entities.txt`): a closed,
+//! typed list, each with the shape its value must have. A line naming a category that is not here, or
+//! with a value of the wrong shape, fails the build (`build.rs` checks every data file with
+//! [`super::syntax`]).
+//!
+//! This file is also compiled into `build.rs` (through `#[path]`), so it depends on nothing but `std`.
+
+/// What the value after a category's dot must be (`month.3`, `unit.week`, `cue.last` has none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// No value: the phrases are cue words (`cue.last = last | past`, `ambiguous_month = may`).
+    Flag,
+    /// An integer within the bounds (inclusive).
+    Int(i64, i64),
+    /// A positive number (`scale.1000000`).
+    Number,
+    /// One of a fixed set of codes.
+    OneOf(&'static [&'static str]),
+    /// A TIMEX3 recurrence value (`P1W`, `P0.5Y`): `P` and no white space.
+    Recurrence,
+    /// A holiday: `MM-DD`, `easter[±N]` or the n-th weekday of a month `MM-dddN[±K]`
+    /// (see [`super::syntax::Holiday`]).
+    Holiday,
+    /// An ISO 4217 currency code: three capital letters.
+    Currency,
+    /// A lower-case word (`measure.share`).
+    Word,
+}
+
+/// The units of time a `unit` or `unit_adjective` phrase may name.
+pub const UNITS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "businessday",
+    "weekend",
+    "week",
+    "fortnight",
+    "month",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+];
+
+macro_rules! categories {
+    ($($(#[doc = $doc:literal])* $variant:ident = $name:literal, $shape:expr;)*) => {
+        /// A category of lexicon phrases.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Category {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl Category {
+            /// Every category, in declaration order (their integer ids).
+            pub const ALL: &'static [Category] = &[$(Category::$variant,)*];
+
+            /// The category's name in the data files.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Category::$variant => $name,)*
+                }
+            }
+
+            /// The category a data file names, if it exists.
+            pub fn from_name(name: &str) -> Option<Category> {
+                match name {
+                    $($name => Some(Category::$variant),)*
+                    _ => None,
+                }
+            }
+
+            /// The shape its values must have.
+            pub fn shape(self) -> Shape {
+                match self {
+                    $(Category::$variant => $shape,)*
+                }
+            }
+        }
+    };
+}
+
+categories! {
+    // Calendar words (dates.txt).
+    /// Month names and abbreviations: `month.3 = march | mar`.
+    Month = "month", Shape::Int(1, 12);
+    /// Month names that are also common words or abbreviations (`may`, `mar`).
+    AmbiguousMonth = "ambiguous_month", Shape::Flag;
+    /// Weekday names (ISO: Monday = 1).
+    Weekday = "weekday", Shape::Int(1, 7);
+    /// Weekday names that are also common words or abbreviations.
+    AmbiguousWeekday = "ambiguous_weekday", Shape::Flag;
+    /// Season names, as TIMEX3 codes.
+    Season = "season", Shape::OneOf(&["SP", "SU", "FA", "WI"]);
+    /// Season words that are also common words (French `été`).
+    AmbiguousSeason = "ambiguous_season", Shape::Flag;
+    /// Holidays and feasts.
+    Holiday = "holiday", Shape::Holiday;
+    /// Parts of the day, as TIMEX3 codes.
+    Daypart = "daypart", Shape::OneOf(&["MO", "AF", "EV", "NI"]);
+    /// Days relative to the reference: `deictic.-1 = yesterday`.
+    Deictic = "deictic", Shape::Int(-7, 7);
+    /// Days relative to an event: `la veille`, `the next day`.
+    EventRelative = "event_relative", Shape::Int(-7, 7);
+    /// Units of time.
+    Unit = "unit", Shape::OneOf(UNITS);
+    /// Units of time as the second half of a compound adjective (`ten-year`).
+    UnitAdjective = "unit_adjective", Shape::OneOf(UNITS);
+    /// The start, middle or end of a period (`eind`, `mid`, `début`).
+    Part = "part", Shape::OneOf(&["START", "MID", "END"]);
+    /// Hedges of a length of time (`about`, `plus de`, `bijna`).
+    Modifier = "modifier", Shape::OneOf(&["APPROX", "MORE_THAN", "LESS_THAN"]);
+    /// References to the present, past or future (`now`, `in the past`).
+    Ref = "ref", Shape::OneOf(&["PAST_REF", "PRESENT_REF", "FUTURE_REF"]);
+    /// Recurrences written as one word or phrase (`weekly`, `tous les jours`).
+    Set = "set", Shape::Recurrence;
+    /// Suffixes after a clock hour (`pm`, `h`, `uur`).
+    ClockSuffix = "clock_suffix", Shape::Flag;
+    /// Word endings of past-tense verbs (English `-ed`).
+    PastSuffix = "past_suffix", Shape::Flag;
+    /// Word endings of future-tense verbs (French `-era`).
+    FutureSuffix = "future_suffix", Shape::Flag;
+    // Numbers (dates.txt; also read for amounts of money).
+    /// Number words: `number.3 = three`.
+    Number = "number", Shape::Int(1, 1000);
+    /// The words that join tens and units (`et` in `vingt et un`).
+    NumberJoiner = "number_joiner", Shape::Flag;
+    /// Ordinal words (`ordinal.-1 = last`).
+    Ordinal = "ordinal", Shape::Int(-1, 100);
+    /// Suffixes of ordinals written with digits (`th`, `er`, `e`).
+    OrdinalSuffix = "ordinal_suffix", Shape::Flag;
+    /// Vague small amounts (`a few` = 3, `a couple of` = 2).
+    Few = "few", Shape::Int(1, 10);
+    /// `half`.
+    Half = "half", Shape::Flag;
+    /// `one and a half`, `anderhalf`.
+    OneAndAHalf = "one_and_a_half", Shape::Flag;
+    /// `and a half` after a number.
+    AndAHalf = "and_a_half", Shape::Flag;
+    /// The start of a year written in words: `two thousand` = 2000.
+    YearPrefix = "year_prefix", Shape::Int(1000, 2999);
+    // Cue words of the temporal tagger (dates.txt, `cue.NAME = …`).
+    /// `3 days after X`.
+    AfterBase = "after_base", Shape::Flag;
+    /// Words that may follow a bare French day number (`le 23 pour …`).
+    AfterDay = "after_day", Shape::Flag;
+    /// `ago`, `geleden`.
+    Ago = "ago", Shape::Flag;
+    /// `il y a` (before the amount).
+    AgoBefore = "ago_before", Shape::Flag;
+    /// `and`, `en`, `et` joining parts of a length or days.
+    Also = "also", Shape::Flag;
+    /// `and` in `between X and Y`.
+    And = "and", Shape::Flag;
+    /// `at`, `om`, `à` before a clock time.
+    At = "at", Shape::Flag;
+    /// `3 days before X`.
+    BeforeBase = "before_base", Shape::Flag;
+    /// `between`, `tussen`, `entre`.
+    Between = "between", Shape::Flag;
+    /// `this coming`, `aanstaande` (before the noun).
+    Coming = "coming", Shape::Flag;
+    /// `à venir` (after the noun).
+    ComingAfter = "coming_after", Shape::Flag;
+    /// A plural part of the day (`afternoons`).
+    DaypartPlural = "daypart_plural", Shape::Flag;
+    /// `années`, `jaren` before a decade.
+    DecadePlural = "decade_plural", Shape::Flag;
+    /// `earlier`, `later` (in the year).
+    Earlier = "earlier", Shape::Flag;
+    /// `every`, `elke`, `chaque`.
+    Every = "every", Shape::Flag;
+    /// `from`, `van`, `du` opening a range.
+    From = "from", Shape::Flag;
+    /// `from now`.
+    FromNow = "from_now", Shape::Flag;
+    /// Auxiliaries and cues of the future tense.
+    FutureTense = "future_tense", Shape::Flag;
+    /// `in` before an amount of time.
+    In = "in", Shape::Flag;
+    /// Indefinite articles (`a`, `een`, `un`).
+    Indefinite = "indefinite", Shape::Flag;
+    /// `last`, `vorige`, `dernier` (before the noun).
+    Last = "last", Shape::Flag;
+    /// `dernier`, `passé` (after the noun).
+    LastAfter = "last_after", Shape::Flag;
+    /// `many`, `vele`.
+    Many = "many", Shape::Flag;
+    /// English modal verbs (`will` in `will last`).
+    Modal = "modal", Shape::Flag;
+    /// Words after which Dutch `morgen` is the morning.
+    MorningBefore = "morning_before", Shape::Flag;
+    /// `next`, `volgende`, `prochain` (before the noun).
+    Next = "next", Shape::Flag;
+    /// `prochain`, `suivant` (after the noun).
+    NextAfter = "next_after", Shape::Flag;
+    /// `of`, `van`, `de`.
+    Of = "of", Shape::Flag;
+    /// `on`, `op`, `le`.
+    On = "on", Shape::Flag;
+    /// A length with no number: `for`, `al`, `depuis des`.
+    OpenLength = "open_length", Shape::Flag;
+    /// `other` in `every other day`.
+    Other = "other", Shape::Flag;
+    /// Auxiliaries and cues of the past tense.
+    PastTense = "past_tense", Shape::Flag;
+    /// Plural units (`years`, `jaren`).
+    PluralUnit = "plural_unit", Shape::Flag;
+    /// `this past`, `afgelopen` (the most recent).
+    Recent = "recent", Shape::Flag;
+    /// `that`, `dat` (the same one).
+    Same = "same", Shape::Flag;
+    /// Definite articles.
+    The = "the", Shape::Flag;
+    /// `this`, `deze`, `ce`.
+    This = "this", Shape::Flag;
+    /// `to`, `tot`, `au` closing a range.
+    To = "to", Shape::Flag;
+    /// English `last` as a verb.
+    VerbLast = "verb_last", Shape::Flag;
+    /// `of`, `commencing` in `the week of`.
+    WeekOf = "week_of", Shape::Flag;
+    /// `the whole`, `toute la`.
+    Whole = "whole", Shape::Flag;
+    /// Words that make a bare number a year (`in`, `sinds`, `depuis`).
+    YearContext = "year_context", Shape::Flag;
+    // Entity cues (entities.txt).
+    /// Titles before a person's name (`president`, `M.`).
+    Title = "title", Shape::Flag;
+    /// Lower-case words inside names (`van der`, `de la`, `of`).
+    Joiner = "joiner", Shape::Flag;
+    /// Words that make a name an organisation (`Inc`, `groupe`).
+    Designator = "designator", Shape::Flag;
+    /// Words after a name that make it a programme, product or contract.
+    MiscDesignator = "misc_designator", Shape::Flag;
+    /// Words inside a name that make it a place (`Street`, `rivier`).
+    PlaceDesignator = "place_designator", Shape::Flag;
+    /// Nationality adjectives, capitalised in English but no names.
+    Nationality = "nationality", Shape::Flag;
+    /// Words near `Amazon` that make it the river.
+    RiverCue = "river_cue", Shape::Flag;
+    /// Words before a place (`in`, `naar`).
+    PlaceCue = "place_cue", Shape::Flag;
+    /// Currency names and symbols, by ISO 4217 code.
+    Currency = "currency", Shape::Currency;
+    /// Scale words: `scale.1000000000 = billion | milliard`.
+    Scale = "scale", Shape::Number;
+    /// Hedges before an amount.
+    Hedge = "hedge", Shape::OneOf(&["APPROX", "MORE_THAN", "LESS_THAN", "UP_TO"]);
+    /// `percent`, `%`, `procent`.
+    Percent = "percent", Shape::Flag;
+    /// What a claim measures: `measure.share = market share`.
+    Measure = "measure", Shape::Word;
+}
+
+impl Category {
+    /// The category's integer id (its position in [`Category::ALL`]).
+    pub fn id(self) -> usize {
+        self as usize
+    }
+}

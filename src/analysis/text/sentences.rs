@@ -1,0 +1,227 @@
+//! The one sentence splitter of Dossier: the temporal tagger (the tense of a sentence), the entity
+//! recogniser (is a capitalised word sentence-initial?), the corpus identities, the timeline (the
+//! sentence around an expression) and the comparison (claims, aligned sentences) all ask it.
+//!
+//! A sentence ends at `.`, `!` or `?` followed by white space or the end of the text, and at a line
+//! break. The dot of an abbreviation does not end one: a single capital letter (`M. Dupont`,
+//! `J. Smith`) or a title ([`ABBREVIATIONS`]: `Dr. Smith`, `Mme. Martin`, `dhr. Jansen`), so in
+//! "Selon M. Dupont, le texte sera voté lundi." there is one sentence, and `Dupont` is not its first
+//! word.
+
+use super::tokens::{tokenize, Kind, Token};
+
+/// Titles written abbreviated with a dot before a name, in the three languages (lower case): their
+/// dot never ends a sentence. English `Dr.`, `Mr.`, `Mrs.`, `Ms.`, `St.`, `Gen.`, `Sr.`, `Prof.`;
+/// French `Mme.`, `Mlle.`; Dutch `dhr.`, `mevr.`.
+pub const ABBREVIATIONS: [&str; 12] = [
+    "dr", "mr", "mrs", "ms", "st", "mme", "mlle", "dhr", "mevr", "prof", "gen", "sr",
+];
+
+/// Whether token `k` is the dot of an abbreviation: after a single capital letter, or after a title
+/// in either case (`Dr.`, `dhr.`).
+fn abbreviation_dot(tokens: &[Token], k: usize) -> bool {
+    if k == 0 || !tokens[k].is('.') {
+        return false;
+    }
+    let w = &tokens[k - 1];
+    w.kind == Kind::Word
+        && ((w.capitalised && w.lower.chars().nth(1).is_none())
+            || ABBREVIATIONS.contains(&w.lower.as_str()))
+}
+
+/// Whether token `k` ends a sentence: `.`, `!` or `?` followed by white space or the end, and not the
+/// dot of an abbreviation.
+pub fn ends_sentence(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    (t.is('.') || t.is('!') || t.is('?'))
+        && tokens.get(k + 1).is_none_or(|next| next.space_before)
+        && !abbreviation_dot(tokens, k)
+}
+
+/// Opening quotes and brackets that may stand before the first word of a sentence.
+const OPENERS: [&str; 8] = ["\"", "“", "‘", "'", "«", "(", "‚", "„"];
+
+/// Whether token `i` is the first word of a sentence: the first token, the first after a line break or
+/// after a sentence end, opening quotes and brackets before it aside.
+pub fn starts_sentence(tokens: &[Token], i: usize) -> bool {
+    let j = before_openers(tokens, i);
+    j == 0 || tokens[j].newline_before || ends_sentence(tokens, j - 1)
+}
+
+/// Whether token `i` is the first word of a sentence or of a clause after a colon or a semicolon
+/// (where a capital letter is no evidence of a name).
+pub fn starts_clause(tokens: &[Token], i: usize) -> bool {
+    let j = before_openers(tokens, i);
+    starts_sentence(tokens, i) || (j > 0 && (tokens[j - 1].is(':') || tokens[j - 1].is(';')))
+}
+
+/// The position of the first of the opening quotes and brackets right before token `i` (or `i`).
+fn before_openers(tokens: &[Token], i: usize) -> usize {
+    let mut j = i;
+    while j > 0 && OPENERS.contains(&tokens[j - 1].lower.as_str()) {
+        j -= 1;
+    }
+    j
+}
+
+/// The token range `[start, end)` of the sentence around token `i` (`end` is the token that ends it,
+/// or the first of the next line, or the end).
+pub fn sentence_bounds(tokens: &[Token], i: usize) -> (usize, usize) {
+    let mut start = i.min(tokens.len());
+    while start > 0 && !ends_sentence(tokens, start - 1) && !tokens[start].newline_before {
+        start -= 1;
+    }
+    let mut end = i;
+    while end < tokens.len()
+        && !ends_sentence(tokens, end)
+        && !(end > i && tokens[end].newline_before)
+    {
+        end += 1;
+    }
+    (start, end.min(tokens.len()))
+}
+
+/// The sentences of `text[start..end]` (one block: no line breaks), as `(start, end)` byte offsets into
+/// `text`, from the first word to the end mark included.
+pub fn spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let tokens = tokenize(&text[start..end]);
+    let mut out = Vec::new();
+    let mut first: Option<usize> = None;
+    for (k, t) in tokens.iter().enumerate() {
+        let s = *first.get_or_insert(t.start);
+        if ends_sentence(&tokens, k) {
+            out.push((start + s, start + t.end));
+            first = None;
+        }
+    }
+    if let Some(s) = first {
+        out.push((start + s, end));
+    }
+    out
+}
+
+/// The sentence of `text[block_start..block_end]` that contains byte `at`.
+pub fn around(text: &str, block_start: usize, block_end: usize, at: usize) -> (usize, usize) {
+    around_in(
+        &spans(text, block_start, block_end),
+        block_start,
+        block_end,
+        at,
+    )
+}
+
+/// [`around`] with the block's sentences already split by [`spans`] (in order, apart): a binary search.
+pub fn around_in(
+    sentences: &[(usize, usize)],
+    block_start: usize,
+    block_end: usize,
+    at: usize,
+) -> (usize, usize) {
+    let k = sentences.partition_point(|&(s, _)| s <= at);
+    match k.checked_sub(1).map(|k| sentences[k]) {
+        Some((s, e)) if at >= s && at < e => (s, e),
+        _ => (block_start, block_end),
+    }
+}
+
+/// The sentence before the one that starts at `sentence_start`, in the same block (or that sentence itself
+/// when it is the first).
+pub fn before(
+    text: &str,
+    block_start: usize,
+    block_end: usize,
+    sentence_start: usize,
+) -> (usize, usize) {
+    before_in(
+        &spans(text, block_start, block_end),
+        block_start,
+        block_end,
+        sentence_start,
+    )
+}
+
+/// [`before`] with the block's sentences already split by [`spans`] (in order, apart): a binary search.
+pub fn before_in(
+    sentences: &[(usize, usize)],
+    block_start: usize,
+    block_end: usize,
+    sentence_start: usize,
+) -> (usize, usize) {
+    match sentences.binary_search_by_key(&sentence_start, |&(s, _)| s) {
+        Ok(k) if k > 0 => sentences[k - 1],
+        Ok(k) => sentences[k],
+        Err(_) => (block_start, block_end),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (name, text, the sentences as written)
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("two_sentences", "Il pleut. Il part.", &["Il pleut.", "Il part."]),
+        ("title_initial_fr", "Selon M. Dupont, le texte sera voté lundi. Il part.", &["Selon M. Dupont, le texte sera voté lundi.", "Il part."]),
+        ("title_en", "Dr. Smith met Mrs. Jones on Monday! Then?", &["Dr. Smith met Mrs. Jones on Monday!", "Then?"]),
+        ("title_nl_lower_case", "Volgens dhr. Jansen komt het. Klaar.", &["Volgens dhr. Jansen komt het.", "Klaar."]),
+        ("decimal_is_no_end", "Het groeide 3.5 procent. Daarna niet.", &["Het groeide 3.5 procent.", "Daarna niet."]),
+        ("quote_after_dot", "\"Done.\" He left.", &["\"Done.\" He left."]),
+        ("no_final_mark", "A headline without a stop", &["A headline without a stop"]),
+    ];
+
+    #[test]
+    fn sentences_split_where_a_reader_would() {
+        for (name, text, want) in CASES {
+            let got: Vec<&str> = spans(text, 0, text.len())
+                .into_iter()
+                .map(|(s, e)| &text[s..e])
+                .collect();
+            assert_eq!(got, *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn the_word_after_an_abbreviated_title_is_not_sentence_initial() {
+        let tokens = tokenize("Selon M. Dupont, lundi. « Demain » part.");
+        let initial: Vec<&str> = (0..tokens.len())
+            .filter(|&i| tokens[i].kind == Kind::Word && starts_sentence(&tokens, i))
+            .map(|i| tokens[i].lower.as_str())
+            .collect();
+        assert_eq!(initial, ["selon", "demain"]);
+    }
+
+    #[test]
+    fn token_bounds_agree_with_byte_spans() {
+        let text = "Selon M. Dupont, le texte sera voté lundi. Il part.";
+        let tokens = tokenize(text);
+        let lundi = tokens.iter().position(|t| t.lower == "lundi").unwrap();
+        let (s, e) = sentence_bounds(&tokens, lundi);
+        assert_eq!(
+            (tokens[s].start, tokens[e].end),
+            spans(text, 0, text.len())[0]
+        );
+    }
+
+    /// (name, text, byte asked about, the sentence around it, the sentence before that one)
+    #[rustfmt::skip]
+    const AROUND: &[(&str, &str, usize, &str, &str)] = &[
+        ("first_sentence", "One two. Three four. Five.", 2, "One two.", "One two."),
+        ("middle_sentence", "One two. Three four. Five.", 12, "Three four.", "One two."),
+        ("last_without_stop", "One two. Three four", 14, "Three four", "One two."),
+        ("question_and_exclamation", "Why? Because! Done.", 8, "Because!", "Why?"),
+        ("white_space_between_is_the_block", "One.  Two.", 5, "One.  Two.", "One."),
+        ("dot_inside_a_number_does_not_end", "It cost 2.5 million. Then more.", 9, "It cost 2.5 million.", "It cost 2.5 million."),
+        ("abbreviated_title_does_not_end", "Selon M. Dupont, lundi. Il part.", 10, "Selon M. Dupont, lundi.", "Selon M. Dupont, lundi."),
+    ];
+
+    #[test]
+    fn the_sentence_around_a_byte_and_the_one_before() {
+        for (name, text, at, sentence, previous) in AROUND {
+            let (s, e) = around(text, 0, text.len(), *at);
+            assert_eq!(&text[s..e], *sentence, "{name}");
+            let (ps, pe) = before(text, 0, text.len(), s);
+            assert_eq!(&text[ps..pe], *previous, "{name}");
+        }
+    }
+}

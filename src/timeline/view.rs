@@ -1,0 +1,276 @@
+//! Labels, identifiers and marks the front end shows, kept free of web dependencies so they are tested
+//! natively: the DOM id of an event's list entry, an event card's date, an article's publication date,
+//! the names and classes of entity types, the marks of a block of the reader.
+
+use super::events::Event;
+use super::fragment::type_key;
+use crate::analysis::document::{AnalyzedArticle, PubDateSource};
+use crate::analysis::mention::EntityType;
+use crate::corpus::article::Block;
+
+/// A span of a block to mark in the reader (a date or an entity), in the block's own byte offsets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    /// Start byte offset within the block.
+    pub start: usize,
+    /// End byte offset within the block (exclusive).
+    pub end: usize,
+    /// CSS classes of the mark.
+    pub class: &'static str,
+    /// Tooltip and accessible description.
+    pub title: String,
+    /// The value lit up with it in the other compare column: a date's value or an entity's canonical name.
+    pub value: String,
+}
+
+/// The DOM id of an event's list entry: `event-` and the event id with every character that is not an
+/// ASCII letter or digit replaced by `-` (`000_ab@12` → `event-000-ab-12`).
+pub fn dom_id(event_id: &str) -> String {
+    let safe: String = event_id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("event-{safe}")
+}
+
+/// The date an event card shows: the value when the event is placed on the axis, else the value and its
+/// kind (`P3D (duration)`, `XXXX-WXX-1 (set)`).
+pub fn event_date_label(e: &Event) -> String {
+    match e.span {
+        Some(_) => e.value.clone(),
+        None => format!("{} ({})", e.value, type_key(e.kind).to_lowercase()),
+    }
+}
+
+/// An article's publication date as shown: the value, marked when inferred, or "date unknown".
+pub fn pub_date_label(article: &AnalyzedArticle) -> String {
+    match (&article.pub_date.value, article.pub_date.source) {
+        (Some(v), PubDateSource::Inferred) => format!("{v} (inferred)"),
+        (Some(v), _) => v.clone(),
+        (None, _) => "date unknown".to_string(),
+    }
+}
+
+/// The CSS classes of an entity type's marks in the reader.
+pub fn entity_class(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "mark-entity mark-per",
+        EntityType::Organisation => "mark-entity mark-org",
+        EntityType::Place => "mark-entity mark-loc",
+        EntityType::Money => "mark-entity mark-money",
+        EntityType::Percent => "mark-entity mark-percent",
+        EntityType::Misc => "mark-entity mark-misc",
+    }
+}
+
+/// The label of an entity type (singular).
+pub fn entity_type_name(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "Person",
+        EntityType::Organisation => "Organisation",
+        EntityType::Place => "Place",
+        EntityType::Money => "Money",
+        EntityType::Percent => "Percentage",
+        EntityType::Misc => "Other name",
+    }
+}
+
+/// The dates and entities found in a block, as marks in the block's own offsets, in order, without
+/// overlaps (a date wins over an entity it overlaps).
+pub fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
+    let inside = |start: usize, end: usize| start >= block.start && end <= block.end;
+    let mut marks: Vec<Mark> = article
+        .timex
+        .iter()
+        .filter(|t| inside(t.start, t.end))
+        .map(|t| Mark {
+            start: t.start - block.start,
+            end: t.end - block.start,
+            class: "mark-date",
+            title: format!("{} {}: {}", type_key(t.kind), t.value, t.anchor),
+            value: t.value.clone(),
+        })
+        .collect();
+    for e in article.entities.iter().filter(|e| inside(e.start, e.end)) {
+        let (start, end) = (e.start - block.start, e.end - block.start);
+        if marks.iter().any(|m| start < m.end && m.start < end) {
+            continue;
+        }
+        marks.push(Mark {
+            start,
+            end,
+            class: entity_class(e.kind),
+            title: format!("{}: {}", entity_type_name(e.kind), e.canonical),
+            value: e.canonical.clone(),
+        });
+    }
+    marks.sort_by_key(|m| m.start);
+    marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::calendar::Date;
+    use crate::analysis::language::Lang;
+    use crate::analysis::mention::{Grain, TimexType};
+
+    fn event(value: &str, kind: TimexType, placed: bool) -> Event {
+        let day = Date::new(2020, 1, 24).expect("a date");
+        Event {
+            id: "a@1".into(),
+            article: 0,
+            article_id: "a".into(),
+            lang: Lang::Fr,
+            text: value.into(),
+            value: value.into(),
+            kind,
+            grain: Grain::Day,
+            span: placed.then_some((day, day)),
+            anchor: String::new(),
+            sentence: String::new(),
+            in_sentence: (0, 0),
+            sentence_start: 0,
+            entities: Vec::new(),
+            paragraph_entities: Vec::new(),
+            publication: false,
+            search_text: String::new(),
+        }
+    }
+
+    #[test]
+    fn dom_ids() {
+        // (name, event id, DOM id)
+        let cases = [
+            ("plain", "abc@12", "event-abc-12"),
+            ("publication", "000_2ebd@pub", "event-000-2ebd-pub"),
+            ("non_ascii", "één@3", "event---n-3"),
+            ("markup", "<b>@1", "event--b--1"),
+            ("empty", "", "event-"),
+        ];
+        for (name, id, want) in cases {
+            assert_eq!(dom_id(id), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn event_date_labels() {
+        // (name, value, type, placed on the axis, label)
+        let cases = [
+            ("day", "2020-01-24", TimexType::Date, true, "2020-01-24"),
+            (
+                "duration",
+                "P3D",
+                TimexType::Duration,
+                false,
+                "P3D (duration)",
+            ),
+            (
+                "set",
+                "XXXX-WXX-1",
+                TimexType::Set,
+                false,
+                "XXXX-WXX-1 (set)",
+            ),
+            (
+                "reference",
+                "PAST_REF",
+                TimexType::Date,
+                false,
+                "PAST_REF (date)",
+            ),
+        ];
+        for (name, value, kind, placed, want) in cases {
+            assert_eq!(
+                event_date_label(&event(value, kind, placed)),
+                want,
+                "{name}"
+            );
+        }
+    }
+
+    /// An article analysed from `text` (the file is `a.txt`).
+    fn analysed(text: &str) -> AnalyzedArticle {
+        let file = crate::corpus::source::decode_article("a.txt", text.as_bytes())
+            .expect("a valid article");
+        crate::analyze_corpus(&[file]).remove(0)
+    }
+
+    #[test]
+    fn pub_date_labels() {
+        let inferred = |mut a: AnalyzedArticle| {
+            a.pub_date.source = PubDateSource::Inferred;
+            a
+        };
+        // (name, article, label)
+        let cases = [
+            (
+                "header",
+                analysed(" date 2020-01\nHet Pentagon koos.\n"),
+                "2020-01",
+            ),
+            (
+                "header_day",
+                analysed(" date 2020-01-14\nHet Pentagon koos.\n"),
+                "2020-01-14",
+            ),
+            (
+                "inferred",
+                inferred(analysed(" date 2020-09\nHet Pentagon koos.\n")),
+                "2020-09 (inferred)",
+            ),
+            ("unknown", analysed("Het Pentagon koos.\n"), "date unknown"),
+        ];
+        for (name, article, want) in cases {
+            assert_eq!(pub_date_label(&article), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn entity_type_names_and_classes() {
+        // (type, name, class)
+        let cases = [
+            (EntityType::Person, "Person", "mark-entity mark-per"),
+            (
+                EntityType::Organisation,
+                "Organisation",
+                "mark-entity mark-org",
+            ),
+            (EntityType::Place, "Place", "mark-entity mark-loc"),
+            (EntityType::Money, "Money", "mark-entity mark-money"),
+            (
+                EntityType::Percent,
+                "Percentage",
+                "mark-entity mark-percent",
+            ),
+            (EntityType::Misc, "Other name", "mark-entity mark-misc"),
+        ];
+        for (kind, name, class) in cases {
+            assert_eq!(entity_type_name(kind), name);
+            assert_eq!(entity_class(kind), class);
+        }
+    }
+
+    #[test]
+    fn block_marks_of_an_analysed_article() {
+        let article =
+            &analysed(" date 2020-01-14\nHet Pentagon koos Microsoft op 25 oktober 2019.\n");
+        let block = &article.paragraphs[0];
+        let marks = block_marks(article, block);
+        let quoted: Vec<(&str, &str)> = marks
+            .iter()
+            .map(|m| (&block.text[m.start..m.end], m.class))
+            .collect();
+        // (text, class): in text order, the date whole, each entity once.
+        assert_eq!(
+            quoted,
+            [
+                ("Pentagon", "mark-entity mark-org"),
+                ("Microsoft", "mark-entity mark-org"),
+                ("25 oktober 2019", "mark-date"),
+            ]
+        );
+        assert_eq!(marks[2].value, "2019-10-25");
+        assert!(marks[0].title.starts_with("Organisation: "));
+    }
+}
