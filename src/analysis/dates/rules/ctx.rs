@@ -1,9 +1,14 @@
 //! What the rules look at: a text's tokens with their lexicon entries looked up once, and the
 //! language, with the few ways of moving over the tokens that every rule uses.
 
+use super::super::expr::Expr;
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::{Category, Hit, Lexicon, Phrases};
 use crate::analysis::text::tokens::Token;
+use std::cell::RefCell;
+
+/// The longest point expression at a position with the rule that found it, once worked out.
+pub(super) type PointSlot = Option<Option<(usize, Expr, &'static str)>>;
 
 /// What the rules look at.
 pub(crate) struct Ctx<'a> {
@@ -15,6 +20,9 @@ pub(crate) struct Ctx<'a> {
     pub lang: Lang,
     /// The tokens of the text.
     pub t: &'a [Token],
+    /// The point found at each position, once asked: `find_all` and several rules (ranges, dates with
+    /// times, modifiers) ask for the point at the same position.
+    pub(super) points: RefCell<Vec<PointSlot>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -25,6 +33,7 @@ impl<'a> Ctx<'a> {
             phrases: Phrases::new(&lex.phrases, t),
             lang,
             t,
+            points: RefCell::new(vec![None; t.len() + 1]),
         }
     }
 
