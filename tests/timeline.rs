@@ -330,3 +330,69 @@ fn events_quote_their_sentence_and_name_its_entities_in_long_articles() {
         assert_eq!(event, &one[k % one.len()], "event {k}");
     }
 }
+
+/// The sweep groups events exactly as comparing every pair would: events of one article never merge,
+/// and a fact two articles report merges even beside a long article of thousands of overlapping events.
+#[test]
+fn cards_group_as_comparing_every_pair_would_beside_a_long_article() {
+    use dossier::timeline::merge::same_fact;
+    let dir = common::TempDir::new("sweep");
+    for entry in std::fs::read_dir(seeds()).expect("seeds") {
+        let path = entry.expect("entry").path();
+        dir.write(
+            path.file_name().and_then(|n| n.to_str()).expect("name"),
+            &std::fs::read(&path).expect("seed"),
+        );
+    }
+    let paragraph = "Microsoft won op 11 februari het JEDI-contract van het Pentagon. \
+                     Eind januari stapte Amazon naar de rechter, in 2019 verloor het de tender.\n\n";
+    dir.write(
+        "long.txt",
+        format!(" date 2020-01\n{}", paragraph.repeat(150)).as_bytes(),
+    );
+    let articles = analyze_corpus(&load_folder(&dir.0).expect("sweep"));
+    let events = corpus_events(&articles);
+    // Every pair compared, joined with union-find.
+    let mut parent: Vec<usize> = (0..events.len()).collect();
+    fn root(parent: &mut [usize], i: usize) -> usize {
+        let mut r = i;
+        while parent[r] != r {
+            r = parent[r];
+        }
+        r
+    }
+    for a in 0..events.len() {
+        for b in a + 1..events.len() {
+            if same_fact(&events[a], &events[b]) {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    let mut expected: Vec<Vec<usize>> = Vec::new();
+    let mut group_of = std::collections::HashMap::new();
+    for i in 0..events.len() {
+        let r = root(&mut parent, i);
+        let g = *group_of.entry(r).or_insert_with(|| {
+            expected.push(Vec::new());
+            expected.len() - 1
+        });
+        expected[g].push(i);
+    }
+    let mut got: Vec<Vec<usize>> = cards(&events)
+        .into_iter()
+        .map(|c| {
+            let mut members = c.events;
+            members.sort_unstable();
+            members
+        })
+        .collect();
+    got.sort();
+    expected.sort();
+    assert!(events.len() > 400, "{} events", events.len());
+    assert!(
+        got.iter().any(|g| g.len() > 1),
+        "some fact is reported by two articles"
+    );
+    assert_eq!(got, expected);
+}
