@@ -16,20 +16,35 @@ import { gzipSync } from "node:zlib";
 
 export const PARTS = [
   { part: "date lexicons", test: (p) => /lexicons\/[^/]+\/dates\.txt$/.test(p) },
-  { part: "gazetteer and entity cues", test: (p) => /lexicons\/[^/]+\/entities\.txt$/.test(p) },
-  { part: "given names", test: (p) => /lexicons\/[^/]+\/given_names\.txt$/.test(p) },
+  { part: "entity cues and hand-kept names (entities.txt)", test: (p) => /lexicons\/[^/]+\/entities\.txt$/.test(p) },
+  { part: "given names (lexicons)", test: (p) => /lexicons\/[^/]+\/given_names\.txt$/.test(p) },
   { part: "stop words (language detection)", test: (p) => /lexicons\/[^/]+\/stopwords\.txt$/.test(p) },
   { part: "boilerplate cues", test: (p) => /lexicons\/[^/]+\/boilerplate\.txt$/.test(p) },
+  { part: "generated gazetteer (the table build.rs compiles from src/analysis/gazetteer/data)", test: (p) => /\/out\/gazetteer\.txt$/.test(p) },
   { part: "model weights", test: (p) => /(^|\/)(models?|weights)\/|\.(weights|bin|onnx|safetensors)$/.test(p) },
   { part: "other data files", test: () => true },
 ];
 
-/** Every file under `dir`, recursively. */
-function walk(dir) {
+/** Data files that may be embedded: the lexicons, model folders, and what build scripts generate. */
+function candidateFiles(root) {
+  const built = walk(join(root, "target"), (dir) => !/\/(deps|incremental|\.fingerprint|bench|golden|long)$/.test(dir))
+    .filter((f) => /\/out\/[^/]+\.(txt|bin|tsv|json)$/.test(f));
+  return [
+    ...walk(join(root, "src", "analysis", "lexicons")),
+    ...walk(join(root, "models")),
+    ...walk(join(root, "src"), () => true).filter((f) => /(^|\/)(models?|weights)\/|\.(weights|bin|onnx|safetensors)$/.test(relative(root, f))),
+    ...built,
+  ];
+}
+
+/** Every file under `dir`, recursively, into the folders `enter` accepts. */
+function walk(dir, enter = () => true) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return enter(path) ? walk(path, enter) : [];
+    return e.isFile() ? [path] : [];
+  });
 }
 
 /** The wasm's sections: id, name (custom sections), payload offset and size. */
@@ -81,7 +96,20 @@ export function sizeTable(root, wasm, corpusDir) {
     rows.push({ part, files, raw_bytes: all.length, gzip_bytes: all.length ? gz(all) : 0, single_file_bytes: all.length ? inSingleFile(gz(all)) : 0, verbatim });
   };
   row("code (wasm code section: the analysis, Yew, serde, std)", code.map(slice), null, null);
-  const dataFiles = walk(join(root, "src", "analysis", "lexicons")).concat(walk(join(root, "models")));
+  // Generated files are found in the build folders; of several copies, only one whose bytes the wasm
+  // holds counts (the others are other builds).
+  const inWasm = new Map();
+  const dataFiles = [];
+  for (const f of candidateFiles(root)) {
+    const generated = f.includes("/target/");
+    const bytes = readFileSync(f);
+    if (generated) {
+      const name = f.replace(/^.*\/out\//, "");
+      if (inWasm.has(name) || !bytes.length || !dataBuf.includes(bytes)) continue;
+      inWasm.set(name, f);
+    }
+    dataFiles.push(f);
+  }
   const claimed = new Set();
   // Bytes of the data section that belong to a data file or an embedded article.
   const used = new Uint8Array(dataBuf.length);
