@@ -65,13 +65,18 @@ pub fn cards(events: &[Event]) -> Vec<Card> {
 
 /// The grouping of events into cards, one event at a time so that a page stays responsive: only events
 /// whose spans overlap can report the same fact, so the events placed on the axis are swept in order of
-/// their start, each compared with those that start before it ends.
+/// their start, each compared with those that start before it ends. Events of one article never report
+/// the same fact, so a run of them is stepped over at once (one long article's thousands of
+/// overlapping events are not compared with each other).
 #[derive(Clone, Debug)]
 pub struct CardSweep {
     /// Union-find over the events: each event's representative.
     parent: Vec<usize>,
     /// The events with a span, by start.
     placed: Vec<usize>,
+    /// For each position in `placed`, the first position after the run of events of the same article
+    /// it is part of.
+    run_end: Vec<usize>,
     /// The next position in `placed`.
     next: usize,
 }
@@ -92,9 +97,18 @@ impl CardSweep {
             .filter(|&i| events[i].span.is_some())
             .collect();
         placed.sort_by_key(|&i| events[i].span.map(|s| s.0));
+        let mut run_end = vec![placed.len(); placed.len()];
+        for q in (0..placed.len().saturating_sub(1)).rev() {
+            run_end[q] = if events[placed[q]].article == events[placed[q + 1]].article {
+                run_end[q + 1]
+            } else {
+                q + 1
+            };
+        }
         CardSweep {
             parent: (0..events.len()).collect(),
             placed,
+            run_end,
             next: 0,
         }
     }
@@ -108,14 +122,21 @@ impl CardSweep {
         let Some((_, end_a)) = events[a].span else {
             return true;
         };
-        for &b in &self.placed[self.next..] {
+        let mut q = self.next;
+        while let Some(&b) = self.placed.get(q) {
             if events[b].span.is_some_and(|(start_b, _)| start_b > end_a) {
                 break;
+            }
+            if events[b].article == events[a].article {
+                // Never the same fact: step over this article's run.
+                q = self.run_end[q];
+                continue;
             }
             if same_fact(&events[a], &events[b]) {
                 let (ra, rb) = (root(&mut self.parent, a), root(&mut self.parent, b));
                 self.parent[ra.max(rb)] = ra.min(rb);
             }
+            q += 1;
         }
         true
     }

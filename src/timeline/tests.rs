@@ -299,3 +299,135 @@ fn the_timeline_is_built_an_article_and_an_event_at_a_time() {
     assert_eq!(timeline.cards, cards(&events));
     assert!(timeline.extent.is_some());
 }
+
+/// Each event quotes the sentence its expression sits in and names the entities of that sentence and
+/// the one before it (in the same paragraph), and those of the whole paragraph; in a long article of
+/// many paragraphs, every copy of a paragraph gives the events of the paragraph alone.
+#[test]
+fn events_quote_their_sentence_and_name_its_entities_in_long_articles() {
+    let paragraph = "Topman Pieter Hofstra sprak namens Kalvora Groep op 3 maart 2019 in Utrecht. \
+                     Ook Norvane zweeg. De omzet steeg. Hofstra verwacht eind januari een besluit.";
+    let analyse = |copies: usize| {
+        let dir = crate::testing::TempDir::new("events");
+        let body = format!("{paragraph}\n\n").repeat(copies);
+        dir.write("a.txt", format!(" date 2020-01-14\n{body}").as_bytes());
+        let articles = analyze_corpus(&load_folder(&dir.0).expect("events"));
+        corpus_events(&articles)
+    };
+    let view = |e: &super::events::Event| {
+        (
+            e.text.clone(),
+            e.value.clone(),
+            e.sentence.clone(),
+            e.in_sentence,
+            e.entities.clone(),
+            e.paragraph_entities.clone(),
+        )
+    };
+    let one: Vec<_> = analyse(1)
+        .iter()
+        .filter(|e| !e.publication)
+        .map(view)
+        .collect();
+    let names = |list: &[&str]| list.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    let paragraph_names = names(&["Kalvora Groep", "Norvane", "Pieter Hofstra", "Utrecht"]);
+    assert_eq!(
+        one,
+        [
+            (
+                "3 maart 2019".to_string(),
+                "2019-03-03".to_string(),
+                "Topman Pieter Hofstra sprak namens Kalvora Groep op 3 maart 2019 in Utrecht."
+                    .to_string(),
+                (52, 64),
+                names(&["Kalvora Groep", "Pieter Hofstra", "Utrecht"]),
+                paragraph_names.clone(),
+            ),
+            (
+                // The sentence before says nothing of Norvane, two sentences back.
+                "eind januari".to_string(),
+                "2020-01".to_string(),
+                "Hofstra verwacht eind januari een besluit.".to_string(),
+                (17, 29),
+                names(&["Pieter Hofstra"]),
+                paragraph_names,
+            ),
+        ]
+    );
+    let copies = 300;
+    let long: Vec<_> = analyse(copies)
+        .iter()
+        .filter(|e| !e.publication)
+        .map(view)
+        .collect();
+    assert_eq!(long.len(), one.len() * copies);
+    for (k, event) in long.iter().enumerate() {
+        assert_eq!(event, &one[k % one.len()], "event {k}");
+    }
+}
+
+/// The sweep groups events exactly as comparing every pair would: events of one article never merge,
+/// and a fact two articles report merges even beside a long article of thousands of overlapping events.
+#[test]
+fn cards_group_as_comparing_every_pair_would_beside_a_long_article() {
+    use super::merge::same_fact;
+    let dir = crate::testing::TempDir::new("sweep");
+    for entry in std::fs::read_dir(seeds()).expect("seeds") {
+        let path = entry.expect("entry").path();
+        dir.write(
+            path.file_name().and_then(|n| n.to_str()).expect("name"),
+            &std::fs::read(&path).expect("seed"),
+        );
+    }
+    let paragraph = "Microsoft won op 11 februari het JEDI-contract van het Pentagon. \
+                     Eind januari stapte Amazon naar de rechter, in 2019 verloor het de tender.\n\n";
+    dir.write(
+        "long.txt",
+        format!(" date 2020-01\n{}", paragraph.repeat(150)).as_bytes(),
+    );
+    let articles = analyze_corpus(&load_folder(&dir.0).expect("sweep"));
+    let events = corpus_events(&articles);
+    // Every pair compared, joined with union-find.
+    let mut parent: Vec<usize> = (0..events.len()).collect();
+    fn root(parent: &mut [usize], i: usize) -> usize {
+        let mut r = i;
+        while parent[r] != r {
+            r = parent[r];
+        }
+        r
+    }
+    for a in 0..events.len() {
+        for b in a + 1..events.len() {
+            if same_fact(&events[a], &events[b]) {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    let mut expected: Vec<Vec<usize>> = Vec::new();
+    let mut group_of = std::collections::HashMap::new();
+    for i in 0..events.len() {
+        let r = root(&mut parent, i);
+        let g = *group_of.entry(r).or_insert_with(|| {
+            expected.push(Vec::new());
+            expected.len() - 1
+        });
+        expected[g].push(i);
+    }
+    let mut got: Vec<Vec<usize>> = cards(&events)
+        .into_iter()
+        .map(|c| {
+            let mut members = c.events;
+            members.sort_unstable();
+            members
+        })
+        .collect();
+    got.sort();
+    expected.sort();
+    assert!(events.len() > 400, "{} events", events.len());
+    assert!(
+        got.iter().any(|g| g.len() > 1),
+        "some fact is reported by two articles"
+    );
+    assert_eq!(got, expected);
+}

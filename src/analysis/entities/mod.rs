@@ -300,7 +300,12 @@ fn type_from_evidence(p: &Phrases, text: &str, run: &Run) -> (EntityType, Eviden
 /// Within one document: acronyms linked to expansions, short forms to the fullest form, and a type
 /// decided once per identity.
 fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut [Candidate]) {
-    let surface = |c: &Candidate| text[tokens[c.start].start..tokens[c.end - 1].end].to_string();
+    // Each candidate as written, read once: the passes below then touch neither the tokens again nor
+    // a new string per question (on a long text the tokens no longer fit in the cache).
+    let surfaces: Vec<&str> = found
+        .iter()
+        .map(|c| &text[tokens[c.start].start..tokens[c.end - 1].end])
+        .collect();
     // Acronym definitions: "Amazon Web Services (AWS)", "JEDI (Joint Enterprise Defense Infrastructure)",
     // "Joint Enterprise Defense Infrastructure (afgekort JEDI)".
     // Only candidates that end at most 3 tokens before a one-token acronym, or start at most 2 after
@@ -317,7 +322,7 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
     };
     debug_assert!(found.windows(2).all(|w| w[0].start <= w[1].start));
     let mut by_end: Vec<(usize, usize)> = Vec::new();
-    let mut expansions: HashMap<String, usize> = HashMap::new();
+    let mut expansions: HashMap<&str, usize> = HashMap::new();
     for (b, short) in found.iter().enumerate() {
         if short.end - short.start != 1 || !acronym_like(text, &tokens[short.start]) {
             continue;
@@ -339,19 +344,20 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
             .take_while(|&a| found[a].start <= *starts.end())
             .filter(|&a| between(short.end, found[a].start));
         for a in before.chain(after) {
-            if a != b && initials(text, tokens, &found[a]) == surface(short) {
-                let e = expansions.entry(surface(short)).or_insert(a);
+            if a != b && initials(text, tokens, &found[a]) == surfaces[b] {
+                let e = expansions.entry(surfaces[b]).or_insert(a);
                 *e = (*e).max(a);
             }
         }
     }
     for c in 0..found.len() {
-        let s = surface(&found[c]);
-        if let Some(&e) = expansions.get(&s) {
+        if let Some(&e) = expansions.get(surfaces[c]) {
             let (canonical, kind, evidence) = {
                 let long = &found[e];
                 (
-                    long.canonical.clone().unwrap_or_else(|| surface(long)),
+                    long.canonical
+                        .clone()
+                        .unwrap_or_else(|| surfaces[e].to_string()),
                     long.kind,
                     long.evidence,
                 )
@@ -369,23 +375,26 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
     // Short forms: a person's surname, or a Dutch genitive "Microsofts", to the fullest form.
     // Looked up by surname and by lower-cased surface; the first in text order wins.
     let mut people: HashMap<String, String> = HashMap::new();
-    for c in found
-        .iter()
-        .filter(|c| c.kind == EntityType::Person && c.end - c.start >= 2)
-    {
-        people
-            .entry(tokens[c.end - 1].lower.clone())
-            .or_insert_with(|| c.canonical.clone().unwrap_or_else(|| surface(c)));
+    for (i, c) in found.iter().enumerate() {
+        if c.kind == EntityType::Person && c.end - c.start >= 2 {
+            people
+                .entry(tokens[c.end - 1].lower.clone())
+                .or_insert_with(|| {
+                    c.canonical
+                        .clone()
+                        .unwrap_or_else(|| surfaces[i].to_string())
+                });
+        }
     }
     let mut known: HashMap<String, (String, EntityType)> = HashMap::new();
-    for c in found.iter() {
+    for (i, c) in found.iter().enumerate() {
         if let Some(canonical) = &c.canonical {
             known
-                .entry(surface(c).to_lowercase())
+                .entry(surfaces[i].to_lowercase())
                 .or_insert_with(|| (canonical.clone(), c.kind));
         }
     }
-    for c in found.iter_mut() {
+    for (i, c) in found.iter_mut().enumerate() {
         if c.canonical.is_some() || c.end - c.start != 1 {
             continue;
         }
@@ -394,7 +403,7 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
             c.kind = EntityType::Person;
             continue;
         }
-        if let Some(stem) = surface(c).strip_suffix('s') {
+        if let Some(stem) = surfaces[i].strip_suffix('s') {
             if let Some((canon, kind)) = known.get(&stem.to_lowercase()) {
                 c.canonical = Some(canon.clone());
                 c.kind = *kind;
@@ -403,21 +412,27 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
     }
     // One type per identity: the best evidence wins; MISC evidence ("JEDI contract") beats defaults.
     let mut best: HashMap<String, (Evidence, EntityType)> = HashMap::new();
-    for c in found.iter() {
+    for (i, c) in found.iter().enumerate() {
         if matches!(c.kind, EntityType::Money | EntityType::Percent) {
             continue;
         }
-        let key = c.canonical.clone().unwrap_or_else(|| surface(c));
+        let key = c
+            .canonical
+            .clone()
+            .unwrap_or_else(|| surfaces[i].to_string());
         let entry = best.entry(key).or_insert((c.evidence, c.kind));
         if c.evidence > entry.0 {
             *entry = (c.evidence, c.kind);
         }
     }
-    for c in found.iter_mut() {
+    for (i, c) in found.iter_mut().enumerate() {
         if matches!(c.kind, EntityType::Money | EntityType::Percent) {
             continue;
         }
-        let key = c.canonical.clone().unwrap_or_else(|| surface(c));
+        let key = c
+            .canonical
+            .clone()
+            .unwrap_or_else(|| surfaces[i].to_string());
         if let Some((_, kind)) = best.get(&key) {
             c.kind = *kind;
         }

@@ -1,9 +1,14 @@
 //! What the rules look at: a text's tokens with their lexicon entries looked up once, and the
 //! language, with the few ways of moving over the tokens that every rule uses.
 
+use super::super::expr::Expr;
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::{Category, CategorySet, Hit, Lexicon, Phrases};
 use crate::analysis::text::tokens::Token;
+use std::cell::RefCell;
+
+/// The longest point expression at a position with the rule that found it, once worked out.
+pub(super) type PointSlot = Option<Option<(usize, Expr, &'static str)>>;
 
 /// What the rules look at.
 pub(crate) struct Ctx<'a> {
@@ -21,6 +26,9 @@ pub(crate) struct Ctx<'a> {
     pub clock_suffix: CategorySet,
     /// Parts of the day, as a set for quick checks.
     pub dayparts: CategorySet,
+    /// The point found at each position, once asked: `find_all` and several rules (ranges, dates with
+    /// times, modifiers) ask for the point at the same position.
+    pub(super) points: RefCell<Vec<PointSlot>>,
 }
 
 /// Categories of the date lexicon that never start an expression: tense cues, words read only after
@@ -95,6 +103,7 @@ impl<'a> Ctx<'a> {
             starts,
             clock_suffix: one(Category::ClockSuffix),
             dayparts: one(Category::Daypart),
+            points: RefCell::new(vec![None; phrases.tokens.len() + 1]),
         }
     }
 

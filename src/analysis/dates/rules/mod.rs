@@ -14,7 +14,7 @@
 //! - [`ctx`]: what they look at.
 //!
 //! Every position is offered to every rule of [`RULES`]; the longest findings that do not overlap are
-//! kept (the first rule of the list on a tie). A group of rules ([`Entry::Best`]) offers only its
+//! kept (the first rule of the list on a tie). The point rules ([`Entry::Points`]) offer only their
 //! longest finding (the later rule on a tie).
 
 pub(crate) mod amounts;
@@ -67,8 +67,9 @@ macro_rules! rule {
 pub(crate) enum Entry {
     /// One rule.
     One(Rule),
-    /// The longest finding of any of these rules (the later one on a tie).
-    Best(&'static [Rule]),
+    /// The longest finding of any of the [`POINTS`] (the later one on a tie), worked out once per
+    /// position: `find_all` and several rules (ranges, dates with times, modifiers) ask for it.
+    Points,
 }
 
 use amounts::{compound_duration, duration, modified, shift};
@@ -128,7 +129,7 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(time_on_date)),
     Entry::One(rule!(day_and_part_word)),
     Entry::One(rule!(daypart_with_cue)),
-    Entry::Best(POINTS),
+    Entry::Points,
     Entry::One(rule!(shift)),
     Entry::One(rule!(duration)),
     Entry::One(rule!(set)),
@@ -141,7 +142,7 @@ impl Entry {
     pub(crate) fn find(&self, ctx: &Ctx, i: usize) -> Option<(usize, Expr, &'static str)> {
         match self {
             Entry::One(rule) => (rule.find)(ctx, i).map(|(len, expr)| (len, expr, rule.name)),
-            Entry::Best(rules) => best(rules, ctx, i),
+            Entry::Points => best_point(ctx, i),
         }
     }
 
@@ -161,7 +162,20 @@ fn best(rules: &[Rule], ctx: &Ctx, i: usize) -> Option<(usize, Expr, &'static st
 
 /// The longest point expression at `i` (see [`POINTS`]).
 pub(crate) fn point(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    best(POINTS, ctx, i).map(|(len, expr, _)| (len, expr))
+    best_point(ctx, i).map(|(len, expr, _)| (len, expr))
+}
+
+/// The longest finding of the [`POINTS`] at `i`, with its rule's name: worked out the first time a
+/// position is asked, then remembered (the point rules depend only on the tokens).
+fn best_point(ctx: &Ctx, i: usize) -> Option<(usize, Expr, &'static str)> {
+    if let Some(Some(found)) = ctx.points.borrow().get(i) {
+        return found.clone();
+    }
+    let found = best(POINTS, ctx, i);
+    if let Some(slot) = ctx.points.borrow_mut().get_mut(i) {
+        *slot = Some(found.clone());
+    }
+    found
 }
 
 /// All findings of all rules at every position, overlapping.
