@@ -19,10 +19,22 @@ use language::Lang;
 use mention::Extraction;
 
 /// Extracts entities and temporal expressions from one text in a known language, resolving relative
-/// dates against `reference` (the publication date) when one is given.
+/// dates against `reference` (the publication date) when one is given. A span is one thing: a date
+/// expression that overlaps a person's name is dropped (`April` in `April Ryan asked`), since the
+/// recogniser named the person from the context around the name.
 pub fn extract(text: &str, lang: Lang, reference: Option<Reference>) -> Extraction {
-    Extraction {
-        entities: entities::extract_entities(text, lang),
-        timex: dates::extract_timex(text, lang, reference),
+    let entities = entities::extract_entities(text, lang);
+    let mut timex = dates::extract_timex(text, lang, reference);
+    let people: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == mention::EntityType::Person)
+        .map(|e| (e.start, e.end))
+        .collect();
+    if !people.is_empty() {
+        timex.retain(|t| {
+            let i = people.partition_point(|&(_, end)| end <= t.start);
+            people.get(i).is_none_or(|&(start, _)| start >= t.end)
+        });
     }
+    Extraction { entities, timex }
 }

@@ -111,8 +111,16 @@ fn currency_at<'a>(lex: &'a Lexicon, tokens: &[Token], i: usize) -> Option<(&'a 
 
 fn scale_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
     let (_, hit) = lex.phrases.at_any(tokens, i, &[Category::Scale])?;
-    // A one-letter scale ("m", "b", "k") only glued to the number: "€2.5m", "$10bn".
-    if tokens[i].lower.chars().count() <= 2 && tokens[i].space_before && hit.len == 1 {
+    // A one- or two-letter scale ("m", "bn", "k") only glued to the number ("€2.5m", "$10bn") or to a
+    // currency symbol after it ("450 k€", "3,2 M€", "1,5 M$").
+    let currency_glued = tokens
+        .get(i + 1)
+        .is_some_and(|c| !c.space_before && currency_at(lex, tokens, i + 1).is_some());
+    if tokens[i].lower.chars().count() <= 2
+        && tokens[i].space_before
+        && hit.len == 1
+        && !currency_glued
+    {
         return None;
     }
     Some((hit.value.parse().ok()?, hit.len))
@@ -135,6 +143,14 @@ pub fn money_or_percent_at(
     let modifier = hedge_before(lex, tokens, i);
     // Currency first: "$10 billion", "€2.5m", "US$ 5".
     if let Some((currency, clen)) = currency_at(lex, tokens, i) {
+        // "Euro 2024": a capitalised currency word before a year is a tournament, not an amount.
+        let year = tokens
+            .get(i + clen)
+            .and_then(Token::number)
+            .is_some_and(|y| (1900..=2100).contains(&y) && tokens[i + clen].lower.len() == 4);
+        if year && clen == 1 && t.capitalised && t.kind == Kind::Word && t.lower.len() > 3 {
+            return None;
+        }
         let (n, nlen) = amount_at(numbers, i + clen, lang)?;
         let mut len = clen + nlen;
         let mut value = n;
