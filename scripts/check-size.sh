@@ -4,7 +4,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$here/env.sh"
 cd "$DOSSIER_ROOT"
-BUDGET=${DOSSIER_SIZE_BUDGET:-450000}   # 450 KB
+BUDGET=${DOSSIER_SIZE_BUDGET:-700000}   # 700 KB (the gazetteer and the entity weights: issue 16)
 file=dist/dossier.html
 size=$(stat -c %s "$file")
 gz=$(gzip -9 -c "$file" | wc -c)

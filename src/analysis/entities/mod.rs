@@ -510,7 +510,9 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
             let span = &prop.span;
             // The name alone in its run, or after a sentence opener ("Afterwards Tarquin").
             let alone = span.run == (span.start, span.end)
-                || span.run == (span.start - 1, span.end) && doc.info[span.run.0].starts_clause;
+                || span.start > 0
+                    && span.run == (span.start - 1, span.end)
+                    && doc.info[span.run.0].starts_clause;
             if span.end - span.start == 1
                 && !used[span.start]
                 && span.source == Source::Run
