@@ -1,8 +1,8 @@
 //! Prints every candidate span of a text with the model's score per class (PER ORG LOC MISC none)
 //! and the mentions found: `cargo run --example ner_scores -- LANG "text"`.
 
-use dossier::analysis::entities::{candidate_scores, extract_entities};
-use dossier::analysis::language::Lang;
+use dossier::ner_training::candidate_scores;
+use dossier::{extract_entities, Lang};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -7,10 +7,8 @@
 //! `{"id","text","lang","entities":[{"start","end","type"}]}` with UTF-8 byte offsets. A malformed line
 //! stops it with `file:line`. Deterministic: the same data gives the same bytes.
 
-use dossier::analysis::entities::train::{train, Document};
-use dossier::analysis::entities::training_examples;
-use dossier::analysis::language::Lang;
-use dossier::analysis::mention::EntityType;
+use dossier::ner_training::{train, training_examples, Document};
+use dossier::{EntityType, Lang};
 use serde_json::Value;
 use std::process::ExitCode;
 

@@ -3,13 +3,10 @@
 //! of any dev or training text): the mentions expected as (text, type), optionally with the canonical
 //! name, and strings that must not be mentions.
 
-use dossier::analysis::entities::corpus::CorpusIdentities;
-use dossier::analysis::entities::extract_entities;
-use dossier::analysis::language::Lang;
-use dossier::analysis::mention::EntityMention;
-use dossier::analysis::mention::EntityType::{
-    self, Misc, Money, Organisation as Org, Person as Per, Place as Loc,
-};
+mod common;
+
+use dossier::EntityType::{self, Misc, Money, Organisation as Org, Person as Per, Place as Loc};
+use dossier::{analyze_corpus, extract_entities, load_folder, Lang};
 use Lang::{En, Fr, Nl};
 
 /// One case: a name, the language, the text, the mentions expected (text, type, canonical or `""` for
@@ -431,7 +428,7 @@ fn kind_08_demonyms_pronouns_months_and_letters_are_not_entities() {
 
 #[test]
 fn kind_09_a_name_that_is_also_a_date_is_one_thing() {
-    use dossier::analysis::extract;
+    use dossier::extract;
     let cases: &[(&str, Lang, &str, &str)] = &[
         (
             "en_june",
@@ -555,23 +552,28 @@ fn kind_10_identity_across_languages() {
 
 #[test]
 fn kind_10_identities_hold_across_a_corpus() {
-    let texts = [
-        ("De Duitse Bondsdag stemde in met het plan.", Nl),
-        ("Le Bundestag a approuvé le plan.", Fr),
-        ("The Bundestag approved the plan.", En),
-    ];
-    let mut identities = CorpusIdentities::default();
-    for (i, (t, _)) in texts.iter().enumerate() {
-        identities.add_article(i, t, t);
-    }
-    let mut mentions: Vec<Vec<EntityMention>> =
-        texts.iter().map(|(t, l)| extract_entities(t, *l)).collect();
-    while identities.step(&mut mentions) {}
-    for (i, m) in mentions.iter().enumerate() {
+    let dir = common::TempDir::new("kind_10_corpus");
+    dir.write(
+        "nl.txt",
+        "De Duitse Bondsdag stemde in met het plan van de regering.".as_bytes(),
+    );
+    dir.write(
+        "fr.txt",
+        "Le Bundestag a approuvé le plan du gouvernement.".as_bytes(),
+    );
+    dir.write(
+        "en.txt",
+        "The Bundestag approved the government's plan.".as_bytes(),
+    );
+    let articles = analyze_corpus(&load_folder(&dir.0).expect("corpus"));
+    for a in &articles {
         assert!(
-            m.iter()
+            a.entities
+                .iter()
                 .any(|m| m.canonical == "Bundestag" && m.kind == Org),
-            "article {i}: {m:?}"
+            "{}: {:?}",
+            a.id,
+            a.entities
         );
     }
 }

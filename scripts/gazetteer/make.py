@@ -351,7 +351,11 @@ def inflect(lang, form):
         else:
             forms += [form + "e", form + "s", form + "es"]
     elif lang == "en":
-        if form.endswith(("an", "i", "er", "ite")) and " " not in form or form in ("Pole", "Swede", "Dane", "Finn", "Turk", "Brit", "Scot", "Serb", "Croat", "Spaniard", "Aussie", "Kiwi"):
+        # Nouns take -s (Americans, Poles, Saudis); adjectives in -ese, -ish, -ch, -ic, -ss and the -man
+        # compounds (listed with their plurals) do not.
+        if form == "Czech":
+            forms.append("Czechs")
+        elif " " not in form and not form.endswith(("man", "men", "ese", "ish", "sh", "ch", "ss", "s", "x", "z", "ic")):
             forms.append(form + "s")
     seen = []
     for f in forms:
@@ -360,7 +364,11 @@ def inflect(lang, form):
     return seen
 
 
+PLACE_KEYS = set()  # keys of every place name: an inflected demonym form never shadows one (`Lao` → not `Laos`)
+
+
 def demonyms(places, npm):
+    PLACE_KEYS.update(key(x) for p in places.values() for _, x, _ in p.names)
     rows = []  # (place id, lang, forms)
     nat = {lang: json.loads((npm / "i18n-nationality" / "langs" / f"{lang}.json").read_text())["nationalities"] for lang in ("fr", "en")}
     path = CURATED / "demonyms.tsv"
@@ -378,7 +386,7 @@ def demonyms(places, npm):
                         bases.append(extra)
             forms = []
             for b in bases:
-                for f in inflect(lang, b):
+                for f in inflect(lang, b)[:1] + [f for f in inflect(lang, b)[1:] if key(f) not in PLACE_KEYS]:
                     if f not in forms:
                         forms.append(f)
             if forms:
@@ -389,7 +397,7 @@ def demonyms(places, npm):
         for lang, col in zip(LANGS, cols):
             forms = []
             for b in [b.strip() for b in col.split("|") if b.strip() and b.strip() != "-"]:
-                for f in inflect(lang, b):
+                for f in inflect(lang, b)[:1] + [f for f in inflect(lang, b)[1:] if key(f) not in PLACE_KEYS]:
                     if f not in forms:
                         forms.append(f)
             if forms:

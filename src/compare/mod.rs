@@ -9,4 +9,10 @@
 pub mod claims;
 pub mod pair;
 
-pub use pair::{corpus_disagreements, ClaimMatch, Verdict};
+#[cfg(target_arch = "wasm32")]
+pub use pair::ClaimMatch;
+#[cfg(any(test, target_arch = "wasm32"))]
+pub use pair::{corpus_disagreements, Verdict};
+
+#[cfg(test)]
+mod tests;

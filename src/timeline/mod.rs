@@ -19,3 +19,6 @@ pub mod filter;
 pub mod fragment;
 pub mod merge;
 pub mod view;
+
+#[cfg(test)]
+mod tests;

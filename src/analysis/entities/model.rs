@@ -113,13 +113,9 @@ impl Model {
     }
 
     /// The number of features.
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.weights.len()
-    }
-
-    /// Whether the model has no feature (before the first training).
-    pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
     }
 }
 
