@@ -317,6 +317,14 @@ fn exports_hold_every_visible_event() {
             .count()
     );
     assert!(slides.iter().all(|e| e["start_date"]["year"].is_number()));
+    // Unfiltered, the season of the English article is on the timeline (one of the sources of the
+    // late-January card it merges with).
+    let everything: Vec<&dossier::timeline::merge::Card> = all.iter().collect();
+    let tl_all = to_timelinejs(&everything, &events, &articles);
+    assert!(
+        tl_all.contains("“the winter” (2020-WI)"),
+        "the winter is cited"
+    );
     for slide in slides {
         let headline = slide["text"]["headline"].as_str().unwrap();
         assert!(

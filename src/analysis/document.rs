@@ -7,6 +7,7 @@ use super::extract;
 use super::language::{detect, Detection, Lang};
 use super::mention::{EntityMention, EntityType, Grain, Timex};
 use super::pubdate;
+use super::value::Period;
 use crate::corpus::article::{Article, Block, Boilerplate};
 use serde::Serialize;
 
@@ -25,8 +26,9 @@ pub enum PubDateSource {
 /// An article's publication date, its precision and the evidence for it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PubDate {
-    /// `2020-01`, `2020-01-14`, or `None` when unknown.
-    pub value: Option<String>,
+    /// The day or month it was published (written out `2020-01-14`, `2020-01`), or `None` when
+    /// unknown.
+    pub value: Option<Period>,
     /// Header, inferred or unknown.
     pub source: PubDateSource,
     /// Day, month or year.
@@ -39,23 +41,17 @@ impl PubDate {
     /// The reference for relative expressions: the day when known, else the middle of the month (or
     /// year), with the precision that says how far results can be trusted.
     pub fn reference(&self) -> Option<Reference> {
-        let value = self.value.as_deref()?;
-        if let Some(date) = Date::parse(value) {
-            return Some(Reference {
-                date,
-                grain: Grain::Day,
-            });
-        }
-        if let Some(date) = Date::parse(&format!("{value}-15")) {
-            return Some(Reference {
-                date,
-                grain: Grain::Month,
-            });
-        }
-        Date::parse(&format!("{value}-07-01")).map(|date| Reference {
-            date,
-            grain: Grain::Year,
-        })
+        let (date, grain) = match self.value? {
+            Period::Day(date) => (date, Grain::Day),
+            Period::Month { year, month } => (Date::new(year, month, 15)?, Grain::Month),
+            other => (Date::new(other.year(), 7, 1)?, Grain::Year),
+        };
+        Some(Reference { date, grain })
+    }
+
+    /// The first and last day it may be (inclusive).
+    pub fn span(&self) -> Option<(Date, Date)> {
+        self.value?.span()
     }
 }
 
@@ -100,8 +96,8 @@ pub struct AnalyzedArticle {
 /// mention, and the years they were published in. Used to infer missing publication dates.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CorpusEvidence {
-    /// Day-precise values (`2020-02-11`) mentioned by dated articles.
-    pub dates: std::collections::HashSet<String>,
+    /// Days (`2020-02-11`) mentioned by dated articles.
+    pub dates: std::collections::HashSet<Date>,
     /// Publication years of dated articles.
     pub years: Vec<i32>,
 }
@@ -114,20 +110,14 @@ impl CorpusEvidence {
             .iter()
             .filter(|a| a.pub_date.source != PubDateSource::Unknown)
         {
-            if let Some(y) = a
-                .pub_date
-                .value
-                .as_deref()
-                .and_then(|v| v.get(0..4))
-                .and_then(|y| y.parse().ok())
-            {
-                evidence.years.push(y);
+            if let Some(value) = a.pub_date.value {
+                evidence.years.push(value.year());
             }
             evidence.dates.extend(
                 a.timex
                     .iter()
                     .filter(|t| t.grain == Grain::Day)
-                    .map(|t| t.value.clone()),
+                    .filter_map(|t| t.value.as_day()),
             );
         }
         evidence
@@ -137,8 +127,15 @@ impl CorpusEvidence {
 /// The publication date from the header, or inferred from the text and the corpus.
 fn publication_date(article: &Article, lang: Lang, corpus: &CorpusEvidence) -> PubDate {
     if let Some(h) = &article.header {
+        let value = match h.day {
+            Some(day) => Date::new(h.year, h.month, day).map(Period::Day),
+            None => Some(Period::Month {
+                year: h.year,
+                month: h.month,
+            }),
+        };
         return PubDate {
-            value: Some(h.value()),
+            value,
             source: PubDateSource::Header,
             precision: if h.day.is_some() {
                 Grain::Day

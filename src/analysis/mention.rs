@@ -1,5 +1,6 @@
 //! The records the analysis produces: entity mentions and temporal expressions, with byte spans.
 
+use super::value::Value;
 use serde::Serialize;
 
 /// The kind of a named entity.
@@ -103,8 +104,9 @@ pub struct Timex {
     /// DATE, TIME, DURATION or SET.
     #[serde(rename = "type")]
     pub kind: TimexType,
-    /// The TIMEX3 value: `2020-02-11`, `2019-Q3`, `P10Y`, `PAST_REF`, `2020-01-24/2020-02-11`, …
-    pub value: String,
+    /// The TIMEX3 value, typed (written out as `2020-02-11`, `2019-Q3`, `P10Y`, `PAST_REF`,
+    /// `2020-01-24/2020-02-11`, …); its calendar span is [`Value::span`].
+    pub value: Value,
     /// The precision of the value.
     pub grain: Grain,
     /// `START`, `MID`, `END` or `APPROX` where the text gives one.

@@ -8,9 +8,9 @@ pub mod gazetteer;
 pub mod language;
 pub mod lexicon;
 pub mod mention;
-pub mod period;
 pub mod pubdate;
 pub mod text;
+pub mod value;
 
 pub use text::{calendar, sentences, tokens};
 

@@ -8,19 +8,18 @@
 //!    Absolute dates in past-tense sentences bound the date from below. An expression that resolves, under
 //!    a candidate, to the very date another (dated) article of the corpus mentions supports that candidate.
 
-use super::calendar::Date;
-use super::dates::resolve::resolve;
 use super::dates::{extract_timex, parse, resolve_parsed, Parsed, Reference, Tense};
 use super::language::Lang;
-use super::mention::{Grain, TimexType};
-use super::period::value_span;
+use super::mention::{Grain, Timex, TimexType};
+use super::text::calendar::Date;
+use super::value::{Period, Value};
 use std::collections::{HashMap, HashSet};
 
 /// An inferred publication date.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inferred {
-    /// `2020-01` (month) or `2019-11-07` (day, from a dateline).
-    pub value: String,
+    /// The month (from the scores) or the day (from a dateline).
+    pub value: Period,
     /// Month or day.
     pub precision: Grain,
     /// The expressions that support it.
@@ -38,14 +37,9 @@ fn months_between(a: Date, b: Date) -> f64 {
     (a.days_since_epoch() - b.days_since_epoch()) as f64 / 30.44
 }
 
-/// The first day a TIMEX3 date value covers.
-pub fn value_start(value: &str) -> Option<Date> {
-    value_span(value).map(|(start, _)| start)
-}
-
-/// The last day a TIMEX3 date value covers.
-pub fn value_end(value: &str) -> Option<Date> {
-    value_span(value).map(|(_, end)| end)
+/// A date or period on the calendar (not a span from one point to another).
+fn is_dated(t: &Timex) -> bool {
+    t.kind == TimexType::Date && !matches!(t.value, Value::Span(..)) && t.value.span().is_some()
 }
 
 /// A full date at the very start of the text (`26 juin 2012. -`, `Thursday, November 7, 2019`).
@@ -54,194 +48,198 @@ fn dateline(blocks: &[Block], lang: Lang) -> Option<Inferred> {
     let found = extract_timex(first.text, lang, None);
     let t = found.first()?;
     let written_first = first.text[..t.start].trim().is_empty();
-    let date = Date::parse(&t.value).filter(|_| t.value.len() == 10)?;
+    let date = t.value.as_day()?;
     written_first.then(|| Inferred {
-        value: date.to_string(),
+        value: Period::Day(date),
         precision: Grain::Day,
         evidence: format!("dateline '{}' at the start of the text", t.text),
     })
 }
 
-/// Infers the publication date of an undated article. `corpus_dates` are the resolved date values
-/// mentioned by the dated articles of the corpus; `corpus_years` the years of their publication dates.
+/// Infers the publication date of an undated article. `corpus_dates` are the days mentioned by the
+/// dated articles of the corpus; `corpus_years` the years of their publication dates.
 pub fn infer(
     blocks: &[Block],
     lang: Lang,
-    corpus_dates: &HashSet<String>,
+    corpus_dates: &HashSet<Date>,
     corpus_years: &[i32],
 ) -> Option<Inferred> {
     if let Some(found) = dateline(blocks, lang) {
         return Some(found);
     }
-    // Years to consider: those the article mentions, and those of the dated articles.
     let parsed: Vec<Vec<Parsed>> = blocks.iter().map(|b| parse(b.text, lang)).collect();
+    let candidates = candidate_months(blocks, &parsed, corpus_years)?;
+    let mentions = mentions_under(blocks, &parsed, &candidates);
+    let (k, used) = best_candidate(&mentions, &candidates, corpus_dates)?;
+    let c = candidates[k];
+    Some(Inferred {
+        value: Period::Month {
+            year: c.year,
+            month: c.month,
+        },
+        precision: Grain::Month,
+        evidence: format!("inferred from {}", used.join("; ")),
+    })
+}
+
+/// The middle of every month of the years to consider (those the article writes, those the dated
+/// articles were published in), and of the year after the last.
+fn candidate_months(
+    blocks: &[Block],
+    parsed: &[Vec<Parsed>],
+    corpus_years: &[i32],
+) -> Option<Vec<Date>> {
     let mut years: Vec<i32> = corpus_years.to_vec();
-    for (b, p) in blocks.iter().zip(&parsed) {
-        for t in resolve_parsed(b.text, p, None) {
-            if let Some(y) = t.value.get(0..4).and_then(|y| y.parse().ok()) {
-                years.push(y);
-            }
-        }
+    for (b, p) in blocks.iter().zip(parsed) {
+        years.extend(
+            resolve_parsed(b.text, p, None)
+                .iter()
+                .filter_map(|t| t.value.year()),
+        );
     }
     let (lo, hi) = (*years.iter().min()?, *years.iter().max()?);
-    let candidates: Vec<Date> = (lo..=hi + 1)
-        .flat_map(|y| (1..=12).filter_map(move |m| Date::new(y, m, 15)))
-        .collect();
+    Some(
+        (lo..=hi + 1)
+            .flat_map(|y| (1..=12).filter_map(move |m| Date::new(y, m, 15)))
+            .collect(),
+    )
+}
 
-    // For each expression (by block and offset), what it resolves to under each candidate: the first
-    // and last day, whether the value is coarser than a day, and whether another article mentions it.
-    // The value itself is written out again only for the chosen candidate's evidence.
-    #[derive(Clone, Copy)]
-    struct Slot {
-        start: Date,
-        end: Date,
-        coarse: bool,
-        agreed: bool,
-    }
-    struct Mention {
-        block: usize,
-        /// Index into the block's parsed expressions.
-        parsed: usize,
-        text: String,
-        tense: Tense,
-        slots: Vec<Option<Slot>>,
-        absolute: bool,
-        /// Whether it moves with the candidate less than in lockstep ("lundi" always lands within a
-        /// week of the reference: it says nothing about the month).
-        informative: bool,
-    }
-    let reference_of = |c: Date| Reference {
-        date: c,
-        grain: Grain::Month,
-    };
-    // A dated value (a date, not a range), resolved against `reference`.
-    let dated_value = |p: &Parsed, reference: Option<Reference>| {
-        resolve(&p.expr, reference, p.tense)
-            .filter(|r| r.kind == TimexType::Date && !r.value.contains('/'))
-            .and_then(|r| value_span(&r.value).map(|span| (r.value, span)))
-    };
+/// One dated expression of the article and what it resolves to under each candidate.
+struct Mention {
+    text: String,
+    tense: Tense,
+    /// Under each candidate, its value and the first day it covers.
+    resolved: Vec<Option<(Value, Date)>>,
+    /// Whether its value is the same without a reference (`2019`, `11 février 2020`).
+    absolute: bool,
+    /// Whether it moves with the candidate less than in lockstep ("lundi" always lands within a week
+    /// of the reference: it says nothing about the month).
+    informative: bool,
+}
+
+/// Every dated expression of the article, resolved under every candidate.
+fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date]) -> Vec<Mention> {
     let mut mentions: Vec<Mention> = Vec::new();
-    // Mentions by (block, byte offset): one hash look-up per expression and candidate.
-    let mut index: HashMap<(usize, usize), usize> = HashMap::new();
+    // Each mention's position in `mentions`, by (block, byte offset): looked up, never scanned for.
+    let mut index_of: HashMap<(usize, usize), usize> = HashMap::new();
     for (bi, b) in blocks.iter().enumerate() {
-        // What each expression resolves to with no reference, by its offset (expressions never overlap).
-        let unanchored: HashMap<usize, String> = resolve_parsed(b.text, &parsed[bi], None)
+        let tenses: HashMap<usize, Tense> = parsed[bi].iter().map(|p| (p.start, p.tense)).collect();
+        let unanchored: HashMap<usize, Value> = resolve_parsed(b.text, &parsed[bi], None)
             .into_iter()
-            .map(|t| (t.start, t.value))
+            .map(|u| (u.start, u.value))
             .collect();
         for (k, c) in candidates.iter().enumerate() {
-            for (pi, p) in parsed[bi].iter().enumerate() {
-                let Some((value, (start, end))) = dated_value(p, Some(reference_of(*c))) else {
-                    continue;
-                };
-                let slot = *index.entry((bi, p.start)).or_insert_with(|| {
+            let reference = Reference {
+                date: *c,
+                grain: Grain::Month,
+            };
+            for t in resolve_parsed(b.text, &parsed[bi], Some(reference))
+                .into_iter()
+                .filter(is_dated)
+            {
+                let key = (bi, t.start);
+                let index = *index_of.entry(key).or_insert_with(|| {
                     mentions.push(Mention {
-                        block: bi,
-                        parsed: pi,
-                        text: b.text[p.start..p.end].to_string(),
-                        tense: p.tense,
-                        slots: vec![None; candidates.len()],
-                        absolute: unanchored.get(&p.start) == Some(&value),
+                        text: t.text.clone(),
+                        tense: tenses.get(&t.start).copied().unwrap_or(Tense::Unknown),
+                        resolved: vec![None; candidates.len()],
+                        absolute: unanchored.get(&t.start) == Some(&t.value),
                         informative: false,
                     });
                     mentions.len() - 1
                 });
-                let coarse = value.len() < 10;
-                mentions[slot].slots[k] = Some(Slot {
-                    start,
-                    end,
-                    coarse,
-                    agreed: !coarse && corpus_dates.contains(&value),
-                });
+                let first = t.value.span().map(|(first, _)| first);
+                mentions[index].resolved[k] = first.map(|first| (t.value, first));
             }
         }
     }
     for m in &mut mentions {
         let offsets = m
-            .slots
+            .resolved
             .iter()
-            .zip(&candidates)
-            .filter_map(|(s, c)| s.map(|s| months_between(s.start, *c)));
+            .zip(candidates)
+            .filter_map(|(r, c)| r.as_ref().map(|(_, d)| months_between(*d, *c)));
         let (lo, hi) = offsets.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), o| {
             (lo.min(o), hi.max(o))
         });
         m.informative = hi - lo > 1.0;
     }
-    // What a mention adds to a candidate's cost, and whether it counts as evidence for it.
-    let weigh = |m: &Mention, k: usize, c: Date| -> Option<(f64, bool)> {
-        let s = m.slots.get(k).copied().flatten()?;
-        // Months from the candidate to the nearest edge of the mentioned period (0 inside it).
-        let ahead = if months_between(s.start, c) > 0.0 {
-            months_between(s.start, c)
-        } else if months_between(s.end, c) < 0.0 {
-            months_between(s.end, c)
-        } else {
-            0.0
-        };
-        if m.absolute {
-            // A past event cannot come after publication.
-            if m.tense == Tense::Past && ahead > 0.5 {
-                return Some((6.0 + ahead.min(24.0), false));
-            }
-            return Some((0.0, false));
-        }
-        if !m.informative {
-            return None;
-        }
-        let mut distance = ahead.abs().min(12.0) * if s.coarse { 0.5 } else { 1.0 };
-        match m.tense {
-            Tense::Past if ahead > 0.0 => distance += 3.0,
-            Tense::Future if ahead < 0.0 => distance += 3.0,
-            // A dated fact told in the present tense is rarely long past.
-            Tense::Unknown if ahead < 0.0 => distance *= 1.5,
-            _ => {}
-        }
-        if s.agreed {
-            distance -= 6.0;
-        }
-        Some((distance, true))
-    };
-    let mut best: Option<(f64, usize)> = None;
+    mentions
+}
+
+/// The candidate that explains the mentions best (the first on a tie), with the mentions it used.
+fn best_candidate(
+    mentions: &[Mention],
+    candidates: &[Date],
+    corpus_dates: &HashSet<Date>,
+) -> Option<(usize, Vec<String>)> {
+    let mut best: Option<(f64, usize, Vec<String>)> = None;
     for (k, c) in candidates.iter().enumerate() {
         let mut cost = 0.0;
-        let mut used = 0;
-        for m in &mentions {
-            if let Some((added, evidence)) = weigh(m, k, *c) {
-                cost += added;
-                used += usize::from(evidence);
+        let mut used = Vec::new();
+        for m in mentions {
+            let Some(Some((value, start))) = m.resolved.get(k) else {
+                continue;
+            };
+            if let Some((distance, note)) = mention_cost(m, value, *start, *c, corpus_dates) {
+                cost += distance;
+                used.extend(note);
             }
         }
-        if used == 0 {
+        if used.is_empty() {
             continue;
         }
-        if best.as_ref().is_none_or(|(b, _)| cost < *b - 1e-9) {
-            best = Some((cost, k));
+        if best.as_ref().is_none_or(|(b, _, _)| cost < *b - 1e-9) {
+            best = Some((cost, k, used));
         }
     }
-    let (_, k) = best?;
-    let c = candidates[k];
-    let used: Vec<String> = mentions
-        .iter()
-        .filter(|m| weigh(m, k, c).is_some_and(|(_, evidence)| evidence))
-        .filter_map(|m| {
-            let p = &parsed[m.block][m.parsed];
-            let (value, _) = dated_value(p, Some(reference_of(c)))?;
-            let agreed = m.slots[k].is_some_and(|s| s.agreed);
-            Some(format!(
-                "'{}' → {}{}",
-                m.text,
-                value,
-                if agreed {
-                    " (also in another article)"
-                } else {
-                    ""
-                }
-            ))
-        })
-        .collect();
-    Some(Inferred {
-        value: format!("{:04}-{:02}", c.year, c.month),
-        precision: Grain::Month,
-        evidence: format!("inferred from {}", used.join("; ")),
-    })
+    best.map(|(_, k, used)| (k, used))
+}
+
+/// What one mention, resolved to `value` (from `start`) under candidate `c`, costs that candidate, and
+/// how it is quoted as evidence (`None` when it is not evidence, only a bound).
+fn mention_cost(
+    m: &Mention,
+    value: &Value,
+    start: Date,
+    c: Date,
+    corpus_dates: &HashSet<Date>,
+) -> Option<(f64, Option<String>)> {
+    let end = value.span().map_or(start, |(_, end)| end);
+    // Months from the candidate to the nearest edge of the mentioned period (0 inside it).
+    let ahead = if months_between(start, c) > 0.0 {
+        months_between(start, c)
+    } else if months_between(end, c) < 0.0 {
+        months_between(end, c)
+    } else {
+        0.0
+    };
+    if m.absolute {
+        // A past event cannot come after publication.
+        let late = m.tense == Tense::Past && ahead > 0.5;
+        return late.then(|| (6.0 + ahead.min(24.0), None));
+    }
+    if !m.informative {
+        return None;
+    }
+    let coarse = !value.is_day_or_weekend();
+    let mut distance = ahead.abs().min(12.0) * if coarse { 0.5 } else { 1.0 };
+    match m.tense {
+        Tense::Past if ahead > 0.0 => distance += 3.0,
+        Tense::Future if ahead < 0.0 => distance += 3.0,
+        // A dated fact told in the present tense is rarely long past.
+        Tense::Unknown if ahead < 0.0 => distance *= 1.5,
+        _ => {}
+    }
+    let agreed = !coarse && value.as_day().is_some_and(|d| corpus_dates.contains(&d));
+    if agreed {
+        distance -= 6.0;
+    }
+    let also = if agreed {
+        " (also in another article)"
+    } else {
+        ""
+    };
+    Some((distance, Some(format!("'{}' → {value}{also}", m.text))))
 }

@@ -119,7 +119,7 @@ fn dates(a: &AnalyzedArticle) -> BTreeSet<String> {
                 Grain::Day | Grain::Month | Grain::Quarter | Grain::Season
             )
         })
-        .map(|t| t.value.clone())
+        .map(|t| t.value.to_string())
         .collect()
 }
 

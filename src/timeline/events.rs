@@ -4,7 +4,6 @@ use crate::analysis::calendar::Date;
 use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::language::Lang;
 use crate::analysis::mention::{EntityType, Grain, TimexType};
-use crate::analysis::period::value_span;
 use crate::analysis::sentences;
 use serde::Serialize;
 
@@ -82,11 +81,11 @@ pub fn article_events(a: usize, article: &AnalyzedArticle) -> Vec<Event> {
             article: a,
             article_id: article.id.clone(),
             lang: article.lang,
-            text: value.clone(),
-            value: value.clone(),
+            text: value.to_string(),
+            value: value.to_string(),
             kind: TimexType::Date,
             grain: article.pub_date.precision,
-            span: value_span(value),
+            span: value.span(),
             anchor: format!(
                 "publication date ({:?}): {}",
                 article.pub_date.source, article.pub_date.evidence
@@ -115,11 +114,11 @@ pub fn article_events(a: usize, article: &AnalyzedArticle) -> Vec<Event> {
             article_id: article.id.clone(),
             lang: article.lang,
             text: t.text.clone(),
-            value: t.value.clone(),
+            value: t.value.to_string(),
             kind: t.kind,
             grain: t.grain,
             span: if matches!(t.kind, TimexType::Date | TimexType::Time) {
-                value_span(&t.value)
+                t.value.span()
             } else {
                 None
             },

@@ -89,7 +89,7 @@ pub fn event_date_label(e: &Event) -> String {
 pub fn pub_date_label(article: &AnalyzedArticle) -> String {
     match (&article.pub_date.value, article.pub_date.source) {
         (Some(v), PubDateSource::Inferred) => format!("{v} (inferred)"),
-        (Some(v), _) => v.clone(),
+        (Some(v), _) => v.to_string(),
         (None, _) => "date unknown".to_string(),
     }
 }
@@ -144,7 +144,7 @@ pub fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
             end: t.end - block.start,
             class: "mark-date",
             title: format!("{} {}: {}", type_key(t.kind), t.value, t.anchor),
-            value: t.value.clone(),
+            value: t.value.to_string(),
         })
         .collect();
     for e in article.entities.iter().filter(|e| inside(e.start, e.end)) {

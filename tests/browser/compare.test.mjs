@@ -55,6 +55,8 @@ test("the corpus-wide panel lists every disagreement and opens its pair", async 
   await page.goto(SINGLE_FILE_URL + "#view=compare");
   const panel = page.getByRole("region", { name: "Disagreements in the corpus" });
   await panel.waitFor({ timeout: 30_000 });
+  // The panel is drawn at the first look and filled once the corpus-wide identities are done.
+  await panel.locator("li").nth(1).waitFor({ timeout: 30_000 });
   assert.equal(await panel.locator("li").count(), 2);
   await panel.getByRole("button").first().click();
   await page.getByRole("region", { name: "Summary" }).waitFor();

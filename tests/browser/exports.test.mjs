@@ -94,6 +94,8 @@ test("TimelineJS gets a slide for every dated card, headed by what happened and 
   const monday = tl.events.find((s) => s.text.text.includes("adressé lundi"));
   assert.ok(monday, "a slide cites the lundi sentence");
   assert.doesNotMatch(monday.text.headline, WEEKDAYS);
+  // A season has its place: on the seeds the winter is one of the sources of the late-January card.
+  assert.ok(tl.events.some((s) => s.text.text.includes("“the winter” (2020-WI)")), "the winter is on the timeline");
   // What has no place on a timeline is counted in the note.
   const undated = labels.length - dated.length;
   assert.ok(undated > 0);

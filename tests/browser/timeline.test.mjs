@@ -15,6 +15,8 @@ async function open(hash = "") {
   const errors = watchErrors(page);
   await page.goto(SINGLE_FILE_URL + hash);
   await page.locator(".event-card").first().waitFor({ timeout: 30_000 });
+  // The first look at the timeline comes before the analysis is complete: wait for the live count.
+  await page.getByRole("status").first().filter({ hasText: / of \d+ events/ }).waitFor({ timeout: 30_000 });
   return { page, errors };
 }
 

@@ -17,12 +17,14 @@
 //! let reference = Reference { date: Date::parse("2020-01-14").unwrap(), grain: Grain::Day };
 //! let found = extract_timex("Amazon avait porté l'affaire en justice en novembre dernier.", Lang::Fr, Some(reference));
 //! assert_eq!(found[0].text, "novembre dernier");
-//! assert_eq!(found[0].value, "2019-11");
+//! assert_eq!(found[0].value.to_string(), "2019-11");
 //! ```
 
 pub mod expr;
 pub mod resolve;
 pub mod rules;
+#[cfg(test)]
+mod tests;
 
 pub use resolve::Reference;
 

@@ -8,7 +8,7 @@
 //! "Selon M. Dupont, le texte sera voté lundi." there is one sentence, and `Dupont` is not its first
 //! word.
 
-use super::tokens::{tokenize, Kind, Token};
+use super::tokens::{is_combining_mark, lower_case, Kind, Token};
 
 /// Titles written abbreviated with a dot before a name, in the three languages (lower case): their
 /// dot never ends a sentence. English `Dr.`, `Mr.`, `Mrs.`, `Ms.`, `St.`, `Gen.`, `Sr.`, `Prof.`;
@@ -17,16 +17,20 @@ pub const ABBREVIATIONS: [&str; 12] = [
     "dr", "mr", "mrs", "ms", "st", "mme", "mlle", "dhr", "mevr", "prof", "gen", "sr",
 ];
 
-/// Whether token `k` is the dot of an abbreviation: after a single capital letter, or after a title
+/// Whether token `k` is the dot of an abbreviation: glued to a single capital letter, or to a title
 /// in either case (`Dr.`, `dhr.`).
 fn abbreviation_dot(tokens: &[Token], k: usize) -> bool {
-    if k == 0 || !tokens[k].is('.') {
-        return false;
-    }
-    let w = &tokens[k - 1];
-    w.kind == Kind::Word
-        && ((w.capitalised && w.lower.chars().nth(1).is_none())
-            || ABBREVIATIONS.contains(&w.lower.as_str()))
+    k > 0
+        && tokens[k].is('.')
+        && !tokens[k].space_before
+        && tokens[k - 1].kind == Kind::Word
+        && abbreviation(&tokens[k - 1].lower, tokens[k - 1].capitalised)
+}
+
+/// Whether a word (in lower case) written before a dot is an abbreviation: a single capital letter,
+/// or a title.
+fn abbreviation(lower: &str, capitalised: bool) -> bool {
+    (capitalised && lower.chars().nth(1).is_none()) || ABBREVIATIONS.contains(&lower)
 }
 
 /// Whether token `k` ends a sentence: `.`, `!` or `?` followed by white space or the end, and not the
@@ -82,15 +86,22 @@ pub fn sentence_bounds(tokens: &[Token], i: usize) -> (usize, usize) {
 }
 
 /// The sentences of `text[start..end]` (one block: no line breaks), as `(start, end)` byte offsets into
-/// `text`, from the first word to the end mark included.
+/// `text`, from the first visible character to the end mark included. The same rule as
+/// [`ends_sentence`], read off the characters (no tokens are made).
 pub fn spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let tokens = tokenize(&text[start..end]);
+    let block = &text[start..end];
     let mut out = Vec::new();
     let mut first: Option<usize> = None;
-    for (k, t) in tokens.iter().enumerate() {
-        let s = *first.get_or_insert(t.start);
-        if ends_sentence(&tokens, k) {
-            out.push((start + s, start + t.end));
+    let mut chars = block.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let s = *first.get_or_insert(i);
+        let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
+        let ends = matches!(c, '.' | '!' | '?') && next_is_space;
+        if ends && !(c == '.' && word_abbreviation(&block[s..i])) {
+            out.push((start + s, start + i + 1));
             first = None;
         }
     }
@@ -98,6 +109,25 @@ pub fn spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         out.push((start + s, end));
     }
     out
+}
+
+/// Whether the word that ends `before` (the letters right before a dot) is an abbreviation.
+fn word_abbreviation(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || is_combining_mark(*c))
+        .last()
+        .map(|(i, _)| i);
+    let Some(word_start) = word_start else {
+        return false;
+    };
+    // The tokenizer starts a word at a letter: combining marks before it belong to no word.
+    let word = before[word_start..].trim_start_matches(is_combining_mark);
+    let Some(initial) = word.chars().next() else {
+        return false;
+    };
+    abbreviation(&lower_case(word), initial.is_uppercase())
 }
 
 /// The sentence of `text[block_start..block_end]` that contains byte `at`.
@@ -130,6 +160,7 @@ pub fn before(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::text::tokens::tokenize;
 
     /// (name, text, the sentences as written)
     #[rustfmt::skip]
@@ -162,6 +193,34 @@ mod tests {
             .map(|i| tokens[i].lower.as_str())
             .collect();
         assert_eq!(initial, ["selon", "demain"]);
+    }
+
+    #[test]
+    fn the_character_scan_agrees_with_the_tokens() {
+        let texts = [
+            "Selon M. Dupont, le texte sera voté lundi. Il part.",
+            "Dr. Smith met Mrs. Jones on Monday! Then? Yes.",
+            "Het groeide 3.5 procent. Daarna niet… en toen? Nee!",
+            "\"Done.\" He left. The U.S. Army. Plan B . Next.",
+            "Café Noël. É. Étienne. ÉTÉ. e.g. this. Sr.Smith",
+            "Tot ziens.Dag. Ja .Nee. A\u{301}. \u{301}B. End",
+        ];
+        for text in texts {
+            let tokens = tokenize(text);
+            let mut by_tokens = Vec::new();
+            let mut first = None;
+            for (k, t) in tokens.iter().enumerate() {
+                let s = *first.get_or_insert(t.start);
+                if ends_sentence(&tokens, k) {
+                    by_tokens.push((s, t.end));
+                    first = None;
+                }
+            }
+            if let Some(s) = first {
+                by_tokens.push((s, text.len()));
+            }
+            assert_eq!(spans(text, 0, text.len()), by_tokens, "{text}");
+        }
     }
 
     #[test]

@@ -65,7 +65,7 @@ fn normalise(c: char) -> char {
 }
 
 /// A token's lower-case form, typographic apostrophes and dashes normalised.
-fn lower_case(raw: &str) -> String {
+pub(crate) fn lower_case(raw: &str) -> String {
     if raw.is_ascii() {
         let mut lower = raw.to_string();
         lower.make_ascii_lowercase();
@@ -127,7 +127,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Combining diacritical marks (U+0300–U+036F): they belong to the word they follow.
-fn is_combining_mark(c: char) -> bool {
+pub(crate) fn is_combining_mark(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
 

@@ -231,7 +231,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", pub_date_label(article), article.pub_date.evidence) }</p>
                     <ul>
                         { for article.timex.iter().map(|t| html! {
-                            <li><span class="timex-text" lang={article.lang.code()}>{ &t.text }</span>{ " → " }<code>{ &t.value }</code>{ format!(" ({}) ", type_key(t.kind)) }<span class="timex-anchor">{ &t.anchor }</span></li>
+                            <li><span class="timex-text" lang={article.lang.code()}>{ &t.text }</span>{ " → " }<code>{ t.value.to_string() }</code>{ format!(" ({}) ", type_key(t.kind)) }<span class="timex-anchor">{ &t.anchor }</span></li>
                         }) }
                     </ul>
                 </details>

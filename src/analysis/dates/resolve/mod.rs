@@ -17,6 +17,7 @@ use super::expr::{Dir, Expr, Year};
 use super::Tense;
 use crate::analysis::mention::{Grain, TimexType};
 use crate::analysis::text::calendar::Date;
+use crate::analysis::value::{Period, Value};
 
 /// The date that relative expressions are resolved against, and how precisely it is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,7 +32,7 @@ pub struct Reference {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Resolved {
     /// The TIMEX3 value.
-    pub value: String,
+    pub value: Value,
     /// DATE, TIME, DURATION or SET.
     pub kind: TimexType,
     /// The precision.
@@ -123,14 +124,7 @@ impl Resolver {
     fn ref_text(&self) -> String {
         match self.reference {
             Some(r) if r.grain == Grain::Day => format!("the reference {}", r.date),
-            Some(r) => format!(
-                "the reference {}",
-                Period {
-                    first: r.date,
-                    grain: r.grain
-                }
-                .value()
-            ),
+            Some(r) => format!("the reference {}", Period::of(r.date, r.grain)),
             None => "no reference date".to_string(),
         }
     }
@@ -139,15 +133,13 @@ impl Resolver {
     fn day_result(&self, d: Date, unit_grain: Grain, how: &str) -> Resolved {
         let ref_grain = self.reference.map_or(Grain::Day, |r| r.grain);
         let grain = coarser(unit_grain, ref_grain);
-        let period = Period {
-            first: first_of(grain, d),
-            grain,
-        };
-        let mut anchor = format!("{}, {how} {}", period.value(), self.ref_text());
+        let first = first_of(grain, d);
+        let period = Period::of(first, grain);
+        let mut anchor = format!("{period}, {how} {}", self.ref_text());
         if grain != unit_grain {
             anchor.push_str(" (known only to its precision)");
         }
-        date_result(period.value(), grain, anchor, Some(period.first))
+        date_result(Value::Period(period), grain, anchor, Some(first))
     }
 
     /// How a year was found: as written, relative to the reference's, or inferred.
@@ -175,7 +167,7 @@ impl Resolver {
 }
 
 /// A DATE result.
-fn date_result(value: String, grain: Grain, anchor: String, first: Option<Date>) -> Resolved {
+fn date_result(value: Value, grain: Grain, anchor: String, first: Option<Date>) -> Resolved {
     Resolved {
         value,
         kind: TimexType::Date,
@@ -188,48 +180,37 @@ fn date_result(value: String, grain: Grain, anchor: String, first: Option<Date>)
 
 /// A decade, by its first year: `1990-01-01/2000-01-01`.
 fn decade(start: i32) -> Resolved {
-    date_result(
-        format!("{start:04}-01-01/{:04}-01-01", start + 10),
-        Grain::Decade,
-        "a decade".into(),
-        Date::new(start, 1, 1),
-    )
+    let first = january_first(start);
+    let value = Value::days(first, january_first(start + 10));
+    date_result(value, Grain::Decade, "a decade".into(), Some(first))
 }
 
 /// A century, by its number (21 for 2000–2099): `2000-01-01/2100-01-01`.
 fn century(n: i32) -> Resolved {
     let start = (n - 1) * 100;
-    date_result(
-        format!("{start:04}-01-01/{:04}-01-01", start + 100),
-        Grain::Century,
-        "a century".into(),
-        Date::new(start, 1, 1),
-    )
+    let first = january_first(start);
+    let value = Value::days(first, january_first(start + 100));
+    date_result(value, Grain::Century, "a century".into(), Some(first))
 }
 
-/// A period of the calendar: its first day and grain.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Period {
-    first: Date,
-    grain: Grain,
-}
-
-impl Period {
-    /// Its TIMEX3 value: `2020`, `2020-01`, `2020-W03`, `2020-Q1`, `2020-H1`, `2020-01-14`.
-    fn value(self) -> String {
-        let d = self.first;
-        match self.grain {
-            Grain::Year => format!("{:04}", d.year),
-            Grain::Month => format!("{:04}-{:02}", d.year, d.month),
-            Grain::Week => {
-                let (y, w) = d.iso_week();
-                format!("{y:04}-W{w:02}")
-            }
-            Grain::Quarter => format!("{:04}-Q{}", d.year, (d.month - 1) / 3 + 1),
-            Grain::Half => format!("{:04}-H{}", d.year, (d.month - 1) / 6 + 1),
-            _ => d.to_string(),
-        }
+/// The first of January of a year.
+fn january_first(year: i32) -> Date {
+    Date {
+        year,
+        month: 1,
+        day: 1,
     }
+}
+
+/// `PAST_REF`, `PRESENT_REF` or `FUTURE_REF` by the sign of an offset, when no reference anchors it.
+fn unanchored_offset(n: i64, what: &str) -> Resolved {
+    let value = ["PAST_REF", "PRESENT_REF", "FUTURE_REF"][(n.signum() + 1) as usize];
+    date_result(
+        Value::Ref(value),
+        Grain::None,
+        format!("relative {what} with no reference date"),
+        None,
+    )
 }
 
 /// The coarser of two grains.

@@ -4,11 +4,12 @@
 use super::{date_result, Resolved, Resolver};
 use crate::analysis::dates::expr::{Expr, Unit};
 use crate::analysis::mention::{Grain, TimexType};
+use crate::analysis::value::{Clock, Value};
 
 /// A length of time (`P10Y`; `PXY` and APPROX when vague).
 pub(super) fn duration(amount: Option<f64>, unit: Unit) -> Resolved {
     Resolved {
-        value: unit.duration(amount),
+        value: Value::Unanchored(unit.duration(amount)),
         kind: TimexType::Duration,
         grain: Grain::None,
         modifier: amount.is_none().then_some("APPROX"),
@@ -20,7 +21,7 @@ pub(super) fn duration(amount: Option<f64>, unit: Unit) -> Resolved {
 /// A length of time in several units (`P2Y3M`).
 pub(super) fn durations(parts: &[(f64, Unit)]) -> Resolved {
     Resolved {
-        value: Unit::durations(parts),
+        value: Value::Unanchored(Unit::durations(parts)),
         kind: TimexType::Duration,
         grain: Grain::None,
         modifier: None,
@@ -32,7 +33,7 @@ pub(super) fn durations(parts: &[(f64, Unit)]) -> Resolved {
 /// A recurrence, as written by the rules (`P1W`, `XXXX-WXX-1`).
 pub(super) fn set(value: &str) -> Resolved {
     Resolved {
-        value: value.to_string(),
+        value: Value::Unanchored(value.to_string()),
         kind: TimexType::Set,
         grain: Grain::None,
         modifier: None,
@@ -45,7 +46,7 @@ impl Resolver {
     /// `PAST_REF`, `PRESENT_REF` or `FUTURE_REF` (the present is the reference's day).
     pub(super) fn reference_to(&self, value: &'static str) -> Resolved {
         Resolved {
-            value: value.to_string(),
+            value: Value::Ref(value),
             kind: TimexType::Date,
             grain: Grain::None,
             modifier: None,
@@ -89,7 +90,7 @@ impl Resolver {
                     self.day_result(r.date, Grain::Day, "the day of")
                 }
                 _ => date_result(
-                    "XXXX-XX-XX".into(),
+                    Value::Unanchored("XXXX-XX-XX".into()),
                     Grain::Day,
                     "no reference day".into(),
                     None,
@@ -97,14 +98,13 @@ impl Resolver {
             },
         };
         let clock = match (hour, part) {
-            (Some(h), _) => format!("{h:02}:{:02}", minute.unwrap_or(0)),
-            (None, Some(p)) => p.to_string(),
+            (Some(h), _) => Clock::At(h, minute.unwrap_or(0)),
+            (None, Some(p)) => Clock::Part(p),
             (None, None) => return Some(day),
         };
-        let value = if day.grain == Grain::Day {
-            format!("{}T{clock}", day.value)
-        } else {
-            format!("T{clock}")
+        let value = Value::Time {
+            day: (day.grain == Grain::Day).then(|| Box::new(day.value.clone())),
+            clock,
         };
         Some(Resolved {
             value,

@@ -2,21 +2,17 @@
 //! halves, seasons, ISO weeks, the start, middle or end of a period, and units within a period.
 
 use super::spans::{period_after, shift_date};
-use super::{century, coarser, date_result, decade, Period, Resolved, Resolver};
+use super::{century, coarser, date_result, decade, unanchored_offset, Resolved, Resolver};
 use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
 use crate::analysis::mention::{Grain, TimexType};
 use crate::analysis::text::calendar::{last_day, weekday_in_week, Date};
+use crate::analysis::value::{Period, Value};
 
 impl Resolver {
     /// The reference's own unit moved by `n`: `last year`, `this week`, `next quarter`.
     pub(super) fn unit_offset(&self, unit: Unit, n: i64) -> Option<Resolved> {
         let Some(r) = self.reference else {
-            return Some(date_result(
-                ["PAST_REF", "PRESENT_REF", "FUTURE_REF"][(n.signum() + 1) as usize].into(),
-                Grain::None,
-                "relative period with no reference date".into(),
-                None,
-            ));
+            return Some(unanchored_offset(n, "period"));
         };
         let d = r.date;
         let what = match n {
@@ -45,7 +41,7 @@ impl Resolver {
             format!("{unit:?}").to_lowercase(),
             self.ref_text()
         );
-        Some(date_result(value, grain, anchor, first))
+        Some(date_result(Value::Period(value), grain, anchor, first))
     }
 
     /// A quarter (1–4) of a year.
@@ -55,7 +51,10 @@ impl Resolver {
         })?;
         let first = Date::new(y, q * 3 - 2, 1)?;
         Some(date_result(
-            format!("{y:04}-Q{q}"),
+            Value::Period(Period::Quarter {
+                year: y,
+                quarter: q,
+            }),
             Grain::Quarter,
             self.year_note(year, y),
             Some(first),
@@ -68,7 +67,7 @@ impl Resolver {
             Some((Date::new(y, h * 6 - 5, 1)?, last_day(y, h * 6)))
         })?;
         Some(date_result(
-            format!("{y:04}-H{h}"),
+            Value::Period(Period::Half { year: y, half: h }),
             Grain::Half,
             self.year_note(year, y),
             Date::new(y, h * 6 - 5, 1),
@@ -76,7 +75,7 @@ impl Resolver {
     }
 
     /// A season of a year (the winter of 2020 runs from December 2019).
-    pub(super) fn season(&self, year: Year, season: &str, dir: Dir) -> Option<Resolved> {
+    pub(super) fn season(&self, year: Year, season: &'static str, dir: Dir) -> Option<Resolved> {
         let (from, to) = season_months(season);
         let span = |y: i32| {
             if from > to {
@@ -87,13 +86,13 @@ impl Resolver {
         };
         Some(match self.infer_year(year, dir, span) {
             Some(y) => date_result(
-                format!("{y:04}-{season}"),
+                Value::Period(Period::Season { year: y, season }),
                 Grain::Season,
                 self.year_note(year, y),
                 span(y).map(|s| s.0),
             ),
             None => date_result(
-                season.to_string(),
+                Value::Unanchored(season.to_string()),
                 Grain::Season,
                 "season with no reference date".into(),
                 None,
@@ -105,7 +104,11 @@ impl Resolver {
     pub(super) fn week(&self, year: Year, week: u32) -> Option<Resolved> {
         let y = super::year_value(year, self.reference).or(self.reference.map(|r| r.date.year))?;
         Some(date_result(
-            format!("{y:04}-W{week:02}"),
+            Value::Period(Period::Week {
+                year: y,
+                week,
+                weekend: false,
+            }),
             Grain::Week,
             self.year_note(year, y),
             None,
@@ -158,14 +161,11 @@ impl Resolver {
             _ => return None,
         };
         if amount == 1 {
-            let period = Period {
-                first: start,
-                grain,
-            };
-            return Some(date_result(period.value(), grain, anchor, Some(start)));
+            let period = Value::Period(Period::of(start, grain));
+            return Some(date_result(period, grain, anchor, Some(start)));
         }
         Some(Resolved {
-            value: format!("{start}/{stop}"),
+            value: Value::days(start, stop),
             kind: TimexType::Date,
             grain: Grain::Range,
             modifier: None,
@@ -175,46 +175,46 @@ impl Resolver {
     }
 }
 
-/// The reference's year, month, quarter, half, week or weekend moved by `n`: its value, grain and
-/// first day.
-fn offset_period(d: Date, unit: Unit, n: i64) -> (String, Grain, Option<Date>) {
+/// The reference's year, month, quarter, half, week or weekend moved by `n`: the period, its grain
+/// and first day.
+fn offset_period(d: Date, unit: Unit, n: i64) -> (Period, Grain, Option<Date>) {
     match unit {
         Unit::Year => {
             let y = d.year + n as i32;
-            (format!("{y:04}"), Grain::Year, Date::new(y, 1, 1))
+            (Period::Year(y), Grain::Year, Date::new(y, 1, 1))
         }
         Unit::Month => {
             let m = d.add_months(n);
-            (
-                format!("{:04}-{:02}", m.year, m.month),
-                Grain::Month,
-                Date::new(m.year, m.month, 1),
-            )
+            let first = Date::new(m.year, m.month, 1);
+            (Period::of(m, Grain::Month), Grain::Month, first)
         }
         Unit::Quarter => {
             let m = Date { day: 1, ..d }.add_months(3 * n);
             let q = (m.month - 1) / 3 + 1;
             let first = Date::new(m.year, q * 3 - 2, 1);
-            (format!("{:04}-Q{q}", m.year), Grain::Quarter, first)
+            (Period::of(m, Grain::Quarter), Grain::Quarter, first)
         }
         Unit::Half => {
             let m = Date { day: 1, ..d }.add_months(6 * n);
             let h = (m.month - 1) / 6 + 1;
             let first = Date::new(m.year, h * 6 - 5, 1);
-            (format!("{:04}-H{h}", m.year), Grain::Half, first)
+            (Period::of(m, Grain::Half), Grain::Half, first)
         }
         Unit::Weekend => {
             let w = d.add_days(7 * n);
-            let (y, k) = w.iso_week();
-            let saturday = Some(weekday_in_week(w, 6));
-            (format!("{y:04}-W{k:02}-WE"), Grain::Week, saturday)
+            let (year, week) = w.iso_week();
+            let weekend = Period::Week {
+                year,
+                week,
+                weekend: true,
+            };
+            (weekend, Grain::Week, Some(weekday_in_week(w, 6)))
         }
         // Weeks and fortnights: the week.
         _ => {
             let w = d.add_days(7 * n);
-            let (y, k) = w.iso_week();
             let monday = Some(weekday_in_week(w, 1));
-            (format!("{y:04}-W{k:02}"), Grain::Week, monday)
+            (Period::of(w, Grain::Week), Grain::Week, monday)
         }
     }
 }

@@ -2,11 +2,12 @@
 //! reference, the weekend, a day of the month alone, the n-th weekday of a month, Easter, and the
 //! week of a date.
 
-use super::{date_result, Resolved, Resolver};
+use super::{date_result, unanchored_offset, Resolved, Resolver};
 use crate::analysis::dates::expr::{Dir, Expr, Year};
 use crate::analysis::dates::Tense;
 use crate::analysis::mention::Grain;
 use crate::analysis::text::calendar::{easter, last_day, nth_weekday, weekday_in_week, Date};
+use crate::analysis::value::{Period, Value};
 
 impl Resolver {
     /// A date, month or year, parts possibly missing: the year inferred when not written.
@@ -20,7 +21,7 @@ impl Resolver {
         let Some(m) = month else {
             let y = super::year_value(year, self.reference)?;
             return Some(date_result(
-                format!("{y:04}"),
+                Value::Period(Period::Year(y)),
                 Grain::Year,
                 self.year_note(year, y),
                 Date::new(y, 1, 1),
@@ -35,20 +36,24 @@ impl Resolver {
         };
         let note = self.year_note(year, y);
         let Some(d) = day else {
-            let value = format!("{y:04}-{m:02}");
+            let value = Value::Period(Period::Month { year: y, month: m });
             return Some(date_result(value, Grain::Month, note, Date::new(y, m, 1)));
         };
         match Date::new(y, m, d) {
-            Some(date) => Some(date_result(date.to_string(), Grain::Day, note, Some(date))),
+            Some(date) => Some(date_result(Value::day(date), Grain::Day, note, Some(date))),
             // "30 février", "February 29, 2019": written as a date, but no such day exists, so it
             // is kept as written (its year only when written) and has no place on a timeline.
             None => {
                 let year = match year {
-                    Year::Abs(y) => format!("{y:04}"),
-                    _ => "XXXX".to_string(),
+                    Year::Abs(y) => Some(y),
+                    _ => None,
                 };
                 Some(date_result(
-                    format!("{year}-{m:02}-{d:02}"),
+                    Value::NoSuchDay {
+                        year,
+                        month: m,
+                        day: d,
+                    },
                     Grain::Day,
                     format!("no such day in {y:04}: not resolved"),
                     None,
@@ -66,7 +71,7 @@ impl Resolver {
     ) -> Option<Resolved> {
         let Some(r) = self.reference else {
             return Some(date_result(
-                format!("XXXX-WXX-{weekday}"),
+                Value::Unanchored(format!("XXXX-WXX-{weekday}")),
                 Grain::Day,
                 "weekday with no reference date".into(),
                 None,
@@ -105,12 +110,7 @@ impl Resolver {
     /// Today (0), tomorrow (1), yesterday (−1) …
     pub(super) fn day_offset(&self, n: i64) -> Option<Resolved> {
         let Some(r) = self.reference else {
-            return Some(date_result(
-                ["PAST_REF", "PRESENT_REF", "FUTURE_REF"][(n.signum() + 1) as usize].into(),
-                Grain::None,
-                "relative day with no reference date".into(),
-                None,
-            ));
+            return Some(unanchored_offset(n, "day"));
         };
         let how = match n {
             0 => "the day of".to_string(),
@@ -124,7 +124,7 @@ impl Resolver {
     pub(super) fn weekend(&self) -> Option<Resolved> {
         let Some(r) = self.reference else {
             return Some(date_result(
-                "XXXX-WXX-WE".into(),
+                Value::Unanchored("XXXX-WXX-WE".into()),
                 Grain::Week,
                 "weekend with no reference date".into(),
                 None,
@@ -146,8 +146,12 @@ impl Resolver {
         if r.grain != Grain::Day {
             return Some(self.day_result(saturday, Grain::Week, how));
         }
-        let (y, w) = saturday.iso_week();
-        let value = format!("{y:04}-W{w:02}-WE");
+        let (year, week) = saturday.iso_week();
+        let value = Value::Period(Period::Week {
+            year,
+            week,
+            weekend: true,
+        });
         let anchor = format!("{value}, {how} {}", self.ref_text());
         Some(date_result(value, Grain::Week, anchor, Some(saturday)))
     }
@@ -157,7 +161,7 @@ impl Resolver {
     pub(super) fn day_of_month(&self, day: u32, weekday: Option<u32>) -> Option<Resolved> {
         let Some(r) = self.reference else {
             return Some(date_result(
-                format!("XXXX-XX-{day:02}"),
+                Value::Unanchored(format!("XXXX-XX-{day:02}")),
                 Grain::Day,
                 "day of month with no reference date".into(),
                 None,
@@ -200,7 +204,7 @@ impl Resolver {
             "the {nth} weekday {weekday} of {y:04}-{month:02}: {}",
             self.year_note(year, y)
         );
-        Some(date_result(d.to_string(), Grain::Day, anchor, Some(d)))
+        Some(date_result(Value::day(d), Grain::Day, anchor, Some(d)))
     }
 
     /// Easter Sunday of a year.
@@ -208,7 +212,7 @@ impl Resolver {
         let y = self.infer_year(year, dir, |y| easter(y).map(|d| (d, d)))?;
         let d = easter(y)?;
         let anchor = format!("Easter {y}: {}", self.year_note(year, y));
-        Some(date_result(d.to_string(), Grain::Day, anchor, Some(d)))
+        Some(date_result(Value::day(d), Grain::Day, anchor, Some(d)))
     }
 
     /// The ISO week a date falls in.
@@ -216,8 +220,7 @@ impl Resolver {
         let res = self.resolve(day)?;
         let d = res.first?;
         let monday = weekday_in_week(d, 1);
-        let (y, w) = d.iso_week();
-        let value = format!("{y:04}-W{w:02}");
+        let value = Value::Period(Period::of(d, Grain::Week));
         let anchor = format!("{value}: the week of {} ({})", res.value, res.anchor);
         Some(date_result(value, Grain::Week, anchor, Some(monday)))
     }
@@ -229,5 +232,6 @@ fn unknown_year(m: u32, day: Option<u32>) -> Resolved {
         Some(d) => (format!("XXXX-{m:02}-{d:02}"), Grain::Day),
         None => (format!("XXXX-{m:02}"), Grain::Month),
     };
-    date_result(value, grain, "year unknown: no reference date".into(), None)
+    let anchor = "year unknown: no reference date".into();
+    date_result(Value::Unanchored(value), grain, anchor, None)
 }

@@ -5,6 +5,7 @@ use super::{date_result, Resolved, Resolver};
 use crate::analysis::dates::expr::{Expr, Unit, Year};
 use crate::analysis::mention::{Grain, TimexType};
 use crate::analysis::text::calendar::Date;
+use crate::analysis::value::Value;
 
 impl Resolver {
     /// From one point to another: `start/end`, each end the day it stands for ([`range_bound`]).
@@ -12,10 +13,10 @@ impl Resolver {
         let ra = self.resolve(a)?;
         let later = second_after_first(a, b, ra.first);
         let rb = self.resolve(later.as_ref().unwrap_or(b))?;
-        let start = range_bound(&ra, false).map_or(ra.value.clone(), |d| d.to_string());
-        let end = range_bound(&rb, true).map_or(rb.value.clone(), |d| d.to_string());
+        let start = range_bound(&ra, false).map_or(ra.value.clone(), Value::day);
+        let end = range_bound(&rb, true).map_or(rb.value.clone(), Value::day);
         Some(Resolved {
-            value: format!("{start}/{end}"),
+            value: Value::Span(Box::new(start), Box::new(end)),
             kind: TimexType::Date,
             grain: Grain::Range,
             modifier: None,
@@ -46,7 +47,7 @@ impl Resolver {
                 None => {
                     let value = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
                     return Some(date_result(
-                        value.into(),
+                        Value::Ref(value),
                         Grain::None,
                         "offset with no reference date".into(),
                         None,
