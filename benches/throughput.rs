@@ -6,15 +6,10 @@
 //! The first DIR gives the per-component table (its articles grouped by detected language); every DIR is
 //! then analysed whole, for the growth table. The report is JSON (default `target/bench/native.json`).
 
-use dossier::analysis::calendar::Date;
-use dossier::analysis::dates::{extract_timex, Reference};
-use dossier::analysis::entities::extract_entities;
-use dossier::analysis::language::{detect, Lang};
-use dossier::analysis::mention::Grain;
-use dossier::compare::claims::{article_claims, corpus_names};
-use dossier::corpus::article::Article;
-use dossier::corpus::source::{load_folder, SourceFile};
-use dossier::{analyze_corpus, CorpusAnalyzer};
+use dossier::{
+    analyze_article, analyze_corpus, article_claims, corpus_names, detect, extract_entities,
+    extract_timex, load_folder, CorpusAnalyzer, Lang, PubDateSource, Reference, SourceFile,
+};
 use serde_json::{json, Value};
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -62,20 +57,16 @@ fn by_language(files: &[SourceFile]) -> Vec<LanguageSet> {
         })
         .collect();
     for file in files {
-        let article = Article::parse(file);
+        let article = analyze_article(file);
         let lang = detect(&article.text).lang;
-        let reference = article.header.as_ref().map(|h| Reference {
-            date: Date {
-                year: h.year,
-                month: h.month,
-                day: h.day.unwrap_or(1),
-            },
-            grain: if h.day.is_some() {
-                Grain::Day
-            } else {
-                Grain::Month
-            },
-        });
+        // The header's date (the day, or the first of the month), never an inferred one.
+        let reference = (article.pub_date.source == PubDateSource::Header)
+            .then(|| article.pub_date.reference())
+            .flatten()
+            .map(|r| Reference {
+                date: article.pub_date.span().map_or(r.date, |(first, _)| first),
+                grain: r.grain,
+            });
         if let Some(set) = sets.iter_mut().find(|s| s.lang == lang) {
             set.files.push(file.clone());
             set.texts.push((article.text.clone(), reference));

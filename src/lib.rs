@@ -1,27 +1,107 @@
-//! Dossier: an explorer for a small multilingual (Dutch, French, English) news corpus.
+//! Dossier: an explorer for a small multilingual (Dutch, French, English) news corpus. This crate is
+//! its analysis core and the web app around it; what other programs may use is this page: a small
+//! facade over private layers (text, lexicon, dates, entities, corpus, comparison, timeline, UI).
 //!
-//! - [`corpus`]: reading, validating and parsing articles; the corpus embedded at build time.
-//! - [`analysis`]: the analysis core (language, dates, entities), free of web dependencies.
-//! - [`compare`]: claims, and what two articles share and where they disagree.
-//! - [`timeline`]: events, merging, filters, URL state and exports for the timeline (native and wasm).
-//! - `ui` (wasm32 only): the Yew front end.
+//! - [`extract`]: the named entities and the temporal expressions of one text, dates resolved
+//!   against a reference date ([`extract_entities`], [`extract_timex`]: one of the two);
+//! - [`detect`]: the language of a text (Dutch, French, English or other);
+//! - [`analyze_article`], [`analyze_corpus`], [`CorpusAnalyzer`]: the analysis of corpus articles
+//!   (structure, language, publication date, entities with one identity across the corpus, dates);
+//! - [`load_folder`], [`decode_article`], [`embedded_files`]: reading and validating article files.
+//!
+//! Offsets are UTF-8 byte offsets into the text, end exclusive. Nothing here reads a clock: relative
+//! dates are resolved against the reference given, or left unanchored.
+//!
+//! # Examples
+//!
+//! Extracting from one text, with the publication date as the reference:
+//!
+//! ```
+//! use dossier::{extract, Date, EntityType, Grain, Lang, Reference};
+//! let reference = Reference { date: Date::new(2020, 1, 14).unwrap(), grain: Grain::Day };
+//! let found = extract("Amazon a porté l'affaire en justice en novembre dernier.", Lang::Fr, Some(reference));
+//! assert_eq!(found.timex[0].text, "novembre dernier");
+//! assert_eq!(found.timex[0].value.to_string(), "2019-11");
+//! assert_eq!(found.entities[0].kind, EntityType::Organisation);
+//! ```
+//!
+//! Detecting the language:
+//!
+//! ```
+//! use dossier::{detect, Lang};
+//! let d = detect("Het kabinet wil dat de regels voor de huurmarkt dit jaar nog worden aangepast.");
+//! assert_eq!(d.lang, Lang::Nl);
+//! assert!(d.confidence > 0.5);
+//! ```
+//!
+//! Analysing a corpus: one identity per entity across the articles, publication dates inferred from
+//! the dated ones (here: after 11 February 2020, told in the past tense):
+//!
+//! ```
+//! use dossier::{analyze_corpus, decode_article, PubDateSource};
+//! let files = [
+//!     decode_article("a.txt", " date 2020-01 Amazon Web Services (AWS) verloor de zaak op 11 februari.".as_bytes()).unwrap(),
+//!     decode_article("b.txt", "AWS a perdu le 11 février. Le Pentagone a choisi Microsoft.".as_bytes()).unwrap(),
+//! ];
+//! let articles = analyze_corpus(&files);
+//! assert_eq!(articles[1].entities[0].canonical, "Amazon Web Services");
+//! assert_eq!(articles[1].pub_date.source, PubDateSource::Inferred);
+//! assert_eq!(articles[1].pub_date.value.unwrap().to_string(), "2020-02");
+//! ```
 
-pub mod analysis;
-pub mod compare;
-pub mod corpus;
-pub mod timeline;
+mod analysis;
+// The comparison and the timeline serve the web app (wasm32); natively only their tests and the
+// claims of the facade use them.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod compare;
+mod corpus;
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod timeline;
 
 #[cfg(target_arch = "wasm32")]
-pub mod ui;
+mod ui;
 
-use analysis::document::{analyze_article, AnalyzedArticle, CorpusEvidence};
+#[cfg(test)]
+mod testing;
+
+pub use analysis::dates::{extract_timex, Reference};
+pub use analysis::document::{AnalyzedArticle, EntityRecord, PubDate, PubDateSource};
+pub use analysis::entities::extract_entities;
+pub use analysis::extract;
+pub use analysis::language::{detect, Detection, Lang};
+pub use analysis::mention::{EntityMention, EntityType, Extraction, Grain, Timex, TimexType};
+pub use analysis::text::calendar::Date;
+pub use analysis::value::{Clock, Period, Value};
+pub use compare::claims::{article_claims, corpus_names, Claim};
+pub use corpus::article::{Block, BlockKind, Boilerplate};
+pub use corpus::embedded_files;
+pub use corpus::source::{decode_article, load_folder, CorpusError, SourceFile, MAX_ARTICLE_BYTES};
+
+/// Mounts the web app on the document body (wasm32 only; the entry point of `dossier-app`).
+#[cfg(target_arch = "wasm32")]
+pub use ui::start;
+
+use analysis::document::{analyze_article as analyse, index_entities, CorpusEvidence};
 use analysis::entities::corpus::CorpusIdentities;
-use analysis::mention::EntityMention;
 use corpus::article::Article;
-use corpus::source::SourceFile;
+
+/// Analyses one article on its own (no other article helps infer its publication date): its
+/// structure, language, publication date, entities and temporal expressions.
+///
+/// ```
+/// use dossier::{analyze_article, decode_article, Lang};
+/// let text = " date 2020-01-14 Het Pentagon heeft het contract gisteren aan Microsoft gegeven.";
+/// let article = analyze_article(&decode_article("a.txt", text.as_bytes()).unwrap());
+/// assert_eq!(article.lang, Lang::Nl);
+/// assert_eq!(article.timex[0].value.to_string(), "2020-01-13");
+/// ```
+pub fn analyze_article(file: &SourceFile) -> AnalyzedArticle {
+    analyse(&Article::parse(file), None, &CorpusEvidence::default())
+}
 
 /// Parses and analyses every file of a corpus, in order. Articles with a dated header are analysed
-/// first; what they mention then helps infer the publication dates of the others.
+/// first; what they mention then helps infer the publication dates of the others; entities get one
+/// identity across the corpus.
 pub fn analyze_corpus(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
     let mut analyzer = CorpusAnalyzer::new(files);
     while analyzer.step() {}
@@ -32,6 +112,16 @@ pub fn analyze_corpus(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
 /// responsive: every file parsed, then the dated articles analysed, then the undated ones with the
 /// evidence the dated ones give, then the identities across the corpus, one article of one pass per
 /// step.
+///
+/// ```
+/// use dossier::{analyze_corpus, decode_article, CorpusAnalyzer};
+/// let files = [decode_article("a.txt", b"Le Pentagone a choisi Microsoft.").unwrap()];
+/// let mut analyzer = CorpusAnalyzer::new(&files);
+/// while analyzer.step() {
+///     println!("{} of {} analysed", analyzer.done(), analyzer.total());
+/// }
+/// assert_eq!(analyzer.finish(), analyze_corpus(&files));
+/// ```
 pub struct CorpusAnalyzer {
     files: Vec<SourceFile>,
     /// The files parsed so far (one per step, first of all).
@@ -112,7 +202,7 @@ impl CorpusAnalyzer {
             return false;
         };
         let mentions = std::mem::take(&mut self.mentions[self.indexed]);
-        article.entity_index = analysis::document::index_entities(&mentions);
+        article.entity_index = index_entities(&mentions);
         article.entities = mentions;
         self.indexed += 1;
         true
@@ -121,13 +211,13 @@ impl CorpusAnalyzer {
     fn analyse(&mut self, i: usize) {
         let article = &self.articles[i];
         let analysis = if article.header.is_some() {
-            analyze_article(article, None, &CorpusEvidence::default())
+            analyse(article, None, &CorpusEvidence::default())
         } else {
             if self.evidence.is_none() {
                 let dated: Vec<AnalyzedArticle> = self.results.iter().flatten().cloned().collect();
                 self.evidence = Some(CorpusEvidence::from_articles(&dated));
             }
-            analyze_article(article, None, self.evidence.as_ref().expect("just set"))
+            analyse(article, None, self.evidence.as_ref().expect("just set"))
         };
         self.identities
             .add_article(i, &analysis.text, &analysis.analysed_text());

@@ -3,8 +3,10 @@
 mod common;
 
 use common::{seeds, TempDir};
-use dossier::corpus::article::{Article, BlockKind};
-use dossier::corpus::source::{decode_article, load_folder, MAX_ARTICLE_BYTES};
+use dossier::{
+    analyze_article, decode_article, load_folder, AnalyzedArticle, BlockKind, PubDateSource,
+    MAX_ARTICLE_BYTES,
+};
 
 /// A bad file: its name, its bytes, the line the error must name, and words the message must contain.
 struct BadFile {
@@ -178,8 +180,8 @@ fn a_folder_without_txt_files_is_an_error() {
     assert!(errors[0].message.contains("no .txt files"), "{errors:?}");
 }
 
-fn parse(text: &str) -> Article {
-    Article::parse(&decode_article("t.txt", text.as_bytes()).expect("valid"))
+fn parse(text: &str) -> AnalyzedArticle {
+    analyze_article(&decode_article("t.txt", text.as_bytes()).expect("valid"))
 }
 
 /// A structure case: the text, the headline expected (if any), boilerplate lines expected.
@@ -284,10 +286,13 @@ fn subheadings_are_marked() {
 fn the_seeds_parse_as_expected() {
     let files = load_folder(&seeds()).expect("seeds are valid");
     assert_eq!(files.len(), 5);
-    let articles: Vec<Article> = files.iter().map(Article::parse).collect();
+    let articles: Vec<AnalyzedArticle> = files.iter().map(analyze_article).collect();
     let headers: Vec<Option<String>> = articles
         .iter()
-        .map(|a| a.header.as_ref().map(|h| h.value()))
+        .map(|a| {
+            let header = a.pub_date.source == PubDateSource::Header;
+            a.pub_date.value.filter(|_| header).map(|v| v.to_string())
+        })
         .collect();
     assert_eq!(
         headers,

@@ -1,10 +1,8 @@
 //! Which expressions the temporal tagger keeps where its rules overlap, and which sentence a date takes
 //! its tense from: each case lists every expression found, in text order (not only some of them).
 
-use dossier::analysis::calendar::Date;
-use dossier::analysis::dates::{extract_timex, Reference};
-use dossier::analysis::language::Lang::{self, En, Fr, Nl};
-use dossier::analysis::mention::Grain;
+use dossier::{extract_timex, Date, Grain, Lang, Reference};
+use Lang::{En, Fr, Nl};
 
 struct Case {
     name: &'static str,

@@ -2,11 +2,10 @@
 //! the language, the text, and the mentions expected as (text, type, canonical); `absent` lists
 //! strings that must not be found as entities.
 
-use dossier::analysis::entities::extract_entities;
-use dossier::analysis::language::Lang;
-use dossier::analysis::mention::EntityType::{
+use dossier::EntityType::{
     self, Misc, Money, Organisation as Org, Percent, Person as Per, Place as Loc,
 };
+use dossier::{extract_entities, Lang};
 
 struct Case {
     name: &'static str,

@@ -1,6 +1,6 @@
 //! Language detection on sentences written for these tests (not from the seeds).
 
-use dossier::analysis::language::{detect, Lang};
+use dossier::{detect, Lang};
 
 #[test]
 fn detects_the_language_of_each_sentence() {

@@ -7,13 +7,10 @@
 mod common;
 
 use common::TempDir;
-use dossier::analysis::calendar::Date;
-use dossier::analysis::dates::{extract_timex, Reference};
-use dossier::analysis::entities::extract_entities;
-use dossier::analysis::language::Lang;
-use dossier::analysis::mention::{EntityMention, Grain, Timex};
-use dossier::analyze_corpus;
-use dossier::corpus::source::load_folder;
+use dossier::{
+    analyze_corpus, extract_entities, extract_timex, load_folder, Date, EntityMention, Grain, Lang,
+    Reference, Timex,
+};
 
 /// (name, language, paragraph)
 const PARAGRAPHS: &[(&str, Lang, &str)] = &[

@@ -1,13 +1,7 @@
 //! Properties of the analysis core for any UTF-8 input: it never panics, and every span it returns is
 //! in bounds, non-empty, on character boundaries, and equal to the text it quotes.
 
-use dossier::analysis::calendar::Date;
-use dossier::analysis::dates::Reference;
-use dossier::analysis::extract;
-use dossier::analysis::language::Lang;
-use dossier::analysis::mention::Grain;
-use dossier::corpus::article::Article;
-use dossier::corpus::source::decode_article;
+use dossier::{analyze_article, decode_article, extract, Date, Grain, Lang, Reference};
 use proptest::prelude::*;
 
 fn check(text: &str) {
@@ -32,8 +26,13 @@ fn check(text: &str) {
             assert_eq!(&text[start..end], quoted.as_str());
         }
     }
+}
+
+/// As an article: every block quotes the text exactly (short inputs only: a whole analysis per case;
+/// the `corpus_file` fuzz target runs it on long ones).
+fn check_article(text: &str) {
     if let Ok(file) = decode_article("p.txt", text.as_bytes()) {
-        let article = Article::parse(&file);
+        let article = analyze_article(&file);
         for b in article.paragraphs.iter().chain(article.headline.iter()) {
             assert_eq!(&article.text[b.start..b.end], b.text);
         }
@@ -73,11 +72,13 @@ proptest! {
     #[test]
     fn any_text_of_relevant_pieces(text in pieces()) {
         check(&text);
+        check_article(&text);
     }
 
     #[test]
     fn any_unicode_text(text in "\\PC{0,200}") {
         check(&text);
+        check_article(&text);
     }
 }
 

@@ -4,9 +4,7 @@
 mod common;
 
 use common::{seeds, TempDir};
-use dossier::analysis::document::PubDateSource;
-use dossier::analyze_corpus;
-use dossier::corpus::source::load_folder;
+use dossier::{analyze_corpus, load_folder, PubDateSource};
 
 #[test]
 fn the_undated_seeds_are_inferred_to_the_month_with_evidence() {

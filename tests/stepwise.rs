@@ -1,15 +1,11 @@
-//! The analysis and the timeline are built in small steps (so that a page stays responsive on a large
-//! corpus): no step does the work of the whole corpus, and stepping gives exactly what the all-at-once
-//! functions give.
+//! The analysis is done in small steps (so that a page stays responsive on a large corpus): no step
+//! does the work of the whole corpus, and stepping gives exactly what the all-at-once function gives.
+//! (The timeline's steps are tested in `src/timeline/tests.rs`.)
 
 mod common;
 
 use common::seeds;
-use dossier::corpus::source::{load_folder, SourceFile};
-use dossier::timeline::build::TimelineBuilder;
-use dossier::timeline::events::corpus_events;
-use dossier::timeline::merge::cards;
-use dossier::{analyze_corpus, CorpusAnalyzer};
+use dossier::{analyze_corpus, load_folder, CorpusAnalyzer, SourceFile};
 
 /// The seeds, `copies` times over under distinct ids.
 fn corpus(copies: usize) -> Vec<SourceFile> {
@@ -66,25 +62,4 @@ fn stepping_with_first_looks_gives_what_the_whole_analysis_gives() {
     );
     assert_eq!(looks.last(), Some(&files.len()));
     assert_eq!(analyzer.finish(), analyze_corpus(&files));
-}
-
-#[test]
-fn the_timeline_is_built_an_article_and_an_event_at_a_time() {
-    let articles = analyze_corpus(&corpus(2));
-    let events = corpus_events(&articles);
-    let placed = events.iter().filter(|e| e.span.is_some()).count();
-    let mut builder = TimelineBuilder::new(articles.clone());
-    let mut steps = 0;
-    while builder.step() {
-        steps += 1;
-    }
-    assert!(
-        steps >= articles.len() + placed,
-        "{steps} steps for {} articles and {placed} placed events",
-        articles.len()
-    );
-    let timeline = builder.finish();
-    assert_eq!(timeline.events, events);
-    assert_eq!(timeline.cards, cards(&events));
-    assert!(timeline.extent.is_some());
 }

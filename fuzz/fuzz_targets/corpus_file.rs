@@ -2,20 +2,19 @@
 //! the parsed article's blocks quote its text exactly; then the whole corpus pipeline runs on it.
 #![no_main]
 
-use dossier::corpus::article::Article;
-use dossier::corpus::source::decode_article;
+use dossier::{analyze_corpus, decode_article};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
     match decode_article("fuzz.txt", bytes) {
         Err(error) => assert!(error.to_string().contains("fuzz.txt"), "{error}"),
         Ok(file) => {
-            let article = Article::parse(&file);
+            let analysed = analyze_corpus(std::slice::from_ref(&file));
+            assert_eq!(analysed.len(), 1);
+            let article = &analysed[0];
             for block in article.paragraphs.iter().chain(article.headline.iter()) {
                 assert_eq!(&article.text[block.start..block.end], block.text);
             }
-            let analysed = dossier::analyze_corpus(std::slice::from_ref(&file));
-            assert_eq!(analysed.len(), 1);
             let text = &analysed[0].text;
             for t in &analysed[0].timex {
                 assert!(t.start < t.end && t.end <= text.len());

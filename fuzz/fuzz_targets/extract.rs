@@ -2,11 +2,7 @@
 //! non-empty, on character boundaries and equal to the text it quotes.
 #![no_main]
 
-use dossier::analysis::calendar::Date;
-use dossier::analysis::dates::Reference;
-use dossier::analysis::extract;
-use dossier::analysis::language::Lang;
-use dossier::analysis::mention::Grain;
+use dossier::{extract, Date, Grain, Lang, Reference};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

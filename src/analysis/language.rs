@@ -1,12 +1,5 @@
 //! Language detection for Dutch, French and English from stop-word profiles kept as data files
 //! (`src/analysis/lexicons/{nl,fr,en}/stopwords.txt`).
-//!
-//! ```
-//! use dossier::analysis::language::{detect, Lang};
-//! let d = detect("Het kabinet wil dat de regels voor de huurmarkt dit jaar nog worden aangepast.");
-//! assert_eq!(d.lang, Lang::Nl);
-//! assert!(d.confidence > 0.5);
-//! ```
 
 pub use crate::analysis::lexicon::Lang;
 

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    dossier::ui::start();
+    dossier::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

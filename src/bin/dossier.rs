@@ -6,13 +6,10 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use dossier::analysis::calendar::Date;
-    use dossier::analysis::dates::Reference;
-    use dossier::analysis::language::{detect, Lang};
-    use dossier::analysis::mention::Grain;
-    use dossier::analyze_corpus;
-    use dossier::corpus::embedded_files;
-    use dossier::corpus::source::{load_folder, CorpusError};
+    use dossier::{
+        analyze_corpus, detect, embedded_files, load_folder, CorpusError, Date, Grain, Lang,
+        Reference,
+    };
     use serde_json::{json, Value};
     use std::io::{BufRead, Write};
     use std::path::Path;
@@ -159,7 +156,7 @@ usage:
                         date,
                         grain: Grain::Day,
                     });
-                    let found = dossier::analysis::extract(&text, lang, reference);
+                    let found = dossier::extract(&text, lang, reference);
                     json!({"id": id, "lang": lang, "entities": found.entities, "timex": found.timex})
                 }
                 Err((id, message)) => {

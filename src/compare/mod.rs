@@ -4,11 +4,17 @@
 //!   from general cues;
 //! - [`pair`]: what two articles share and where they differ: entities, dates, aligned sentences, and
 //!   claims that agree (stated differently) or disagree;
-//! - [`words`]: amounts, claims and articles in words, for people;
-//! - [`corpus_disagreements`]: every disagreement across the corpus, each with the pair that shows it.
+//! - [`words`]: amounts and claims in words, for people;
+//! - [`pair::corpus_disagreements`]: every disagreement across the corpus, each with the pair that shows it.
 
 pub mod claims;
 pub mod pair;
 pub mod words;
 
-pub use pair::{corpus_disagreements, ClaimMatch, Verdict};
+#[cfg(target_arch = "wasm32")]
+pub use pair::ClaimMatch;
+#[cfg(any(test, target_arch = "wasm32"))]
+pub use pair::{corpus_disagreements, Verdict};
+
+#[cfg(test)]
+mod tests;

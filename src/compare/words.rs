@@ -5,12 +5,10 @@
 //! The page speaks English ([`UI_LANG`]), so descriptions are English; amounts are written in any of the
 //! three languages. The normalised value stays as data (the `value` of a `<data>` element, a tooltip).
 //!
-//! ```
-//! use dossier::analysis::language::Lang;
-//! use dossier::compare::words::amount;
-//! assert_eq!(amount("USD 10000000000", None, Lang::En), "$10 billion");
-//! assert_eq!(amount("EUR 9000000000", None, Lang::Fr), "9 milliards d’euros");
-//! assert_eq!(amount("47%", Some("APPROX"), Lang::Nl), "ongeveer 47%");
+//! ```text
+//! amount("USD 10000000000", None, Lang::En)     → "$10 billion"
+//! amount("EUR 9000000000", None, Lang::Fr)      → "9 milliards d’euros"
+//! amount("47%", Some("APPROX"), Lang::Nl)       → "ongeveer 47%"
 //! ```
 
 use super::pair::{ClaimMatch, Verdict};
@@ -307,7 +305,7 @@ fn pair_subject(m: &ClaimMatch) -> Option<&str> {
 }
 
 /// A pair of claims in words, in pieces so that a page can mark up the two amounts:
-/// `{lead}{left}{joiner}{right}{tail}` reads as one sentence ([`claim_sentence`]).
+/// `{lead}{left}{joiner}{right}{tail}` reads as one sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimWords {
     /// What is claimed, up to the first amount: "Both give the value for Microsoft: ",
@@ -363,7 +361,8 @@ pub fn claim_words(m: &ClaimMatch) -> ClaimWords {
     words
 }
 
-/// A pair of claims in one sentence ([`claim_words`] joined).
+/// A pair of claims in one sentence ([`claim_words`] joined; the page marks up the pieces instead).
+#[cfg(test)]
 pub fn claim_sentence(m: &ClaimMatch) -> String {
     let w = claim_words(m);
     match w.joiner {

@@ -23,7 +23,7 @@ pub enum BlockKind {
     Body,
 }
 
-/// A line of the article: its 1-based line number and byte span in [`Article::text`].
+/// A line of the article: its 1-based line number and byte span in the article text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Block {
     /// 1-based line number in the file.

@@ -1,12 +1,6 @@
 //! A timeline built from analysed articles in small steps, so that a page can build the timeline of a
 //! large corpus without freezing: the events one article at a time, the cards one event at a time, then
 //! the search names and the entity facet.
-//!
-//! ```
-//! use dossier::timeline::build::TimelineBuilder;
-//! let timeline = TimelineBuilder::new(Vec::new()).finish();
-//! assert!(timeline.events.is_empty() && timeline.extent.is_none());
-//! ```
 
 use super::events::{article_events, Event};
 use super::filter::{entity_counts, entity_names, EntityCount};
@@ -120,5 +114,16 @@ impl TimelineBuilder {
             },
         );
         timeline
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_corpus_has_an_empty_timeline() {
+        let timeline = TimelineBuilder::new(Vec::new()).finish();
+        assert!(timeline.events.is_empty() && timeline.extent.is_none());
     }
 }

@@ -50,6 +50,7 @@ pub struct Event {
 }
 
 /// All events of a corpus, in article order then text order.
+#[cfg(test)]
 pub fn corpus_events(articles: &[AnalyzedArticle]) -> Vec<Event> {
     articles
         .iter()

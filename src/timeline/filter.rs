@@ -54,6 +54,7 @@ pub fn entity_names(articles: &[AnalyzedArticle]) -> HashMap<String, Vec<String>
 }
 
 /// Whether one event passes the filters. To test many events, make one [`Matcher`].
+#[cfg(test)]
 pub fn event_matches(
     event: &Event,
     filters: &Filters,
@@ -141,6 +142,7 @@ pub fn visible_indices(
 }
 
 /// The cards that pass: a card passes when any of its events does.
+#[cfg(test)]
 pub fn visible_cards<'a>(
     cards: &'a [Card],
     events: &[Event],

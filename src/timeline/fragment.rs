@@ -1,15 +1,6 @@
 //! The view state in the URL fragment (`#view=timeline&q=pentagon&lang=nl,fr&sel=…`), so a copied link
 //! reproduces the view, from `file://` and inside an iframe too. Decoding is forgiving: unknown keys and
 //! bad values are ignored.
-//!
-//! ```
-//! use dossier::timeline::fragment::{decode, encode, ViewState};
-//! let mut state = ViewState::default();
-//! state.filters.query = "Pentagone & co".into();
-//! state.embed = true;
-//! let fragment = encode(&state);
-//! assert_eq!(decode(&fragment), state);
-//! ```
 
 use super::filter::Filters;
 use crate::analysis::calendar::Date;
@@ -303,4 +294,18 @@ pub fn decode(fragment: &str) -> ViewState {
         }
     }
     state
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_state_survives_the_round_trip() {
+        let mut state = ViewState::default();
+        state.filters.query = "Pentagone & co".into();
+        state.embed = true;
+        let fragment = encode(&state);
+        assert_eq!(decode(&fragment), state);
+    }
 }

@@ -56,6 +56,7 @@ pub fn same_fact(a: &Event, b: &Event) -> bool {
 }
 
 /// Groups events into cards, ordered by date (undated ones last, in text order).
+#[cfg(test)]
 pub fn cards(events: &[Event]) -> Vec<Card> {
     let mut sweep = CardSweep::new(events);
     while sweep.step(events) {}

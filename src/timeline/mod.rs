@@ -21,3 +21,6 @@ pub mod fragment;
 pub mod merge;
 pub mod reading;
 pub mod view;
+
+#[cfg(test)]
+mod tests;

@@ -3,11 +3,10 @@
 //! marks (dates and entities) of each sentence, and the keyboard stops of a column: every mark and badge
 //! in reading order, one composite widget that arrow keys move through and Tab enters once.
 //!
-//! ```
-//! use dossier::timeline::reading::move_stop;
-//! assert_eq!(move_stop(3, 10, "ArrowRight"), Some(4));
-//! assert_eq!(move_stop(0, 10, "End"), Some(9));
-//! assert_eq!(move_stop(0, 10, "Tab"), None);
+//! ```text
+//! move_stop(3, 10, "ArrowRight") → Some(4)
+//! move_stop(0, 10, "End")        → Some(9)
+//! move_stop(0, 10, "Tab")        → None
 //! ```
 
 use super::view::{block_marks, Mark};

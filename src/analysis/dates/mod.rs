@@ -8,17 +8,6 @@
 //!   amounts, sets, times);
 //! - [`expr`]: what an expression means before it is anchored;
 //! - [`resolve`]: its resolution against the reference, one small function per kind of expression.
-//!
-//! ```
-//! use dossier::analysis::calendar::Date;
-//! use dossier::analysis::dates::{extract_timex, Reference};
-//! use dossier::analysis::language::Lang;
-//! use dossier::analysis::mention::Grain;
-//! let reference = Reference { date: Date::parse("2020-01-14").unwrap(), grain: Grain::Day };
-//! let found = extract_timex("Amazon avait porté l'affaire en justice en novembre dernier.", Lang::Fr, Some(reference));
-//! assert_eq!(found[0].text, "novembre dernier");
-//! assert_eq!(found[0].value.to_string(), "2019-11");
-//! ```
 
 pub mod expr;
 pub mod resolve;
@@ -31,7 +20,7 @@ pub use resolve::Reference;
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::{lexicon, Category, Lexicon};
 use crate::analysis::mention::Timex;
-use crate::analysis::text::sentences::{ends_sentence, sentence_bounds};
+use crate::analysis::text::sentences::SentenceIndex;
 use crate::analysis::text::tokens::{tokenize, Token};
 use rules::{find_all, Ctx, Found};
 
@@ -69,58 +58,29 @@ pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
         .collect()
 }
 
-/// The sentences of a text's tokens, as [`sentence_bounds`] draws them, found in one pass each way
-/// rather than by walking from every expression; and the tense of each sentence, worked out once.
+/// The tense of each sentence of a text, worked out once, over the one splitter's
+/// [`SentenceIndex`].
 struct Sentences<'a> {
     lex: &'a Lexicon,
     tokens: &'a [Token],
-    /// For each token, the first token of its sentence.
-    start: Vec<usize>,
-    /// For each token `i`, the first sentence end (`.`, `!`, `?`) at or after `i`.
-    next_end: Vec<usize>,
-    /// For each token `i` (and one past the last), the first token at or after `i` with a line break
-    /// before it.
-    next_break: Vec<usize>,
+    index: SentenceIndex,
     /// Tenses worked out so far, by the first token of their sentence (which fixes its end too).
     tenses: Vec<Option<Tense>>,
 }
 
 impl<'a> Sentences<'a> {
     fn new(lex: &'a Lexicon, tokens: &'a [Token]) -> Sentences<'a> {
-        let n = tokens.len();
-        let mut start = Vec::with_capacity(n);
-        for (i, t) in tokens.iter().enumerate() {
-            let first = i == 0 || t.newline_before || ends_sentence(tokens, i - 1);
-            start.push(if first { i } else { start[i - 1] });
-        }
-        let mut next_end = vec![n; n + 1];
-        let mut next_break = vec![n; n + 1];
-        for i in (0..n).rev() {
-            next_end[i] = if ends_sentence(tokens, i) {
-                i
-            } else {
-                next_end[i + 1]
-            };
-            next_break[i] = if tokens[i].newline_before {
-                i
-            } else {
-                next_break[i + 1]
-            };
-        }
         Sentences {
             lex,
             tokens,
-            start,
-            next_end,
-            next_break,
-            tenses: vec![None; n],
+            index: SentenceIndex::new(tokens),
+            tenses: vec![None; tokens.len()],
         }
     }
 
     /// The tense of the sentence around token `i`.
     fn tense(&mut self, i: usize) -> Tense {
-        let start = self.start[i];
-        let end = self.next_end[i].min(self.next_break[i + 1]);
+        let (start, end) = self.index.bounds(i);
         let (lex, tokens) = (self.lex, self.tokens);
         *self.tenses[start].get_or_insert_with(|| tense_in(lex, tokens, (start, end)))
     }
@@ -222,19 +182,5 @@ fn tense_in(lex: &Lexicon, tokens: &[Token], sentence: (usize, usize)) -> Tense 
         Tense::Past
     } else {
         Tense::Unknown
-    }
-}
-
-/// The tense of the sentence around token `i`.
-fn tense_of(lex: &Lexicon, tokens: &[Token], i: usize) -> Tense {
-    tense_in(lex, tokens, sentence_bounds(tokens, i))
-}
-
-/// The tense of the sentence around byte offset `at` of `text`.
-pub fn tense_at(text: &str, lang: Lang, at: usize) -> Tense {
-    let tokens = tokenize(text);
-    match tokens.iter().position(|t| t.end > at) {
-        Some(i) => tense_of(lexicon(lang), &tokens, i),
-        None => Tense::Unknown,
     }
 }

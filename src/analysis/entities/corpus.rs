@@ -6,23 +6,6 @@
 //! The work is done in small steps, one article of one pass at a time, so that a page can analyse a
 //! large corpus without freezing: what needs the text of an article ([`ArticleCues`]) is gathered while
 //! the article is analysed, and [`CorpusIdentities::step`] does the rest.
-//!
-//! ```
-//! use dossier::analysis::entities::corpus::CorpusIdentities;
-//! use dossier::analysis::entities::extract_entities;
-//! use dossier::analysis::language::Lang;
-//! let texts = ["Amazon Web Services (AWS) verloor.", "AWS won the appeal."];
-//! let mut identities = CorpusIdentities::default();
-//! for (i, text) in texts.iter().enumerate() {
-//!     identities.add_article(i, text, text);
-//! }
-//! let mut mentions = vec![
-//!     extract_entities(texts[0], Lang::Nl),
-//!     extract_entities(texts[1], Lang::En),
-//! ];
-//! while identities.step(&mut mentions) {}
-//! assert_eq!(mentions[1][0].canonical, "Amazon Web Services");
-//! ```
 
 use crate::analysis::mention::{EntityMention, EntityType};
 use crate::analysis::text::sentences::starts_clause;
@@ -307,5 +290,137 @@ impl CorpusIdentities {
                 m.kind = *kind;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_acronym_defined_in_one_article_names_the_entity_in_another() {
+        use crate::analysis::entities::extract_entities;
+        use crate::analysis::language::Lang;
+        let texts = ["Amazon Web Services (AWS) verloor.", "AWS won the appeal."];
+        let mut identities = CorpusIdentities::default();
+        for (i, text) in texts.iter().enumerate() {
+            identities.add_article(i, text, text);
+        }
+        let mut mentions = vec![
+            extract_entities(texts[0], Lang::Nl),
+            extract_entities(texts[1], Lang::En),
+        ];
+        while identities.step(&mut mentions) {}
+        assert_eq!(mentions[1][0].canonical, "Amazon Web Services");
+    }
+
+    // Moved from tests/entity_identities.rs: they need the crate's internals.
+    use crate::analysis::document::index_entities;
+    use crate::analysis::entities::extract_entities;
+    use crate::analysis::language::Lang;
+    use crate::analysis::mention::{EntityMention, EntityType};
+
+    fn mention(text: &str, start: usize, kind: EntityType, canonical: &str) -> EntityMention {
+        EntityMention {
+            text: text.to_string(),
+            start,
+            end: start + text.len(),
+            kind,
+            canonical: canonical.to_string(),
+            value: None,
+            modifier: None,
+        }
+    }
+
+    #[test]
+    fn the_entity_index_has_one_record_per_identity_and_type() {
+        use EntityType::{Organisation as Org, Person as Per, Place as Loc};
+        let mentions = [
+            mention("Amazon", 0, Org, "Amazon"),
+            mention("Pieter Hofstra", 10, Per, "Pieter Hofstra"),
+            mention("Amazon", 30, Loc, "Amazon (river)"),
+            mention("Hofstra", 50, Per, "Pieter Hofstra"),
+            mention("AMZN", 60, Org, "Amazon"),
+            mention("Amazon", 70, Org, "Amazon"),
+            mention("Hofstra", 80, Per, "Pieter Hofstra"),
+            mention("Kalvora", 90, Org, "Kalvora"),
+            mention("Kalvora", 100, Per, "Kalvora"),
+        ];
+        let index = index_entities(&mentions);
+        let got: Vec<_> = index
+            .iter()
+            .map(|r| {
+                (
+                    r.canonical.as_str(),
+                    r.kind,
+                    r.count,
+                    r.forms.iter().map(String::as_str).collect(),
+                    r.spans.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // Most mentioned first; ties by canonical name, then in order of first mention.
+                (
+                    "Amazon",
+                    Org,
+                    3,
+                    vec!["Amazon", "AMZN"],
+                    vec![[0, 6], [60, 64], [70, 76]]
+                ),
+                (
+                    "Pieter Hofstra",
+                    Per,
+                    3,
+                    vec!["Pieter Hofstra", "Hofstra"],
+                    vec![[10, 24], [50, 57], [80, 87]]
+                ),
+                ("Amazon (river)", Loc, 1, vec!["Amazon"], vec![[30, 36]]),
+                ("Kalvora", Org, 1, vec!["Kalvora"], vec![[90, 97]]),
+                ("Kalvora", Per, 1, vec!["Kalvora"], vec![[100, 107]]),
+            ]
+        );
+    }
+
+    /// A capitalised word at the start of a sentence that another article names becomes a mention, once:
+    /// never where the article already has a mention, whatever the order its mentions come in.
+    #[test]
+    fn sentence_initial_names_are_recovered_once() {
+        let texts = [
+            "Le groupe Vertania a racheté la banque Orvalis.",
+            "Vertania holds a large share. Analysts expect growth.",
+            "Orvalis Bank grew. Vertania grew. Analysts said Vertania hired.",
+        ];
+        let langs = [Lang::Fr, Lang::En, Lang::En];
+        let mut identities = CorpusIdentities::default();
+        for (i, text) in texts.iter().enumerate() {
+            identities.add_article(i, text, text);
+        }
+        let mut mentions: Vec<Vec<EntityMention>> = texts
+            .iter()
+            .zip(langs)
+            .map(|(text, lang)| extract_entities(text, lang))
+            .collect();
+        // The identities must not rely on the order of an article's mentions.
+        mentions[2].reverse();
+        while identities.step(&mut mentions) {}
+        let found = |i: usize| -> Vec<(&str, usize)> {
+            let mut v: Vec<(&str, usize)> = mentions[i]
+                .iter()
+                .map(|m| (m.text.as_str(), m.start))
+                .collect();
+            v.sort_by_key(|&(_, start)| start);
+            v
+        };
+        assert_eq!(found(1), [("Vertania", 0)]);
+        let third = found(2);
+        assert_eq!(
+            third.iter().filter(|(t, _)| *t == "Vertania").count(),
+            2,
+            "{third:?}"
+        );
+        assert!(third.contains(&("Orvalis Bank", 0)), "{third:?}");
     }
 }

@@ -8,16 +8,6 @@
 //! - this module: typing from evidence, acronyms linked to their expansions, canonical names within a
 //!   document;
 //! - [`corpus`]: identities unified across a corpus, one article at a time.
-//!
-//! ```
-//! use dossier::analysis::entities::extract_entities;
-//! use dossier::analysis::language::Lang;
-//! use dossier::analysis::mention::EntityType;
-//! let found = extract_entities("Volgens president Donald Trump wint Microsoft. Trump zweeg.", Lang::Nl);
-//! let trump: Vec<_> = found.iter().filter(|e| e.canonical == "Donald Trump").collect();
-//! assert_eq!(trump.len(), 2);
-//! assert_eq!(trump[0].kind, EntityType::Person);
-//! ```
 
 pub mod corpus;
 pub mod money;
@@ -471,4 +461,25 @@ fn genitive_known(
     lex.gazetteer
         .known_at(&stem_tokens, 0, stem)
         .filter(|k| k.len == 1 && stem_tokens.len() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_surname_takes_the_full_name_said_before() {
+        use crate::analysis::language::Lang;
+        use crate::analysis::mention::EntityType;
+        let found = extract_entities(
+            "Volgens president Donald Trump wint Microsoft. Trump zweeg.",
+            Lang::Nl,
+        );
+        let trump: Vec<_> = found
+            .iter()
+            .filter(|e| e.canonical == "Donald Trump")
+            .collect();
+        assert_eq!(trump.len(), 2);
+        assert_eq!(trump[0].kind, EntityType::Person);
+    }
 }

@@ -7,7 +7,7 @@
 //! `saint etienne` are one key; other punctuation stays a piece of its own (`Côte d'Ivoire` → `cote d ' ivoire`,
 //! `U.S.` → `u . s .`).
 //!
-//! ```
+//! ```text
 //! use dossier::analysis::gazetteer::key::key;
 //! assert_eq!(key("Den Haag"), "den haag");
 //! assert_eq!(key("Gdańsk"), "gdansk");

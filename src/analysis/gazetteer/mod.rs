@@ -8,7 +8,7 @@
 //! context. Demonyms (`Polish`, `Vlaamse`, `russische`, `américaines`) are **not** entities
 //! (`../shared/ANNOTATION.md`); they carry the place they derive from, for features and identities.
 //!
-//! ```
+//! ```text
 //! use dossier::analysis::gazetteer::{gazetteer, Class};
 //! let g = gazetteer();
 //! let haag = g.lookup("Den Haag").entity(Class::City).unwrap();

@@ -14,15 +14,6 @@ use crate::analysis::text::tokens::{tokenize, Kind, Token};
 pub struct CategorySet(u128);
 
 impl CategorySet {
-    /// The set with these categories.
-    pub fn of(categories: &[Category]) -> CategorySet {
-        let mut set = CategorySet::default();
-        for c in categories {
-            set.insert(*c);
-        }
-        set
-    }
-
     /// Adds a category.
     pub fn insert(&mut self, c: Category) {
         self.0 |= 1 << c.id();
@@ -276,8 +267,6 @@ fn phrase_matches(tokens: &[Token], i: usize, words: &[String]) -> bool {
 /// each token's first-word entry (an integer), with no hashing.
 #[derive(Debug)]
 pub struct Phrases<'a> {
-    /// The table.
-    pub table: &'a PhraseTable,
     /// The tokens.
     pub tokens: &'a [Token],
     /// Each token's first-word entry, if it starts any phrase.
@@ -288,7 +277,6 @@ impl<'a> Phrases<'a> {
     /// Looks up each token of `tokens` in `table`.
     pub fn new(table: &'a PhraseTable, tokens: &'a [Token]) -> Phrases<'a> {
         Phrases {
-            table,
             tokens,
             index: tokens.iter().map(|t| table.first(&t.lower)).collect(),
         }

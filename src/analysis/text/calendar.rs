@@ -1,12 +1,4 @@
 //! Calendar arithmetic on plain dates (proleptic Gregorian), with no clock: every "today" is an argument.
-//!
-//! ```
-//! use dossier::analysis::calendar::Date;
-//! let d = Date::parse("2020-01-14").unwrap();
-//! assert_eq!(d.weekday(), 2); // Tuesday (ISO: Monday = 1)
-//! assert_eq!(d.add_days(-1).to_string(), "2020-01-13");
-//! assert_eq!(d.add_months(-2).to_string(), "2019-11-14");
-//! ```
 
 use std::fmt;
 
@@ -160,5 +152,18 @@ impl fmt::Display for Date {
 impl serde::Serialize for Date {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_and_arithmetic() {
+        let d = Date::parse("2020-01-14").unwrap();
+        assert_eq!(d.weekday(), 2); // Tuesday (ISO: Monday = 1)
+        assert_eq!(d.add_days(-1).to_string(), "2020-01-13");
+        assert_eq!(d.add_months(-2).to_string(), "2019-11-14");
     }
 }

@@ -68,21 +68,53 @@ fn before_openers(tokens: &[Token], i: usize) -> usize {
     j
 }
 
-/// The token range `[start, end)` of the sentence around token `i` (`end` is the token that ends it,
-/// or the first of the next line, or the end).
-pub fn sentence_bounds(tokens: &[Token], i: usize) -> (usize, usize) {
-    let mut start = i.min(tokens.len());
-    while start > 0 && !ends_sentence(tokens, start - 1) && !tokens[start].newline_before {
-        start -= 1;
+/// The sentences of a text's tokens, found in one pass each way (never by walking from each token), so
+/// that asking for the sentence around every token of a long text costs linear time.
+pub struct SentenceIndex {
+    /// For each token, the first token of its sentence.
+    start: Vec<usize>,
+    /// For each token `i` (and one past the last), the first sentence end at or after `i`.
+    next_end: Vec<usize>,
+    /// For each token `i` (and one past the last), the first token at or after `i` with a line break
+    /// before it.
+    next_break: Vec<usize>,
+}
+
+impl SentenceIndex {
+    /// Indexes the sentences of `tokens`.
+    pub fn new(tokens: &[Token]) -> SentenceIndex {
+        let n = tokens.len();
+        let mut start = Vec::with_capacity(n);
+        for (i, t) in tokens.iter().enumerate() {
+            let first = i == 0 || t.newline_before || ends_sentence(tokens, i - 1);
+            start.push(if first { i } else { start[i - 1] });
+        }
+        let mut next_end = vec![n; n + 1];
+        let mut next_break = vec![n; n + 1];
+        for i in (0..n).rev() {
+            next_end[i] = if ends_sentence(tokens, i) {
+                i
+            } else {
+                next_end[i + 1]
+            };
+            next_break[i] = if tokens[i].newline_before {
+                i
+            } else {
+                next_break[i + 1]
+            };
+        }
+        SentenceIndex {
+            start,
+            next_end,
+            next_break,
+        }
     }
-    let mut end = i;
-    while end < tokens.len()
-        && !ends_sentence(tokens, end)
-        && !(end > i && tokens[end].newline_before)
-    {
-        end += 1;
+
+    /// The token range `[start, end)` of the sentence around token `i` (`end` is the token that ends
+    /// it, or the first of the next line, or the end). `i` must be a token of the indexed text.
+    pub fn bounds(&self, i: usize) -> (usize, usize) {
+        (self.start[i], self.next_end[i].min(self.next_break[i + 1]))
     }
-    (start, end.min(tokens.len()))
 }
 
 /// The sentences of `text[start..end]` (one block: no line breaks), as `(start, end)` byte offsets into
@@ -228,7 +260,7 @@ mod tests {
         let text = "Selon M. Dupont, le texte sera voté lundi. Il part.";
         let tokens = tokenize(text);
         let lundi = tokens.iter().position(|t| t.lower == "lundi").unwrap();
-        let (s, e) = sentence_bounds(&tokens, lundi);
+        let (s, e) = SentenceIndex::new(&tokens).bounds(lundi);
         assert_eq!(
             (tokens[s].start, tokens[e].end),
             spans(text, 0, text.len())[0]

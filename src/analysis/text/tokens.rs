@@ -1,14 +1,5 @@
 //! A small tokenizer shared by the extractors: words (runs of letters), numbers (runs of ASCII digits)
 //! and single punctuation characters, each with its byte span and whether white space precedes it.
-//!
-//! ```
-//! use dossier::analysis::tokens::{tokenize, Kind};
-//! let t = tokenize("Le 1er mars, l'an 2020.");
-//! let texts: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
-//! assert_eq!(texts, ["le", "1", "er", "mars", ",", "l", "'", "an", "2020", "."]);
-//! assert_eq!(t[1].kind, Kind::Number);
-//! assert!(!t[2].space_before);
-//! ```
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,4 +129,21 @@ pub fn plural_stem(word: &str) -> Option<&str> {
     word.strip_suffix('s')
         .or_else(|| word.strip_suffix("en"))
         .filter(|stem| stem.len() > 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_splits_into_words_numbers_and_marks() {
+        let t = tokenize("Le 1er mars, l'an 2020.");
+        let texts: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["le", "1", "er", "mars", ",", "l", "'", "an", "2020", "."]
+        );
+        assert_eq!(t[1].kind, Kind::Number);
+        assert!(!t[2].space_before);
+    }
 }

@@ -1,25 +1,21 @@
 //! The timeline's logic on the seeds and on small cases: events, merged cards, filters, the URL fragment
 //! and the exports.
 
-mod common;
-
-use common::seeds;
-use dossier::analysis::calendar::Date;
-use dossier::analysis::language::Lang;
-use dossier::analysis::mention::{Grain, TimexType};
-use dossier::analyze_corpus;
-use dossier::corpus::source::load_folder;
-use dossier::timeline::events::corpus_events;
-use dossier::timeline::export::{
-    exported_cards, guard_formula, to_csv, to_json, to_timelinejs, CSV_COLUMNS,
-};
-use dossier::timeline::filter::{entity_names, visible_cards, visible_indices, Filters, Matcher};
-use dossier::timeline::fragment::{decode, encode, View, ViewState};
-use dossier::timeline::merge::cards;
+use super::events::corpus_events;
+use super::export::{exported_cards, guard_formula, to_csv, to_json, to_timelinejs, CSV_COLUMNS};
+use super::filter::{entity_names, visible_cards, visible_indices, Filters, Matcher};
+use super::fragment::{decode, encode, View, ViewState};
+use super::merge::{cards, Card};
+use crate::analysis::calendar::Date;
+use crate::analysis::language::Lang;
+use crate::analysis::mention::{Grain, TimexType};
+use crate::analyze_corpus;
+use crate::corpus::source::load_folder;
+use crate::testing::seeds;
 
 fn seed_timeline() -> (
-    Vec<dossier::analysis::document::AnalyzedArticle>,
-    Vec<dossier::timeline::events::Event>,
+    Vec<crate::analysis::document::AnalyzedArticle>,
+    Vec<super::events::Event>,
 ) {
     let articles = analyze_corpus(&load_folder(&seeds()).expect("seeds"));
     let events = corpus_events(&articles);
@@ -160,7 +156,7 @@ fn filters_narrow_the_cards() {
             let ok = c
                 .events
                 .iter()
-                .any(|&i| dossier::timeline::filter::event_matches(&events[i], &f, &names));
+                .any(|&i| super::filter::event_matches(&events[i], &f, &names));
             assert!(ok, "{name}");
         }
     }
@@ -258,7 +254,7 @@ fn exports_hold_every_visible_event() {
     };
     let indices = visible_indices(&all, &events, &f, &names);
     let exported = exported_cards(&all, &indices, &events, &Matcher::new(&f, &names));
-    let visible: Vec<&dossier::timeline::merge::Card> = exported.iter().collect();
+    let visible: Vec<&Card> = exported.iter().collect();
 
     // CSV: a byte-order mark, the columns, one row per source sentence, entities and amounts.
     let csv = to_csv(&visible, &events, &articles);
@@ -319,7 +315,7 @@ fn exports_hold_every_visible_event() {
     assert!(slides.iter().all(|e| e["start_date"]["year"].is_number()));
     // Unfiltered, the season of the English article is on the timeline (one of the sources of the
     // late-January card it merges with).
-    let everything: Vec<&dossier::timeline::merge::Card> = all.iter().collect();
+    let everything: Vec<&Card> = all.iter().collect();
     let tl_all = to_timelinejs(&everything, &events, &articles);
     assert!(
         tl_all.contains("“the winter” (2020-WI)"),
@@ -332,4 +328,41 @@ fn exports_hold_every_visible_event() {
             "{headline}"
         );
     }
+}
+
+/// The seeds, `copies` times over under distinct ids.
+fn seed_copies(copies: usize) -> Vec<crate::corpus::source::SourceFile> {
+    let seeds = load_folder(&seeds()).expect("seeds");
+    (0..copies)
+        .flat_map(|c| {
+            seeds
+                .iter()
+                .map(move |f| crate::corpus::source::SourceFile {
+                    id: format!("{c}_{}", f.id),
+                    file_name: format!("{c}_{}", f.file_name),
+                    text: f.text.clone(),
+                })
+        })
+        .collect()
+}
+
+#[test]
+fn the_timeline_is_built_an_article_and_an_event_at_a_time() {
+    let articles = analyze_corpus(&seed_copies(2));
+    let events = corpus_events(&articles);
+    let placed = events.iter().filter(|e| e.span.is_some()).count();
+    let mut builder = super::build::TimelineBuilder::new(articles.clone());
+    let mut steps = 0;
+    while builder.step() {
+        steps += 1;
+    }
+    assert!(
+        steps >= articles.len() + placed,
+        "{steps} steps for {} articles and {placed} placed events",
+        articles.len()
+    );
+    let timeline = builder.finish();
+    assert_eq!(timeline.events, events);
+    assert_eq!(timeline.cards, cards(&events));
+    assert!(timeline.extent.is_some());
 }

@@ -1,13 +1,11 @@
 //! Claims and their comparison, on pairs of articles written for these tests (in and across languages,
 //! agreeing and disagreeing), and on the seeds.
 
-mod common;
-
-use common::{seeds, TempDir};
-use dossier::analyze_corpus;
-use dossier::compare::pair::summarize;
-use dossier::compare::{corpus_disagreements, Verdict};
-use dossier::corpus::source::load_folder;
+use super::pair::summarize;
+use super::{corpus_disagreements, Verdict};
+use crate::analyze_corpus;
+use crate::corpus::source::load_folder;
+use crate::testing::{seeds, TempDir};
 
 /// A pair: two article texts and the verdicts expected as (subject, left value, right value, verdict).
 struct Case {
