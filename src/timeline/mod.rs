@@ -9,7 +9,8 @@
 //! - [`fragment`]: the view state in the URL fragment, both ways;
 //! - [`export`]: CSV (safe against formula injection), JSON and TimelineJS JSON;
 //! - [`axis`]: the time axis's geometry (window, zoom);
-//! - [`view`]: the labels and ids the front end shows.
+//! - [`view`]: the labels and ids the front end shows;
+//! - [`reading`]: the reader's text in sentences, with its marks, badges and keyboard stops.
 
 pub mod axis;
 pub mod build;
@@ -18,6 +19,7 @@ pub mod export;
 pub mod filter;
 pub mod fragment;
 pub mod merge;
+pub mod reading;
 pub mod view;
 
 #[cfg(test)]

@@ -2,10 +2,10 @@
 //! and the exports.
 
 use super::events::corpus_events;
-use super::export::{csv_cell, to_csv, to_timelinejs};
-use super::filter::{entity_names, visible_cards, Filters};
+use super::export::{exported_cards, guard_formula, to_csv, to_json, to_timelinejs, CSV_COLUMNS};
+use super::filter::{entity_names, visible_cards, visible_indices, Filters, Matcher};
 use super::fragment::{decode, encode, View, ViewState};
-use super::merge::cards;
+use super::merge::{cards, Card};
 use crate::analysis::calendar::Date;
 use crate::analysis::language::Lang;
 use crate::analysis::mention::{Grain, TimexType};
@@ -205,6 +205,8 @@ fn the_fragment_round_trips() {
                     Some("002_3df8e90182d96ef8".into()),
                 ),
                 focus: Some("Amazon Web Services".into()),
+                at: Some(1088),
+                pair_at: Some((120, 2048)),
                 embed: true,
             },
         ),
@@ -219,7 +221,7 @@ fn the_fragment_round_trips() {
         assert_eq!(decode(&format!("#{fragment}")), state, "{name} with #");
     }
     assert_eq!(
-        decode("#lang=xx&from=2020-13-01&zoom=bad&%zz"),
+        decode("#lang=xx&from=2020-13-01&zoom=bad&%zz&at=-1&pair=3"),
         ViewState::default(),
         "bad values are ignored"
     );
@@ -227,16 +229,17 @@ fn the_fragment_round_trips() {
 
 #[test]
 fn csv_cells_cannot_start_formulas() {
+    // (input, cell before quoting)
     for (input, want) in [
         ("plain", "plain"),
-        ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
         ("+1", "'+1"),
         ("-2", "'-2"),
         ("@SUM(A1)", "'@SUM(A1)"),
-        ("a,b", "\"a,b\""),
-        ("line\nbreak", "\"line\nbreak\""),
+        ("\tx", "'\tx"),
+        ("a,b", "a,b"),
     ] {
-        assert_eq!(csv_cell(input), want, "{input:?}");
+        assert_eq!(guard_formula(input), want, "{input:?}");
     }
 }
 
@@ -249,18 +252,82 @@ fn exports_hold_every_visible_event() {
         langs: [Lang::Fr].into(),
         ..Filters::default()
     };
-    let visible = visible_cards(&all, &events, &f, &names);
+    let indices = visible_indices(&all, &events, &f, &names);
+    let exported = exported_cards(&all, &indices, &events, &Matcher::new(&f, &names));
+    let visible: Vec<&Card> = exported.iter().collect();
+
+    // CSV: a byte-order mark, the columns, one row per source sentence, entities and amounts.
     let csv = to_csv(&visible, &events, &articles);
-    let rows = csv.lines().count() - 1;
-    assert_eq!(rows, visible.iter().map(|c| c.events.len()).sum::<usize>());
-    assert!(csv.contains("11 février"));
+    let body = csv.strip_prefix('\u{feff}').expect("a byte-order mark");
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, CSV_COLUMNS);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(
+        rows.len(),
+        visible.iter().map(|c| c.events.len()).sum::<usize>()
+    );
+    let column = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+    assert!(rows.iter().all(|r| &r[column("language")] == "fr"));
+    let ruling = rows
+        .iter()
+        .find(|r| &r[column("expression")] == "11 février")
+        .expect("the 11 February ruling");
+    assert_eq!(&ruling[column("value")], "2020-02-11");
+    assert!(ruling[column("headline")].starts_with("Amazon cherche un accord"));
+    let with_amount = rows
+        .iter()
+        .find(|r| r[column("amounts")].contains("10 milliards de dollars"))
+        .expect("a sentence with the contract's value");
+    assert_eq!(
+        &with_amount[column("amount_values")],
+        "USD 10000000000; EUR 9000000000"
+    );
+    assert!(with_amount[column("entities")].contains("Microsoft"));
+
+    // JSON: the filters it was made with, and no internal field.
+    let json: serde_json::Value =
+        serde_json::from_str(&to_json(&visible, &events, &articles, &f)).unwrap();
+    assert_eq!(json["filters"]["languages"], serde_json::json!(["fr"]));
+    assert_eq!(json["fragment"], "lang=fr");
+    assert_eq!(json["cards"].as_array().unwrap().len(), visible.len());
+    let text = json.to_string();
+    for internal in [
+        "search_text",
+        "in_sentence",
+        "sentence_start",
+        "paragraph_entities",
+    ] {
+        assert!(!text.contains(internal), "{internal} in the JSON export");
+    }
+
+    // TimelineJS: a slide for every card with a place in time, none headed by a bare date.
     let tl: serde_json::Value =
         serde_json::from_str(&to_timelinejs(&visible, &events, &articles)).unwrap();
-    assert!(tl["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|e| e["start_date"]["year"].is_number()));
+    let slides = tl["events"].as_array().unwrap();
+    assert_eq!(
+        slides.len(),
+        visible
+            .iter()
+            .filter(|c| c.lead(&events).span.is_some())
+            .count()
+    );
+    assert!(slides.iter().all(|e| e["start_date"]["year"].is_number()));
+    // Unfiltered, the season of the English article is on the timeline (one of the sources of the
+    // late-January card it merges with).
+    let everything: Vec<&Card> = all.iter().collect();
+    let tl_all = to_timelinejs(&everything, &events, &articles);
+    assert!(
+        tl_all.contains("“the winter” (2020-WI)"),
+        "the winter is cited"
+    );
+    for slide in slides {
+        let headline = slide["text"]["headline"].as_str().unwrap();
+        assert!(
+            headline.chars().filter(|c| c.is_alphabetic()).count() > 12,
+            "{headline}"
+        );
+    }
 }
 
 /// The seeds, `copies` times over under distinct ids.

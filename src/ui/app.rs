@@ -92,6 +92,9 @@ pub fn App() -> Html {
         use_effect_with(store.data.clone(), move |data| {
             if data.0.pending {
                 analyse_in_slices(store.clone(), &data.0);
+            } else if data.0.generation > 0 && store.progress.is_none() {
+                // Articles were added or removed: the focus returns if the new render lost it.
+                super::focus_memory::recover(&store.view);
             }
             || ()
         });
@@ -105,6 +108,13 @@ pub fn App() -> Html {
         use_effect_with(store.view.clone(), move |view| {
             let previous = last.replace(view.clone());
             let typing = previous.filters.query != view.filters.query;
+            // Lighting up an entity in Compare (hover, arrow keys) is no step to go Back to.
+            let only_lighting = !typing
+                && previous.focus != view.focus
+                && crate::timeline::fragment::ViewState {
+                    focus: view.focus.clone(),
+                    ..previous.clone()
+                } == *view;
             *writes.borrow_mut() += 1;
             if typing {
                 let (view, writes) = (view.clone(), writes.clone());
@@ -116,21 +126,28 @@ pub fn App() -> Html {
                     }
                 });
             } else {
-                fragment::write(view, false);
+                fragment::write(view, only_lighting);
             }
             || ()
         });
     }
     // Follow the fragment on back/forward and on edited links.
     {
-        let store = store.clone();
+        let (store, last) = (store.clone(), last.clone());
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
-                    store.dispatch(Action::Restore(fragment::read()));
+                    let state = fragment::read();
+                    // The page's own writes come back as hashchange too: only Back, Forward and edited
+                    // links change the view (and bring the focus back where it was in that view).
+                    if *last.borrow() != state {
+                        store.dispatch(Action::Restore(state.clone()));
+                        super::focus_memory::restore(&state);
+                    }
                 })
             });
-            move || drop(listener)
+            let remembered = super::focus_memory::remember();
+            move || drop((listener, remembered))
         });
     }
     // In embed mode, tell the host page how tall we are.
@@ -161,12 +178,10 @@ pub fn App() -> Html {
                 <header class="app-header">
                     <h1>{ "Dossier" }</h1>
                     <p class="app-tagline">{ format!("{} articles", data.timeline.articles.len()) }</p>
-                    if store.progress.is_none() {
-                        <AddArticles />
-                    }
+                    <AddArticles />
                     <ViewSwitcher />
                 </header>
-                <main class="app-main">
+                <main class="app-main" id="main">
                     if let Some((done, total)) = store.progress {
                         <div class="loading" role="status">
                             <p>{ if done == total {

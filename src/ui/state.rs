@@ -166,6 +166,11 @@ pub enum Action {
     Select(Option<String>),
     /// Open an article in the reader (and switch to the Articles view).
     OpenArticle(String),
+    /// Open an article in the reader at a sentence (a byte offset into its text).
+    OpenAt(String, usize),
+    /// Compare two articles with a sentence of each side by side: (left id, right id, left offset,
+    /// right offset).
+    ShowPair(String, String, usize, usize),
     /// Set the axis window, or reset it.
     Zoom(Option<(Date, Date)>),
     /// Set the two compared articles.
@@ -225,11 +230,23 @@ impl AppState {
             Action::Select(id) => v.selected = id,
             Action::OpenArticle(id) => {
                 v.article = Some(id);
+                v.at = None;
                 v.view = View::Articles;
+            }
+            Action::OpenAt(id, at) => {
+                v.article = Some(id);
+                v.at = Some(at);
+                v.view = View::Articles;
+            }
+            Action::ShowPair(left, right, l, r) => {
+                v.compare = (Some(left), Some(right));
+                v.pair_at = Some((l, r));
+                v.view = View::Compare;
             }
             Action::Zoom(window) => v.zoom = window,
             Action::SetCompare(left, right) => {
                 v.compare = (left, right);
+                v.pair_at = None;
                 v.view = View::Compare;
             }
             Action::SetFocus(focus) => v.focus = focus,

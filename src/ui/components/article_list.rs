@@ -1,6 +1,6 @@
 //! The list of articles: headline, language, publication date and word count.
 
-use crate::timeline::view::pub_date_label;
+use crate::timeline::view::{article_dom_id, pub_date_label};
 use crate::ui::state::Shared;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub struct ArticleListProps {
 #[function_component]
 pub fn ArticleList(props: &ArticleListProps) -> Html {
     html! {
-        <nav class="article-list" aria-label="Articles">
+        <nav class="article-list" id="article-list" aria-label="Articles">
             <ul>
                 { for props.data.0.timeline.articles.iter().enumerate().map(|(i, a)| {
                     let on_select = props.on_select.clone();
@@ -31,10 +31,11 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                             <button
                                 class={classes!("article-item", current.then_some("current"))}
                                 aria-current={current.then_some("true")}
+                                id={article_dom_id(&a.id)}
                                 data-article-id={a.id.clone()}
                                 onclick={Callback::from(move |_| on_select.emit(i))}
                             >
-                                <span class="article-title">{ &a.title }</span>
+                                <span class="article-title" lang={a.lang.code()}>{ &a.title }</span>
                                 <span class="article-meta">
                                     <span class="lang-badge" data-lang={a.lang.code()} title={a.lang.name()}>
                                         { a.lang.code() }

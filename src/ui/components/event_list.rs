@@ -10,7 +10,7 @@ use super::event_sentence::event_sentence;
 use super::event_sources::EventSources;
 use crate::timeline::axis::{window, zoomed};
 use crate::timeline::filter::{Filters, Matcher};
-use crate::timeline::view::{dom_id, event_date_label};
+use crate::timeline::view::{dom_id, event_date_label, first_two_sources};
 use crate::ui::browser::{focus, focus_soon, when_near};
 use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
@@ -159,6 +159,7 @@ pub fn EventList(props: &EventListProps) -> Html {
         <ul class="event-list" aria-label="Timeline events" {onkeydown}>
             { for props.visible[..limit].iter().zip(leads.iter()).map(|(&ci, &lead)| {
                 let card = &data.timeline.cards[ci];
+                let lead_index = lead;
                 let lead = &data.timeline.events[lead];
                 let is_selected = selected.as_deref() == Some(lead.id.as_str());
                 let article = &data.timeline.articles[lead.article];
@@ -188,8 +189,16 @@ pub fn EventList(props: &EventListProps) -> Html {
                             <span class="event-article">{ &article.title }</span>
                             <button class="link-button" onclick={open}>{ "Open article" }</button>
                             <button class="link-button" onclick={
+                                // A merged card opens its first two sources side by side, at their sentences.
                                 let (store, id) = (store.clone(), lead.article_id.clone());
-                                Callback::from(move |_: MouseEvent| store.dispatch(Action::SetCompare(Some(id.clone()), None)))
+                                let pair = first_two_sources(card, &data.timeline.events, lead_index).map(|(a, b)| {
+                                    let (a, b) = (&data.timeline.events[a], &data.timeline.events[b]);
+                                    (a.article_id.clone(), b.article_id.clone(), a.sentence_start, b.sentence_start)
+                                });
+                                Callback::from(move |_: MouseEvent| store.dispatch(match pair.clone() {
+                                    Some((l, r, ls, rs)) => Action::ShowPair(l, r, ls, rs),
+                                    None => Action::SetCompare(Some(id.clone()), None),
+                                }))
                             }>{ "Compare with…" }</button>
                         </p>
                         <p class="event-anchor">{ &lead.anchor }</p>

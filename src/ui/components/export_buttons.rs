@@ -1,6 +1,6 @@
 //! Export the filtered timeline as CSV, JSON or TimelineJS JSON, from the page itself.
 
-use crate::timeline::export::{to_csv, to_json, to_timelinejs};
+use crate::timeline::export::{exported_cards, to_csv, to_json, to_timelinejs};
 use crate::timeline::filter::Matcher;
 use crate::timeline::merge::Card;
 use crate::ui::browser::download;
@@ -25,23 +25,12 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             // Only the events that pass the filters, card by card.
             let matcher = Matcher::new(&filters, &data.timeline.names);
-            let filtered: Vec<Card> = visible
-                .iter()
-                .map(|&i| {
-                    let card = &data.timeline.cards[i];
-                    let events: Vec<usize> = card
-                        .events
-                        .iter()
-                        .copied()
-                        .filter(|&e| matcher.matches(&data.timeline.events[e]))
-                        .collect();
-                    Card {
-                        events,
-                        ..card.clone()
-                    }
-                })
-                .filter(|c| !c.events.is_empty())
-                .collect();
+            let filtered = exported_cards(
+                &data.timeline.cards,
+                &visible,
+                &data.timeline.events,
+                &matcher,
+            );
             let cards: Vec<&Card> = filtered.iter().collect();
             let (name, mime, content) = match format {
                 "csv" => (
@@ -52,7 +41,12 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                 "json" => (
                     "dossier-timeline.json",
                     "application/json",
-                    to_json(&cards, &data.timeline.events),
+                    to_json(
+                        &cards,
+                        &data.timeline.events,
+                        &data.timeline.articles,
+                        &filters,
+                    ),
                 ),
                 _ => (
                     "dossier-timelinejs.json",

@@ -97,7 +97,7 @@ pub fn FilterPanel() -> Html {
                 <select onchange={on_article}>
                     <option value="" selected={current_article.is_empty()}>{ "All articles" }</option>
                     { for data.timeline.articles.iter().map(|a| html! {
-                        <option value={a.id.clone()} selected={current_article == a.id}>{ format!("{} — {}", a.lang.code(), a.title) }</option>
+                        <option value={a.id.clone()} selected={current_article == a.id} lang={a.lang.code()}>{ crate::timeline::view::article_label(a) }</option>
                     }) }
                 </select>
             </label>
