@@ -15,7 +15,8 @@
 
 use dossier::{
     analyze_article, analyze_corpus, article_claims, corpus_names, detect, extract_entities,
-    extract_timex, load_folder, CorpusAnalyzer, Lang, PubDateSource, Reference, SourceFile,
+    extract_timex, load_folder, AnalyzedArticle, CorpusAnalyzer, Lang, PubDateSource, Reference,
+    SourceFile,
 };
 use serde_json::{json, Value};
 use std::hint::black_box;
@@ -126,16 +127,7 @@ fn by_language(files: &[SourceFile]) -> Vec<LanguageSet> {
         })
         .collect();
     for file in files {
-        let article = analyze_article(file);
-        let lang = detect(&article.text).lang;
-        // The header's date (the day, or the first of the month), never an inferred one.
-        let reference = (article.pub_date.source == PubDateSource::Header)
-            .then(|| article.pub_date.reference())
-            .flatten()
-            .map(|r| Reference {
-                date: article.pub_date.span().map_or(r.date, |(first, _)| first),
-                grain: r.grain,
-            });
+        let (article, lang, reference) = read_article(file);
         if let Some(set) = sets.iter_mut().find(|s| s.lang == lang) {
             set.files.push(file.clone());
             set.texts.push((article.text.to_string(), reference));
@@ -230,17 +222,11 @@ struct LongArticle {
     reference: Option<Reference>,
 }
 
-fn long_article(file: &std::path::Path) -> LongArticle {
-    let dir = file
-        .parent()
-        .expect("a long article sits in its own folder");
-    let files = load_folder(dir).unwrap_or_else(|errors| {
-        panic!("{}: {} problem(s)", dir.display(), errors.len());
-    });
-    assert_eq!(files.len(), 1, "{}: one article a folder", dir.display());
-    // Read through the facade (one analysis, outside the timings): the header's date, never an
-    // inferred one.
-    let article = analyze_article(&files[0]);
+/// An article read through the facade (one analysis, outside the timings), with its language and the
+/// reference its dates are resolved against: the header's date (the day, or the first of the month),
+/// never an inferred one.
+fn read_article(file: &SourceFile) -> (AnalyzedArticle, Lang, Option<Reference>) {
+    let article = analyze_article(file);
     let lang = detect(&article.text).lang;
     let reference = (article.pub_date.source == PubDateSource::Header)
         .then(|| article.pub_date.reference())
@@ -249,6 +235,18 @@ fn long_article(file: &std::path::Path) -> LongArticle {
             date: article.pub_date.span().map_or(r.date, |(first, _)| first),
             grain: r.grain,
         });
+    (article, lang, reference)
+}
+
+fn long_article(file: &std::path::Path) -> LongArticle {
+    let dir = file
+        .parent()
+        .expect("a long article sits in its own folder");
+    let files = load_folder(dir).unwrap_or_else(|errors| {
+        panic!("{}: {} problem(s)", dir.display(), errors.len());
+    });
+    assert_eq!(files.len(), 1, "{}: one article a folder", dir.display());
+    let (article, lang, reference) = read_article(&files[0]);
     LongArticle {
         file: file.to_path_buf(),
         lang,

@@ -17,6 +17,15 @@ impl TempDir {
         TempDir(dir.path().to_path_buf(), dir)
     }
 
+    /// A folder holding `files` (name, text).
+    pub fn with_files(label: &str, files: &[(&str, &str)]) -> TempDir {
+        let dir = TempDir::new(label);
+        for (name, text) in files {
+            dir.write(name, text.as_bytes());
+        }
+        dir
+    }
+
     /// Writes a file into the folder.
     pub fn write(&self, name: &str, bytes: &[u8]) -> &TempDir {
         std::fs::write(self.0.join(name), bytes).expect("write temp file");

@@ -91,10 +91,7 @@ fn datelines_inference_and_unknown() {
         },
     ];
     for case in cases {
-        let dir = TempDir::new(case.name);
-        for (name, text) in case.files {
-            dir.write(name, text.as_bytes());
-        }
+        let dir = TempDir::with_files(case.name, case.files);
         let articles = analyze_corpus(&load_folder(&dir.0).expect(case.name));
         let p = &articles[case.article].pub_date;
         let value = p.value.map(|v| v.to_string());
