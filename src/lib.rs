@@ -81,6 +81,15 @@ pub use corpus::source::{decode_article, load_folder, CorpusError, SourceFile, M
 #[cfg(target_arch = "wasm32")]
 pub use ui::start;
 
+/// Training and inspecting the entity typer: what `examples/train_ner.rs` (which writes
+/// `src/analysis/entities/model/weights.bin`) and `examples/ner_scores.rs` need. Not part of the facade
+/// proper: for the project's own tools.
+#[doc(hidden)]
+pub mod ner_training {
+    pub use crate::analysis::entities::train::{train, Document, Example, Report};
+    pub use crate::analysis::entities::{candidate_scores, training_examples};
+}
+
 use analysis::document::{analyse, analyze_article as analyse_alone, index_entities};
 use analysis::document::{Analysis, CorpusEvidence};
 use analysis::entities::corpus::{CorpusIdentities, Work};

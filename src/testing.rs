@@ -1,33 +1,35 @@
-//! Helpers shared by the crate's own tests (the integration tests have theirs in `tests/common/`).
+//! Helpers shared by the crate's own tests and, through `tests/common/mod.rs` (which reads this file
+//! as a module), by the integration tests.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// A fresh, empty folder under the system temp dir, removed when dropped.
-pub struct TempDir(pub PathBuf);
+/// A fresh, empty folder under the system temp dir (made by the `tempfile` crate), removed when
+/// dropped. `.0` is its path.
+pub struct TempDir(pub PathBuf, #[allow(dead_code)] tempfile::TempDir);
 
 impl TempDir {
-    /// Creates the folder.
+    /// Creates the folder; `label` is part of its name, to tell the tests' folders apart.
     pub fn new(label: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let dir =
-            std::env::temp_dir().join(format!("dossier-test-{}-{label}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        TempDir(dir)
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("dossier-test-{label}-"))
+            .tempdir()
+            .expect("create temp dir");
+        TempDir(dir.path().to_path_buf(), dir)
+    }
+
+    /// A folder holding `files` (name, text).
+    pub fn with_files(label: &str, files: &[(&str, &str)]) -> TempDir {
+        let dir = TempDir::new(label);
+        for (name, text) in files {
+            dir.write(name, text.as_bytes());
+        }
+        dir
     }
 
     /// Writes a file into the folder.
     pub fn write(&self, name: &str, bytes: &[u8]) -> &TempDir {
         std::fs::write(self.0.join(name), bytes).expect("write temp file");
         self
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 

@@ -49,18 +49,19 @@ fn the_seed_entities_line_up_across_dutch_french_and_english() {
         .filter(|r| r.canonical == "US Department of Defense")
         .flat_map(|r| r.forms.iter())
         .collect();
-    for form in [
-        "Pentagone",
-        "ministerie van defensie",
-        "Department of Defense",
-        "DoD",
-        "Pentagon",
-    ] {
+    // `US Department of Defense` is one span as ANNOTATION.md has it (flat spans: a government body with
+    // its country in the name is one ORG); the learned typer may also take `Department of Defense`
+    // alone: either is the same identity.
+    for form in ["Pentagone", "ministerie van defensie", "DoD", "Pentagon"] {
         assert!(
             forms.iter().any(|f| *f == form),
             "{form} not among {forms:?}"
         );
     }
+    assert!(
+        forms.iter().any(|f| f.ends_with("Department of Defense")),
+        "Department of Defense not among {forms:?}"
+    );
 }
 
 #[test]

@@ -23,9 +23,16 @@ fn the_undated_seeds_are_inferred_to_the_month_with_evidence() {
             ("000", month("2020-01"), PubDateSource::Header),
             ("001", month("2020-09"), PubDateSource::Header),
             ("002", month("2020-01"), PubDateSource::Inferred),
-            ("003", month("2020-09"), PubDateSource::Inferred),
-            ("004", month("2020-09"), PubDateSource::Inferred),
+            ("003", month("2020-08"), PubDateSource::Inferred),
+            ("004", month("2020-08"), PubDateSource::Inferred),
         ]
+    );
+    // 003's "in two months it will be a year since the Pentagon named Microsoft the winner" is tied
+    // to the award 001 dates to October 2019.
+    assert!(
+        articles[3].pub_date.evidence.contains("oktober 2019"),
+        "{}",
+        articles[3].pub_date.evidence
     );
     // 002's "11 février" is the "11 februari" of the dated 000: the evidence says so.
     assert!(
@@ -75,8 +82,8 @@ fn datelines_inference_and_unknown() {
         Case {
             name: "shared_deadline_with_a_dated_article",
             files: &[
-                ("a.txt", " date 2021-03 De rechter beslist op 14 april over de zaak."),
-                ("b.txt", "Le juge tranchera le 14 avril. L'entreprise avait porté plainte en février dernier."),
+                ("a.txt", " date 2021-03 De rechter beslist op 14 april over de zaak van KLM tegen Airbus."),
+                ("b.txt", "Le juge tranchera le 14 avril entre KLM et Airbus. L'entreprise avait porté plainte en février dernier."),
             ],
             article: 1,
             value: Some("2021-03"),
@@ -84,10 +91,7 @@ fn datelines_inference_and_unknown() {
         },
     ];
     for case in cases {
-        let dir = TempDir::new(case.name);
-        for (name, text) in case.files {
-            dir.write(name, text.as_bytes());
-        }
+        let dir = TempDir::with_files(case.name, case.files);
         let articles = analyze_corpus(&load_folder(&dir.0).expect(case.name));
         let p = &articles[case.article].pub_date;
         let value = p.value.map(|v| v.to_string());
@@ -97,18 +101,20 @@ fn datelines_inference_and_unknown() {
 }
 
 /// The evidence of an inferred date quotes the expressions that place it, each with its value under
-/// the chosen month, marks those another article also mentions, and leaves out absolute dates (they
-/// only bound the date).
+/// the chosen month, marks those another article of the same story (two names in common) also
+/// mentions, and leaves out absolute dates (they only bound the date).
 #[test]
 fn inferred_evidence_quotes_what_placed_the_month() {
     let dir = TempDir::new("evidence");
     dir.write(
         "a.txt",
-        " date 2021-03 De rechter beslist op 14 april over de zaak.".as_bytes(),
+        " date 2021-03 De rechter beslist op 14 april over de zaak van KLM tegen Airbus."
+            .as_bytes(),
     );
     dir.write(
         "b.txt",
-        "Le juge tranchera le 14 avril. L'entreprise avait porté plainte en février dernier. \
+        "Le juge tranchera le 14 avril entre KLM et Airbus. L'entreprise avait porté plainte en \
+         février dernier. \
          Le contrat a été signé le 3 mars 2015."
             .as_bytes(),
     );

@@ -95,14 +95,13 @@ pub struct AnalyzedArticle {
     pub timex: Vec<Timex>,
 }
 
-/// What the rest of the corpus tells about dates: the resolved day-precise dates its dated articles
-/// mention, and the years they were published in. Used to infer missing publication dates.
+/// What the rest of the corpus tells about dates: what each article whose publication date is known
+/// tells ([`pubdate::DatedArticle`]: its year, names, days and dated events). Used to infer missing
+/// publication dates, from the articles of the same story only.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CorpusEvidence {
-    /// Days (`2020-02-11`) mentioned by dated articles.
-    pub dates: std::collections::HashSet<Date>,
-    /// Publication years of dated articles.
-    pub years: Vec<i32>,
+    /// The dated articles, in corpus order, indexed by name and day.
+    pub dates: pubdate::CorpusDates,
 }
 
 impl CorpusEvidence {
@@ -110,27 +109,34 @@ impl CorpusEvidence {
     pub fn from_articles<'a>(
         articles: impl IntoIterator<Item = &'a AnalyzedArticle>,
     ) -> CorpusEvidence {
-        let mut evidence = CorpusEvidence::default();
-        for a in articles
+        let articles = articles
             .into_iter()
             .filter(|a| a.pub_date.source != PubDateSource::Unknown)
-        {
-            if let Some(value) = a.pub_date.value {
-                evidence.years.push(value.year());
-            }
-            evidence.dates.extend(
-                a.timex
-                    .iter()
-                    .filter(|t| t.grain == Grain::Day)
-                    .filter_map(|t| t.value.as_day()),
-            );
+            .filter_map(|a| {
+                let year = a.pub_date.value?.year();
+                Some(pubdate::DatedArticle::new(
+                    year,
+                    &a.text,
+                    &a.block_spans(),
+                    a.lang,
+                    &a.timex,
+                    &a.entities,
+                ))
+            })
+            .collect();
+        CorpusEvidence {
+            dates: pubdate::CorpusDates::new(articles),
         }
-        evidence
     }
 }
 
 /// The publication date from the header, or inferred from the text and the corpus.
-fn publication_date(article: &Article, lang: Lang, corpus: &CorpusEvidence) -> PubDate {
+fn publication_date(
+    article: &Article,
+    lang: Lang,
+    corpus: &CorpusEvidence,
+    entities: &[EntityMention],
+) -> PubDate {
     if let Some(h) = &article.header {
         let value = match h.day {
             Some(day) => Date::new(h.year, h.month, day).map(Period::Day),
@@ -152,9 +158,12 @@ fn publication_date(article: &Article, lang: Lang, corpus: &CorpusEvidence) -> P
     }
     let blocks: Vec<pubdate::Block> = article
         .analysed_blocks()
-        .map(|b| pubdate::Block { text: &b.text })
+        .map(|b| pubdate::Block {
+            text: &b.text,
+            start: b.start,
+        })
         .collect();
-    match pubdate::infer(&blocks, lang, &corpus.dates, &corpus.years) {
+    match pubdate::infer(&blocks, lang, entities, &corpus.dates) {
         Some(found) => PubDate {
             value: Some(found.value),
             source: PubDateSource::Inferred,
@@ -210,12 +219,13 @@ pub fn analyse(article: Article, lang: Option<Lang>, corpus: &CorpusEvidence) ->
         // The analysed text's words are the blocks' words, in order: detection reads them there.
         None => detect(&masked),
     };
-    let pub_date = publication_date(&article, detection.lang, corpus);
     let tokens = tokenize(&masked);
     let phrases = Phrases::new(lexicon(detection.lang), &tokens);
-    let timex = dates::extract_in(&masked, &phrases, detection.lang, pub_date.reference());
+    // Entities do not depend on the publication date; an undated article's tell its story.
     let entities = entities::extract_in(&masked, &phrases, detection.lang);
     let entities = drop_unsupported_headline_names(&article, entities);
+    let pub_date = publication_date(&article, detection.lang, corpus, &entities);
+    let timex = dates::extract_in(&masked, &phrases, detection.lang, pub_date.reference());
     let left_out = gaps(article.text.len(), &spans).map(|(s, e)| &article.text[s..e]);
     let cues = ArticleCues::gather(&masked, &tokens, left_out);
     let analysed = AnalyzedArticle {

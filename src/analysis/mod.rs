@@ -12,7 +12,8 @@
 pub mod dates;
 pub mod document;
 pub mod entities;
-// Read by the entity typer (issue 16), which is on its way; until then only its tests use it.
+// The entity typer reads the gazetteer's classes and identities; the rest of its API (whole-phrase
+// lookup, counts) serves its tests.
 #[allow(dead_code)]
 pub mod gazetteer;
 pub mod language;
@@ -30,7 +31,9 @@ use mention::Extraction;
 
 /// Extracts entities and temporal expressions from one text in a known language, resolving relative
 /// dates against `reference` (the publication date) when one is given. The text is read once: its
-/// tokens, looked up once in the language's lexicon, serve both.
+/// tokens, looked up once in the language's lexicon, serve both. A span is one thing: a date
+/// expression that overlaps a person's name is dropped (`April` in `April Ryan asked`), since the
+/// recogniser named the person from the context around the name.
 ///
 /// ```
 /// use dossier::{extract, Lang};
@@ -41,8 +44,18 @@ use mention::Extraction;
 pub fn extract(text: &str, lang: Lang, reference: Option<Reference>) -> Extraction {
     let tokens = text::tokens::tokenize(text);
     let phrases = lexicon::Phrases::new(lexicon::lexicon(lang), &tokens);
-    Extraction {
-        entities: entities::extract_in(text, &phrases, lang),
-        timex: dates::extract_in(text, &phrases, lang, reference),
+    let entities = entities::extract_in(text, &phrases, lang);
+    let mut timex = dates::extract_in(text, &phrases, lang, reference);
+    let people: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == mention::EntityType::Person)
+        .map(|e| (e.start, e.end))
+        .collect();
+    if !people.is_empty() {
+        timex.retain(|t| {
+            let i = people.partition_point(|&(_, end)| end <= t.start);
+            people.get(i).is_none_or(|&(start, _)| start >= t.end)
+        });
     }
+    Extraction { entities, timex }
 }

@@ -5,13 +5,25 @@
 //! 2. Otherwise each candidate month is scored by how well it explains the article's expressions whose
 //!    value depends on the reference (`24 janvier`, `novembre dernier`, `September 16`): news mentions
 //!    dates near its publication, in the past for past-tense sentences and ahead for future-tense ones.
-//!    Absolute dates in past-tense sentences bound the date from below. An expression that resolves, under
-//!    a candidate, to the very date another (dated) article of the corpus mentions supports that candidate.
+//!    Absolute dates in past-tense sentences bound the date from below. A candidate is a whole month: a
+//!    date inside it is neither ahead nor behind.
+//! 3. The corpus counts only through the dated articles that speak of the same story (they share at
+//!    least two names of people, organisations or other named things, [`RELATED_NAMES`]): an expression
+//!    that resolves, under a candidate, to the very day such an article mentions supports that
+//!    candidate; and a statement that dates an event from the publication date (`in two months it will
+//!    be a year since the Pentagon named Microsoft the winner`, `a year ago X won`) is tied to the date
+//!    such an article gives the same event (a sentence with a name in common and an event of the same
+//!    kind, from the `event` lines of the lexicons). Articles about other stories change nothing.
 
+use super::dates::expr::{Expr, Unit};
+use super::dates::resolve::resolve;
 use super::dates::{parse, resolve_parsed, Parsed, Reference, Tense};
 use super::language::Lang;
-use super::mention::{Grain, Timex, TimexType};
+use super::lexicon::{lexicon, Category};
+use super::mention::{EntityMention, EntityType, Grain, Timex, TimexType};
 use super::text::calendar::Date;
+use super::text::sentences;
+use super::text::tokens::tokenize;
 use super::value::{Period, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -30,6 +42,238 @@ pub struct Inferred {
 pub struct Block<'a> {
     /// Its text.
     pub text: &'a str,
+    /// Byte offset of its first character in the article text (where entity offsets point).
+    pub start: usize,
+}
+
+/// The dated articles of a corpus, with indexes from a name and from a day to the articles that
+/// mention it (built once; each undated article then finds its story's articles through them).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CorpusDates {
+    /// The dated articles.
+    pub articles: Vec<DatedArticle>,
+    /// A name → the articles that mention it.
+    by_name: HashMap<String, Vec<usize>>,
+    /// A day → the articles that mention it.
+    by_day: HashMap<Date, Vec<usize>>,
+}
+
+impl CorpusDates {
+    /// Indexes the dated articles of a corpus.
+    pub fn new(articles: Vec<DatedArticle>) -> CorpusDates {
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_day: HashMap<Date, Vec<usize>> = HashMap::new();
+        for (i, a) in articles.iter().enumerate() {
+            for n in &a.names {
+                by_name.entry(n.clone()).or_default().push(i);
+            }
+            for d in &a.days {
+                by_day.entry(*d).or_default().push(i);
+            }
+        }
+        CorpusDates {
+            articles,
+            by_name,
+            by_day,
+        }
+    }
+
+    /// Which articles share at least [`RELATED_NAMES`] of `names` (each name once).
+    fn related(&self, names: &HashSet<&str>) -> Vec<bool> {
+        let mut shared = vec![0usize; self.articles.len()];
+        for n in names {
+            for &a in self.by_name.get(*n).map_or(&[][..], Vec::as_slice) {
+                shared[a] += 1;
+            }
+        }
+        shared.into_iter().map(|k| k >= RELATED_NAMES).collect()
+    }
+}
+
+/// The dated articles of one undated article's story.
+struct Story<'a> {
+    corpus: &'a CorpusDates,
+    related: Vec<bool>,
+}
+
+impl Story<'_> {
+    /// Whether an article of the story mentions the day `d`.
+    fn mentions(&self, d: Date) -> bool {
+        self.corpus
+            .by_day
+            .get(&d)
+            .is_some_and(|list| list.iter().any(|&a| self.related[a]))
+    }
+
+    /// The events the story's articles date that have one of `names` and one of `kinds`.
+    fn events<'b>(
+        &'b self,
+        names: &'b HashSet<&str>,
+        kinds: &'b [&'static str],
+    ) -> impl Iterator<Item = &'b DatedEvent> + 'b {
+        let mut articles: Vec<usize> = names
+            .iter()
+            .filter_map(|n| self.corpus.by_name.get(*n))
+            .flatten()
+            .copied()
+            .filter(|&a| self.related[a])
+            .collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles
+            .into_iter()
+            .flat_map(|a| &self.corpus.articles[a].events)
+            .filter(move |ev| {
+                ev.kinds.iter().any(|k| kinds.contains(k))
+                    && ev.names.iter().any(|n| names.contains(n.as_str()))
+            })
+    }
+}
+
+/// How many names an undated article must share with a dated one for the dated one to count as
+/// evidence: one name in common (a country, a big company) is too little to make one story.
+pub const RELATED_NAMES: usize = 2;
+
+/// What a dated article of the corpus tells about dates: its publication year, the names it speaks
+/// of, the days it mentions, and its dated events.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DatedArticle {
+    /// The year it was published.
+    pub year: i32,
+    /// The canonical names of the people, organisations and other named things it mentions.
+    pub names: HashSet<String>,
+    /// The days it mentions.
+    pub days: HashSet<Date>,
+    /// Its sentences that date an event.
+    pub events: Vec<DatedEvent>,
+}
+
+/// A sentence of a dated article that dates an event: one date and one kind of event in it (a sentence
+/// with more of either does not say which date is which event's), with the names it speaks of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DatedEvent {
+    /// The first and last day of the period the sentence dates it to.
+    pub period: (Date, Date),
+    /// The names in the sentence.
+    pub names: Vec<String>,
+    /// The kinds of event (`award`, `sign`…).
+    pub kinds: Vec<&'static str>,
+    /// The date as written.
+    pub written: String,
+}
+
+/// The names an entity mention counts with for relatedness: people, organisations and other names
+/// (not places, amounts or percentages).
+fn story_name(m: &EntityMention) -> Option<&str> {
+    matches!(
+        m.kind,
+        EntityType::Person | EntityType::Organisation | EntityType::Misc
+    )
+    .then_some(m.canonical.as_str())
+}
+
+/// Whether a sentence ending at byte `e` (its expressions from the start of `timex`) dates its event
+/// from the publication date (`… a year since …`, `een jaar geleden dat …`): its dates are then not the
+/// event's.
+fn dates_from_now(text: &str, timex: &[Timex], e: usize, lang: Lang) -> bool {
+    let table = &lexicon(lang).phrases;
+    timex.iter().take_while(|t| t.start < e).any(|t| {
+        let written = tokenize(&t.text);
+        let ago = written
+            .len()
+            .checked_sub(1)
+            .is_some_and(|last| table.at(&written, last, Category::Ago).is_some());
+        let after = tokenize(&text[t.end..e]);
+        (t.kind == TimexType::Duration || ago)
+            && table.at(&after, 0, Category::SinceEvent).is_some()
+    })
+}
+
+/// The kinds of event (`event.*` lines of the lexicon) written in `text`.
+fn event_kinds(text: &str, lang: Lang) -> Vec<&'static str> {
+    let tokens = tokenize(text);
+    let table = &lexicon(lang).phrases;
+    let mut kinds: Vec<&'static str> = (0..tokens.len())
+        .filter_map(|k| table.at(&tokens, k, Category::Event).map(|h| h.value))
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    kinds
+}
+
+impl DatedArticle {
+    /// What an article published in `year` tells: `text` is the article text, `blocks` the byte spans
+    /// of its analysed blocks, `timex` and `entities` what was found in it (offsets into `text`).
+    pub fn new(
+        year: i32,
+        text: &str,
+        blocks: &[(usize, usize)],
+        lang: Lang,
+        timex: &[Timex],
+        entities: &[EntityMention],
+    ) -> DatedArticle {
+        let days = timex
+            .iter()
+            .filter(|t| t.grain == Grain::Day)
+            .filter_map(|t| t.value.as_day())
+            .collect();
+        let mut events = Vec::new();
+        // Timex and entities are in text order: one pointer each walks them along the sentences.
+        let (mut ti, mut ei) = (0, 0);
+        for &(start, end) in blocks {
+            for (s, e) in sentences::spans(text, start, end) {
+                while timex.get(ti).is_some_and(|t| t.start < s) {
+                    ti += 1;
+                }
+                while entities.get(ei).is_some_and(|m| m.start < s) {
+                    ei += 1;
+                }
+                let dated: Vec<&Timex> = timex[ti..]
+                    .iter()
+                    .take_while(|t| t.start < e)
+                    .filter(|t| t.end <= e && is_dated(t))
+                    .collect();
+                // One date and one kind of event: the date is that event's.
+                if dated.len() != 1 {
+                    continue;
+                }
+                let names: Vec<String> = entities[ei..]
+                    .iter()
+                    .take_while(|m| m.start < e)
+                    .filter(|m| m.end <= e)
+                    .filter_map(story_name)
+                    .map(str::to_string)
+                    .collect();
+                let kinds = event_kinds(&text[s..e], lang);
+                if names.is_empty()
+                    || kinds.len() != 1
+                    || dates_from_now(text, &timex[ti..], e, lang)
+                {
+                    continue;
+                }
+                for t in dated {
+                    if let Some(period) = t.value.span() {
+                        events.push(DatedEvent {
+                            period,
+                            names: names.clone(),
+                            kinds: kinds.clone(),
+                            written: t.text.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        DatedArticle {
+            year,
+            names: entities
+                .iter()
+                .filter_map(story_name)
+                .map(str::to_string)
+                .collect(),
+            days,
+            events,
+        }
+    }
 }
 
 /// How far apart two dates are, in months (fractional).
@@ -56,23 +300,49 @@ fn dateline(blocks: &[Block], parsed: &[Vec<Parsed>]) -> Option<Inferred> {
     })
 }
 
-/// Infers the publication date of an undated article. `corpus_dates` are the days mentioned by the
-/// dated articles of the corpus; `corpus_years` the years of their publication dates.
+/// Infers the publication date of an undated article. `entities` are its entity mentions (offsets into
+/// the article text); `corpus` what the dated articles of the corpus tell. Only the dated articles of
+/// the same story count ([`RELATED_NAMES`]); the years of all of them only when none is.
 pub fn infer(
     blocks: &[Block],
     lang: Lang,
-    corpus_dates: &HashSet<Date>,
-    corpus_years: &[i32],
+    entities: &[EntityMention],
+    corpus: &CorpusDates,
 ) -> Option<Inferred> {
     // Each block is read once: the first for a dateline, then all for the scores.
     let mut parsed: Vec<Vec<Parsed>> = blocks.iter().take(1).map(|b| parse(b.text, lang)).collect();
     if let Some(found) = dateline(blocks, &parsed) {
         return Some(found);
     }
+    let names: HashSet<&str> = entities.iter().filter_map(story_name).collect();
+    let story = Story {
+        corpus,
+        related: corpus.related(&names),
+    };
+    let related_years: Vec<i32> = corpus
+        .articles
+        .iter()
+        .zip(&story.related)
+        .filter(|(_, &r)| r)
+        .map(|(a, _)| a.year)
+        .collect();
+    let corpus_years: Vec<i32> = if related_years.is_empty() {
+        corpus.articles.iter().map(|a| a.year).collect()
+    } else {
+        related_years
+    };
     parsed.extend(blocks.iter().skip(1).map(|b| parse(b.text, lang)));
-    let candidates = candidate_months(blocks, &parsed, corpus_years)?;
-    let mentions = mentions_under(blocks, &parsed, &candidates);
-    let (k, used) = best_candidate(&mentions, &candidates, corpus_dates)?;
+    let candidates = candidate_months(blocks, &parsed, &corpus_years)?;
+    let mut mentions = mentions_under(blocks, &parsed, &candidates);
+    mentions.extend(event_statements(
+        blocks,
+        &parsed,
+        lang,
+        entities,
+        &story,
+        &candidates,
+    ));
+    let (k, used) = best_candidate(&mentions, &candidates, &story)?;
     let c = candidates[k];
     Some(Inferred {
         value: Period::Month {
@@ -118,6 +388,9 @@ struct Mention {
     /// Whether it moves with the candidate less than in lockstep ("lundi" always lands within a week
     /// of the reference: it says nothing about the month).
     informative: bool,
+    /// For a statement that dates an event another article dates too: that article's period and
+    /// date as written (the mention must land in it).
+    event: Option<((Date, Date), String)>,
 }
 
 /// Every dated expression of the article, resolved under every candidate.
@@ -148,6 +421,7 @@ fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date])
                         resolved: vec![None; candidates.len()],
                         absolute: unanchored.get(&t.start) == Some(&t.value),
                         informative: false,
+                        event: None,
                     });
                     mentions.len() - 1
                 });
@@ -174,7 +448,7 @@ fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date])
 fn best_candidate(
     mentions: &[Mention],
     candidates: &[Date],
-    corpus_dates: &HashSet<Date>,
+    story: &Story,
 ) -> Option<(usize, Vec<String>)> {
     let mut best: Option<(f64, usize, Vec<String>)> = None;
     for (k, c) in candidates.iter().enumerate() {
@@ -184,7 +458,7 @@ fn best_candidate(
             let Some(Some((value, start))) = m.resolved.get(k) else {
                 continue;
             };
-            if let Some((distance, note)) = mention_cost(m, value, *start, *c, corpus_dates) {
+            if let Some((distance, note)) = mention_cost(m, value, *start, *c, story) {
                 cost += distance;
                 used.extend(note);
             }
@@ -206,14 +480,39 @@ fn mention_cost(
     value: &Value,
     start: Date,
     c: Date,
-    corpus_dates: &HashSet<Date>,
+    story: &Story,
 ) -> Option<(f64, Option<String>)> {
     let end = value.span().map_or(start, |(_, end)| end);
-    // Months from the candidate to the nearest edge of the mentioned period (0 inside it).
-    let ahead = if months_between(start, c) > 0.0 {
-        months_between(start, c)
-    } else if months_between(end, c) < 0.0 {
-        months_between(end, c)
+    if let Some(((first, last), written)) = &m.event {
+        // The event as this statement dates it, under the candidate, against its date elsewhere.
+        let off = if start > *last {
+            months_between(start, *last)
+        } else if end < *first {
+            months_between(end, *first)
+        } else {
+            0.0
+        };
+        let note = format!(
+            "'{}' → {value}, the date another article gives the same event ('{written}')",
+            m.text
+        );
+        return Some(if off == 0.0 {
+            (-6.0, Some(note))
+        } else {
+            (off.abs().min(12.0), None)
+        });
+    }
+    // Months from the candidate month to the nearest edge of the mentioned period (0 when they meet).
+    let (month_start, month_end) = Period::Month {
+        year: c.year,
+        month: c.month,
+    }
+    .span()
+    .unwrap_or((c, c));
+    let ahead = if start > month_end {
+        months_between(start, month_end)
+    } else if end < month_start {
+        months_between(end, month_start)
     } else {
         0.0
     };
@@ -234,7 +533,7 @@ fn mention_cost(
         Tense::Unknown if ahead < 0.0 => distance *= 1.5,
         _ => {}
     }
-    let agreed = !coarse && value.as_day().is_some_and(|d| corpus_dates.contains(&d));
+    let agreed = !coarse && value.as_day().is_some_and(|d| story.mentions(d));
     if agreed {
         distance -= 6.0;
     }
@@ -244,4 +543,145 @@ fn mention_cost(
         ""
     };
     Some((distance, Some(format!("'{}' → {value}{also}", m.text))))
+}
+
+/// The statements of an undated article that date an event from the publication date, tied to the
+/// date a related article gives the same event: `in two months it will be a year since the Pentagon
+/// named Microsoft the winner` (the event a year before two months after publication), `it has been a
+/// year since …`, `cela fera un an que …`, `over twee maanden is het een jaar geleden dat …`, and `a
+/// year ago X won …`. The event is the rest of the sentence: a name it shares with a sentence of a
+/// related article that dates an event of the same kind. Each becomes a mention whose value, under a
+/// candidate, is the date it gives the event.
+fn event_statements(
+    blocks: &[Block],
+    parsed: &[Vec<Parsed>],
+    lang: Lang,
+    entities: &[EntityMention],
+    story: &Story,
+    candidates: &[Date],
+) -> Vec<Mention> {
+    if !story.related.iter().any(|&r| r) {
+        return Vec::new();
+    }
+    let table = &lexicon(lang).phrases;
+    let mut out = Vec::new();
+    for (b, found) in blocks.iter().zip(parsed) {
+        let mut pi = 0;
+        for (s, e) in sentences::spans(b.text, 0, b.text.len()) {
+            while found.get(pi).is_some_and(|p| p.start < s) {
+                pi += 1;
+            }
+            let inside: Vec<&Parsed> = found[pi..]
+                .iter()
+                .take_while(|p| p.start < e)
+                .filter(|p| p.end <= e)
+                .collect();
+            for (i, p) in inside.iter().enumerate() {
+                // The length of time since the event: `a year` (since), `een jaar geleden` (dat).
+                let since = match &p.expr {
+                    Expr::Duration {
+                        amount: Some(a),
+                        unit,
+                    } => Some((*a, *unit)),
+                    Expr::Shift {
+                        amount,
+                        unit,
+                        sign: -1,
+                        base: None,
+                    } => Some((*amount, *unit)),
+                    _ => None,
+                };
+                let after = tokenize(&b.text[p.end..e]);
+                let cued = since.is_some() && table.at(&after, 0, Category::SinceEvent).is_some();
+                // `a year ago X won …`: the shift itself dates the event, in a past sentence.
+                let ago = matches!(
+                    p.expr,
+                    Expr::Shift {
+                        sign: -1,
+                        base: None,
+                        ..
+                    }
+                ) && p.tense == Tense::Past;
+                if !cued && !ago {
+                    continue;
+                }
+                let clause = if cued { (p.end, e) } else { (s, e) };
+                let kinds = event_kinds(&b.text[clause.0..clause.1], lang);
+                let (from_byte, to_byte) = (b.start + clause.0, b.start + clause.1);
+                let first = entities.partition_point(|m| m.start < from_byte);
+                let names: HashSet<&str> = entities[first..]
+                    .iter()
+                    .take_while(|m| m.start < to_byte)
+                    .filter(|m| m.end <= to_byte)
+                    .filter_map(story_name)
+                    .collect();
+                // The most precise date the story's other articles give the same event.
+                let Some(best) = story
+                    .events(&names, &kinds)
+                    .min_by_key(|ev| ev.period.0.days_until(ev.period.1))
+                else {
+                    continue;
+                };
+                // When the statement is dated: an expression before it in the sentence that hangs on
+                // the publication date (`in two months`), or the publication date itself.
+                let when = if cued {
+                    inside[..i]
+                        .iter()
+                        .rev()
+                        .find(|q| matches!(q.expr, Expr::Shift { base: None, .. }))
+                } else {
+                    None
+                };
+                // Quoted from the expression that dates the statement to the length of time.
+                let from = when.map_or(p.start, |q| q.start);
+                let resolved: Vec<Option<(Value, Date)>> = candidates
+                    .iter()
+                    .map(|c| {
+                        let reference = Reference {
+                            date: *c,
+                            grain: Grain::Day,
+                        };
+                        let day = match (when, cued) {
+                            (Some(q), _) => resolve(&q.expr, Some(reference), q.tense)?.first?,
+                            (None, true) => *c,
+                            (None, false) => resolve(&p.expr, Some(reference), p.tense)?.first?,
+                        };
+                        let day = match since {
+                            Some((amount, unit)) if cued => back_from(day, amount, unit)?,
+                            _ => day,
+                        };
+                        Some((
+                            Value::Period(Period::Month {
+                                year: day.year,
+                                month: day.month,
+                            }),
+                            Date::new(day.year, day.month, 1)?,
+                        ))
+                    })
+                    .collect();
+                out.push(Mention {
+                    text: b.text[from..p.end].to_string(),
+                    tense: p.tense,
+                    resolved,
+                    absolute: false,
+                    informative: true,
+                    event: Some((best.period, best.written.clone())),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The day `amount` units before `day` (whole days, months and years).
+fn back_from(day: Date, amount: f64, unit: Unit) -> Option<Date> {
+    let n = amount.round() as i64;
+    Some(match unit {
+        Unit::Day => day.add_days(-n),
+        Unit::Week => day.add_days(-7 * n),
+        Unit::Month => day.add_months(-n),
+        Unit::Year => day.add_months(-12 * n),
+        Unit::Decade => day.add_months(-120 * n),
+        _ => return None,
+    })
 }

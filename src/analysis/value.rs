@@ -7,7 +7,8 @@ use super::text::calendar::{days_in_month, Date};
 use std::fmt;
 
 /// A period of the calendar, as TIMEX3 writes it: `2020-02-11`, `2020-W05`, `2020-W05-WE`, `2020-02`,
-/// `2019-Q3`, `2020-H1`, `2020-WI`, `2019`.
+/// `2019-Q3`, `2020-H1`, `2020-WI`, `2019`, a decade `198` (the 1980s), a century `17` (1700–1799,
+/// the 18th).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Period {
     /// A day.
@@ -51,6 +52,10 @@ pub enum Period {
     },
     /// A year.
     Year(i32),
+    /// A decade, by the digits its years share: `198` for 1980–1989.
+    Decade(i32),
+    /// A century, by the digits its years share: `17` for 1700–1799 (the 18th century).
+    Century(i32),
 }
 
 /// A clock time, or a part of the day.
@@ -67,8 +72,8 @@ pub enum Clock {
 pub enum Value {
     /// A period of the calendar.
     Period(Period),
-    /// From one point to another (`2020-01-24/2020-02-11`); decades and centuries are written so
-    /// (`1990-01-01/2000-01-01`). An end with no day of its own is written as it resolved.
+    /// From one point to another (`2020-01-24/2020-02-11`). An end with no day of its own is written
+    /// as it resolved.
     Span(Box<Value>, Box<Value>),
     /// A clock time or part of the day on a day (`2020-01-14T16:30`, `XXXX-WXX-1TEV`), or on no day
     /// known to the day (`T16:30`).
@@ -164,10 +169,19 @@ impl Period {
                 )),
             },
             Period::Year(year) => months(year, 1, 12),
+            Period::Decade(lead) => Some((
+                Date::new(lead * 10, 1, 1)?,
+                Date::new(lead * 10 + 9, 12, 31)?,
+            )),
+            Period::Century(lead) => Some((
+                Date::new(lead * 100, 1, 1)?,
+                Date::new(lead * 100 + 99, 12, 31)?,
+            )),
         }
     }
 
-    /// The year as written in the value (for a week, its ISO week-numbering year).
+    /// The year as written in the value (for a week, its ISO week-numbering year; for a decade or a
+    /// century, which write no year, its first year).
     pub fn year(self) -> i32 {
         match self {
             Period::Day(d) => d.year,
@@ -177,6 +191,8 @@ impl Period {
             | Period::Half { year, .. }
             | Period::Season { year, .. }
             | Period::Year(year) => year,
+            Period::Decade(lead) => lead * 10,
+            Period::Century(lead) => lead * 100,
         }
     }
 }
@@ -208,9 +224,11 @@ impl Value {
         }
     }
 
-    /// The year the value is written with (the start's, for a span), if any.
+    /// The year the value is written with (the start's, for a span), if any (a decade or a century
+    /// writes none).
     pub fn year(&self) -> Option<i32> {
         match self {
+            Value::Period(Period::Decade(_) | Period::Century(_)) => None,
             Value::Period(p) => Some(p.year()),
             Value::Span(a, _) => a.year(),
             Value::Time { day: Some(day), .. } => day.year(),
@@ -254,6 +272,8 @@ impl fmt::Display for Period {
             Period::Half { year, half } => write!(f, "{year:04}-H{half}"),
             Period::Season { year, season } => write!(f, "{year:04}-{season}"),
             Period::Year(year) => write!(f, "{year:04}"),
+            Period::Decade(lead) => write!(f, "{lead:03}"),
+            Period::Century(lead) => write!(f, "{lead:02}"),
         }
     }
 }
@@ -314,6 +334,15 @@ mod tests {
             return (b_start >= start).then_some((start, b_start));
         }
         let value = value.split('T').next()?;
+        // A decade (`198`) or a century (`17`): the digits the years share.
+        if (2..=3).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit()) {
+            let lead: i32 = value.parse().ok()?;
+            let years = if value.len() == 3 { 10 } else { 100 };
+            return Some((
+                Date::new(lead * years, 1, 1)?,
+                Date::new(lead * years + years - 1, 12, 31)?,
+            ));
+        }
         let year: i32 = value.get(0..4)?.parse().ok()?;
         let rest = &value[4..];
         let month_span = |m: u32, months: u32| -> Option<(Date, Date)> {

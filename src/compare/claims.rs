@@ -35,6 +35,8 @@ pub struct Claim {
     pub text: String,
     /// The sentence, for quoting.
     pub sentence: String,
+    /// Byte offset of the sentence in the article text (to open the article there).
+    pub sentence_start: usize,
     /// Byte offset of the number in the article text.
     pub start: usize,
     /// Whether it restates the amount before it in another currency.
@@ -114,6 +116,7 @@ pub fn article_claims(
                     modifier: m.modifier,
                     text: m.text.clone(),
                     sentence: sentence.to_string(),
+                    sentence_start: ss,
                     start: m.start,
                     conversion,
                 });

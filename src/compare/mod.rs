@@ -4,10 +4,12 @@
 //!   from general cues;
 //! - [`pair`]: what two articles share and where they differ: entities, dates, aligned sentences, and
 //!   claims that agree (stated differently) or disagree;
+//! - [`words`]: amounts and claims in words, for people;
 //! - [`pair::corpus_disagreements`]: every disagreement across the corpus, each with the pair that shows it.
 
 pub mod claims;
 pub mod pair;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub use pair::ClaimMatch;

@@ -28,7 +28,8 @@ pub struct ClaimMatch {
     pub left: Claim,
     /// The right claim.
     pub right: Claim,
-    /// Why they were paired: entity + measure + unit.
+    /// Why they were paired, in words: "Paired because both give Microsoft’s market share, as a
+    /// percentage."
     pub why: String,
 }
 
@@ -72,21 +73,14 @@ pub fn compare_claims(a: &Claim, b: &Claim) -> Option<ClaimMatch> {
     } else {
         Verdict::Disagree
     };
-    let subject = a.subject.clone().unwrap_or_else(|| "—".into());
-    Some(ClaimMatch {
+    let mut m = ClaimMatch {
         verdict,
         left: a.clone(),
         right: b.clone(),
-        why: format!(
-            "{subject} + {} + {}",
-            a.measure,
-            if a.kind == EntityType::Percent {
-                "%".to_string()
-            } else {
-                ua
-            }
-        ),
-    })
+        why: String::new(),
+    };
+    m.why = super::words::claim_reason(&m);
+    Some(m)
 }
 
 /// What two articles share and where they differ.

@@ -16,9 +16,7 @@ struct Case {
 }
 
 fn verdicts(left: &str, right: &str, name: &str) -> Vec<(String, String, String, Verdict)> {
-    let dir = TempDir::new(name);
-    dir.write("a.txt", left.as_bytes())
-        .write("b.txt", right.as_bytes());
+    let dir = TempDir::with_files(name, &[("a.txt", left), ("b.txt", right)]);
     let articles = analyze_corpus(&load_folder(&dir.0).expect(name));
     summarize(&articles, 0, 1)
         .claims

@@ -79,17 +79,47 @@ pub fn corpus_events(articles: &[AnalyzedArticle]) -> Vec<Event> {
         .collect()
 }
 
-/// The canonical names of the entities (percentages aside) inside `[start, end)`, sorted, once each.
-fn names_between(article: &AnalyzedArticle, start: usize, end: usize) -> Vec<String> {
-    let mut names: Vec<String> = article
-        .entities
-        .iter()
-        .filter(|e| e.start >= start && e.end <= end && !matches!(e.kind, EntityType::Percent))
-        .map(|e| e.canonical.clone())
-        .collect();
-    names.sort();
-    names.dedup();
-    names
+/// A block of an article with its sentences and the names it mentions, worked out once for all the
+/// expressions in it.
+struct Block {
+    span: (usize, usize),
+    sentences: Vec<(usize, usize)>,
+    names: Vec<String>,
+}
+
+/// An article's entity mentions by start, so that those inside a span are a binary search away.
+struct MentionsByStart<'a> {
+    article: &'a AnalyzedArticle,
+    /// (start, index into `article.entities`), sorted.
+    starts: Vec<(usize, usize)>,
+}
+
+impl<'a> MentionsByStart<'a> {
+    fn new(article: &'a AnalyzedArticle) -> MentionsByStart<'a> {
+        let mut starts: Vec<(usize, usize)> = article
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.start, i))
+            .collect();
+        starts.sort_unstable();
+        MentionsByStart { article, starts }
+    }
+
+    /// The canonical names of the entities (percentages aside) inside `[start, end)`, sorted, once each.
+    fn names_between(&self, start: usize, end: usize) -> Vec<String> {
+        let from = self.starts.partition_point(|&(s, _)| s < start);
+        let mut names: Vec<String> = self.starts[from..]
+            .iter()
+            .take_while(|&&(s, _)| s < end)
+            .map(|&(_, i)| &self.article.entities[i])
+            .filter(|e| e.end <= end && !matches!(e.kind, EntityType::Percent))
+            .map(|e| e.canonical.clone())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
 }
 
 /// The events of article number `a` of a corpus, in text order: its publication date first.
@@ -122,14 +152,33 @@ pub fn article_events(a: usize, article: &AnalyzedArticle) -> Vec<Event> {
             search_text: String::new(),
         });
     }
+    // Blocks never overlap: sorted by start, the one holding an expression is a binary search away.
+    // The sentences and names of a block are worked out once, for all its expressions.
+    let mut blocks = blocks;
+    blocks.sort_unstable();
+    let mentions = MentionsByStart::new(article);
+    let mut block: Option<Block> = None;
     for t in &article.timex {
-        let Some(&(bs, be)) = blocks.iter().find(|(s, e)| t.start >= *s && t.end <= *e) else {
+        let k = blocks.partition_point(|&(s, _)| s <= t.start);
+        let Some(&(bs, be)) = k
+            .checked_sub(1)
+            .map(|k| &blocks[k])
+            .filter(|(s, e)| t.start >= *s && t.end <= *e)
+        else {
             continue;
         };
-        let (ss, se) = sentences::around(&article.text, bs, be, t.start);
-        let (ps, _) = sentences::before(&article.text, bs, be, ss);
-        let entities = names_between(article, ps, se);
-        let paragraph_entities = names_between(article, bs, be);
+        if block.as_ref().is_none_or(|b| b.span != (bs, be)) {
+            block = Some(Block {
+                span: (bs, be),
+                sentences: sentences::spans(&article.text, bs, be),
+                names: mentions.names_between(bs, be),
+            });
+        }
+        let b = block.as_ref().expect("just set");
+        let (ss, se) = sentences::around_in(&b.sentences, bs, be, t.start);
+        let (ps, _) = sentences::before_in(&b.sentences, bs, be, ss);
+        let entities = mentions.names_between(ps, se);
+        let paragraph_entities = b.names.clone();
         events.push(Event {
             id: format!("{}@{}", article.id, t.start),
             article: a,

@@ -47,6 +47,10 @@ pub struct ViewState {
     pub compare: (Option<String>, Option<String>),
     /// The entity (canonical name) or date (value) lit up in both compared columns.
     pub focus: Option<String>,
+    /// The sentence the reader opens at (a byte offset into the open article's text).
+    pub at: Option<usize>,
+    /// The two sentences brought into view side by side in the compared columns (left, right offsets).
+    pub pair_at: Option<(usize, usize)>,
     /// Compact chrome for embedding in a wiki.
     pub embed: bool,
 }
@@ -241,6 +245,12 @@ pub fn encode(state: &ViewState) -> String {
     if let Some(f) = &state.focus {
         parts.push(format!("focus={}", encode_component(f)));
     }
+    if let Some(at) = state.at {
+        parts.push(format!("at={at}"));
+    }
+    if let Some((l, r)) = state.pair_at {
+        parts.push(format!("pair={l},{r}"));
+    }
     if state.embed {
         parts.push("embed".to_string());
     }
@@ -299,6 +309,12 @@ pub fn decode(fragment: &str) -> ViewState {
             "left" => state.compare.0 = Some(decode_component(value)).filter(|s| !s.is_empty()),
             "right" => state.compare.1 = Some(decode_component(value)).filter(|s| !s.is_empty()),
             "focus" => state.focus = Some(decode_component(value)).filter(|s| !s.is_empty()),
+            "at" => state.at = value.parse().ok(),
+            "pair" => {
+                state.pair_at = value
+                    .split_once(',')
+                    .and_then(|(l, r)| Some((l.parse().ok()?, r.parse().ok()?)))
+            }
             "embed" => state.embed = true,
             _ => {}
         }

@@ -45,6 +45,25 @@ pub fn cards(events: &[Event]) -> Vec<Card> {
     cards
 }
 
+/// Whether two events report the same fact, as [`CardSweep`] decides it pair by pair (for tests that
+/// check the sweep against every pair): placed events of different articles, neither a publication date,
+/// with the same value and modifier, whose sentences share an entity, or, for a single day, whose
+/// paragraphs do.
+#[cfg(test)]
+pub fn same_fact(a: &Event, b: &Event) -> bool {
+    let placed = |e: &Event| e.span.is_some() && !e.publication;
+    let single_day = |e: &Event| e.span.is_some_and(|(s, t)| s == t);
+    let share = |x: &[String], y: &[String]| x.iter().any(|n| y.contains(n));
+    placed(a)
+        && placed(b)
+        && a.article != b.article
+        && (a.value.as_str(), a.modifier) == (b.value.as_str(), b.modifier)
+        && (share(&a.entities, &b.entities)
+            || single_day(a)
+                && single_day(b)
+                && share(&a.paragraph_entities, &b.paragraph_entities))
+}
+
 /// The key under which events may merge: their value and modifier.
 type DateKey<'a> = (&'a str, Option<&'static str>);
 

@@ -11,7 +11,8 @@
 //! - [`axis`]: the time axis's geometry: the window where events are dense, zoom about a date, pointer
 //!   positions, ticks that fit, marks packed into lanes with the overflow counted;
 //! - [`suggest`]: what to try when no event passes the filters;
-//! - [`view`]: the labels and ids the front end shows.
+//! - [`view`]: the labels and ids the front end shows;
+//! - [`reading`]: the reader's text in sentences, with its marks, badges and keyboard stops.
 
 pub mod axis;
 pub mod build;
@@ -20,6 +21,7 @@ pub mod export;
 pub mod filter;
 pub mod fragment;
 pub mod merge;
+pub mod reading;
 pub mod suggest;
 pub mod view;
 

@@ -3,10 +3,10 @@
 
 use super::build::{Timeline, TimelineBuilder};
 use super::events::corpus_events;
-use super::export::{csv_cell, to_csv, to_timelinejs};
-use super::filter::{event_matches, visible_cards, Filters, Scope};
+use super::export::{exported_cards, guard_formula, to_csv, to_json, to_timelinejs, CSV_COLUMNS};
+use super::filter::{event_matches, visible_cards, visible_indices, Filters, Matcher, Scope};
 use super::fragment::{decode, encode, View, ViewState};
-use super::merge::cards;
+use super::merge::{cards, Card};
 use super::suggest::{other_words, relaxations, Part};
 use crate::analysis::calendar::Date;
 use crate::analysis::language::Lang;
@@ -218,6 +218,8 @@ fn the_fragment_round_trips() {
                     Some("002_3df8e90182d96ef8".into()),
                 ),
                 focus: Some("Amazon Web Services".into()),
+                at: Some(1088),
+                pair_at: Some((120, 2048)),
                 embed: true,
             },
         ),
@@ -232,7 +234,7 @@ fn the_fragment_round_trips() {
         assert_eq!(decode(&format!("#{fragment}")), state, "{name} with #");
     }
     assert_eq!(
-        decode("#lang=xx&from=2020-13-01&zoom=bad&%zz"),
+        decode("#lang=xx&from=2020-13-01&zoom=bad&%zz&at=-1&pair=3"),
         ViewState::default(),
         "bad values are ignored"
     );
@@ -240,16 +242,17 @@ fn the_fragment_round_trips() {
 
 #[test]
 fn csv_cells_cannot_start_formulas() {
+    // (input, cell before quoting)
     for (input, want) in [
         ("plain", "plain"),
-        ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
         ("+1", "'+1"),
         ("-2", "'-2"),
         ("@SUM(A1)", "'@SUM(A1)"),
-        ("a,b", "\"a,b\""),
-        ("line\nbreak", "\"line\nbreak\""),
+        ("\tx", "'\tx"),
+        ("a,b", "a,b"),
     ] {
-        assert_eq!(csv_cell(input), want, "{input:?}");
+        assert_eq!(guard_formula(input), want, "{input:?}");
     }
 }
 
@@ -261,18 +264,83 @@ fn exports_hold_every_visible_event() {
         langs: [Lang::Fr].into(),
         ..Filters::default()
     };
-    let visible = visible_cards(&timeline, &f);
+    let all = &timeline.cards;
+    let indices = visible_indices(&timeline, &f);
+    let exported = exported_cards(all, &indices, events, &Matcher::new(&f, &timeline));
+    let visible: Vec<&Card> = exported.iter().collect();
+
+    // CSV: a byte-order mark, the columns, one row per source sentence, entities and amounts.
     let csv = to_csv(&visible, events, articles);
-    let rows = csv.lines().count() - 1;
-    assert_eq!(rows, visible.iter().map(|c| c.events.len()).sum::<usize>());
-    assert!(csv.contains("11 février"));
+    let body = csv.strip_prefix('\u{feff}').expect("a byte-order mark");
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, CSV_COLUMNS);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(
+        rows.len(),
+        visible.iter().map(|c| c.events.len()).sum::<usize>()
+    );
+    let column = |name: &str| CSV_COLUMNS.iter().position(|c| *c == name).unwrap();
+    assert!(rows.iter().all(|r| &r[column("language")] == "fr"));
+    let ruling = rows
+        .iter()
+        .find(|r| &r[column("expression")] == "11 février")
+        .expect("the 11 February ruling");
+    assert_eq!(&ruling[column("value")], "2020-02-11");
+    assert!(ruling[column("headline")].starts_with("Amazon cherche un accord"));
+    let with_amount = rows
+        .iter()
+        .find(|r| r[column("amounts")].contains("10 milliards de dollars"))
+        .expect("a sentence with the contract's value");
+    assert_eq!(
+        &with_amount[column("amount_values")],
+        "USD 10000000000; EUR 9000000000"
+    );
+    assert!(with_amount[column("entities")].contains("Microsoft"));
+
+    // JSON: the filters it was made with, and no internal field.
+    let json: serde_json::Value =
+        serde_json::from_str(&to_json(&visible, events, articles, &f)).unwrap();
+    assert_eq!(json["filters"]["languages"], serde_json::json!(["fr"]));
+    assert_eq!(json["fragment"], "lang=fr");
+    assert_eq!(json["cards"].as_array().unwrap().len(), visible.len());
+    let text = json.to_string();
+    for internal in [
+        "search_text",
+        "in_sentence",
+        "sentence_start",
+        "paragraph_entities",
+    ] {
+        assert!(!text.contains(internal), "{internal} in the JSON export");
+    }
+
+    // TimelineJS: a slide for every card with a place in time, none headed by a bare date.
     let tl: serde_json::Value =
         serde_json::from_str(&to_timelinejs(&visible, events, articles)).unwrap();
-    assert!(tl["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|e| e["start_date"]["year"].is_number()));
+    let slides = tl["events"].as_array().unwrap();
+    assert_eq!(
+        slides.len(),
+        visible
+            .iter()
+            .filter(|c| c.lead(events).span.is_some())
+            .count()
+    );
+    assert!(slides.iter().all(|e| e["start_date"]["year"].is_number()));
+    // Unfiltered, the season of the English article is on the timeline (a card of its own: a season
+    // merges only with the same season).
+    let everything: Vec<&Card> = all.iter().collect();
+    let tl_all = to_timelinejs(&everything, events, articles);
+    assert!(
+        tl_all.contains("“the winter” (2020-WI)"),
+        "the winter is cited"
+    );
+    for slide in slides {
+        let headline = slide["text"]["headline"].as_str().unwrap();
+        assert!(
+            headline.chars().filter(|c| c.is_alphabetic()).count() > 12,
+            "{headline}"
+        );
+    }
 }
 
 #[test]
@@ -531,4 +599,136 @@ fn the_timeline_is_built_an_article_and_an_event_at_a_time() {
     assert_eq!(timeline.events, events);
     assert_eq!(timeline.cards, cards(&events));
     assert!(timeline.extent.is_some());
+}
+
+/// Each event quotes the sentence its expression sits in and names the entities of that sentence and
+/// the one before it (in the same paragraph), and those of the whole paragraph; in a long article of
+/// many paragraphs, every copy of a paragraph gives the events of the paragraph alone.
+#[test]
+fn events_quote_their_sentence_and_name_its_entities_in_long_articles() {
+    let paragraph = "Topman Pieter Hofstra sprak namens Kalvora Groep op 3 maart 2019 in Utrecht. \
+                     Ook Norvane zweeg. De omzet steeg. Hofstra verwacht eind januari een besluit.";
+    let analyse = |copies: usize| {
+        let dir = crate::testing::TempDir::new("events");
+        let body = format!("{paragraph}\n\n").repeat(copies);
+        dir.write("a.txt", format!(" date 2020-01-14\n{body}").as_bytes());
+        let articles = analyze_corpus(&load_folder(&dir.0).expect("events"));
+        corpus_events(&articles)
+    };
+    let view = |e: &super::events::Event| {
+        (
+            e.text.clone(),
+            e.value.clone(),
+            e.sentence.clone(),
+            e.in_sentence,
+            e.entities.clone(),
+            e.paragraph_entities.clone(),
+        )
+    };
+    let one: Vec<_> = analyse(1)
+        .iter()
+        .filter(|e| !e.publication)
+        .map(view)
+        .collect();
+    let names = |list: &[&str]| list.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    let paragraph_names = names(&["Kalvora Groep", "Norvane", "Pieter Hofstra", "Utrecht"]);
+    assert_eq!(
+        one,
+        [
+            (
+                "3 maart 2019".to_string(),
+                "2019-03-03".to_string(),
+                "Topman Pieter Hofstra sprak namens Kalvora Groep op 3 maart 2019 in Utrecht."
+                    .to_string(),
+                (52, 64),
+                names(&["Kalvora Groep", "Pieter Hofstra", "Utrecht"]),
+                paragraph_names.clone(),
+            ),
+            (
+                // The sentence before says nothing of Norvane, two sentences back.
+                "eind januari".to_string(),
+                "2020-01".to_string(),
+                "Hofstra verwacht eind januari een besluit.".to_string(),
+                (17, 29),
+                names(&["Pieter Hofstra"]),
+                paragraph_names,
+            ),
+        ]
+    );
+    let copies = 300;
+    let long: Vec<_> = analyse(copies)
+        .iter()
+        .filter(|e| !e.publication)
+        .map(view)
+        .collect();
+    assert_eq!(long.len(), one.len() * copies);
+    for (k, event) in long.iter().enumerate() {
+        assert_eq!(event, &one[k % one.len()], "event {k}");
+    }
+}
+
+/// The sweep groups events exactly as comparing every pair would: events of one article never merge,
+/// and a fact two articles report merges even beside a long article of thousands of overlapping events.
+#[test]
+fn cards_group_as_comparing_every_pair_would_beside_a_long_article() {
+    use super::merge::same_fact;
+    let dir = crate::testing::TempDir::new("sweep");
+    for entry in std::fs::read_dir(seeds()).expect("seeds") {
+        let path = entry.expect("entry").path();
+        dir.write(
+            path.file_name().and_then(|n| n.to_str()).expect("name"),
+            &std::fs::read(&path).expect("seed"),
+        );
+    }
+    let paragraph = "Microsoft won op 11 februari het JEDI-contract van het Pentagon. \
+                     Eind januari stapte Amazon naar de rechter, in 2019 verloor het de tender.\n\n";
+    dir.write(
+        "long.txt",
+        format!(" date 2020-01\n{}", paragraph.repeat(150)).as_bytes(),
+    );
+    let articles = analyze_corpus(&load_folder(&dir.0).expect("sweep"));
+    let events = corpus_events(&articles);
+    // Every pair compared, joined with union-find.
+    let mut parent: Vec<usize> = (0..events.len()).collect();
+    fn root(parent: &mut [usize], i: usize) -> usize {
+        let mut r = i;
+        while parent[r] != r {
+            r = parent[r];
+        }
+        r
+    }
+    for a in 0..events.len() {
+        for b in a + 1..events.len() {
+            if same_fact(&events[a], &events[b]) {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    let mut expected: Vec<Vec<usize>> = Vec::new();
+    let mut group_of = std::collections::HashMap::new();
+    for i in 0..events.len() {
+        let r = root(&mut parent, i);
+        let g = *group_of.entry(r).or_insert_with(|| {
+            expected.push(Vec::new());
+            expected.len() - 1
+        });
+        expected[g].push(i);
+    }
+    let mut got: Vec<Vec<usize>> = cards(&events)
+        .into_iter()
+        .map(|c| {
+            let mut members = c.events;
+            members.sort_unstable();
+            members
+        })
+        .collect();
+    got.sort();
+    expected.sort();
+    assert!(events.len() > 400, "{} events", events.len());
+    assert!(
+        got.iter().any(|g| g.len() > 1),
+        "some fact is reported by two articles"
+    );
+    assert_eq!(got, expected);
 }

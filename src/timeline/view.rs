@@ -1,12 +1,16 @@
 //! Labels, identifiers and marks the front end shows, kept free of web dependencies so they are tested
 //! natively: the DOM id of an event's list entry, an event card's date, an article's publication date,
-//! the names and classes of entity types, the marks of a block of the reader.
+//! the names and classes of entity types, the marks of a block of the reader, an article's name (its
+//! headline, language and date).
 
 use super::events::Event;
-use super::fragment::type_key;
+use super::fragment::{type_key, View, ViewState};
+use super::merge::Card;
 use crate::analysis::document::{AnalyzedArticle, PubDateSource};
 use crate::analysis::mention::EntityType;
+use crate::compare::words::{amount, shorten, HEADLINE_CHARS, UI_LANG};
 use crate::corpus::article::Block;
+use std::collections::BTreeSet;
 
 /// A span of a block to mark in the reader (a date or an entity), in the block's own byte offsets.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,6 +35,52 @@ pub fn dom_id(event_id: &str) -> String {
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
     format!("event-{safe}")
+}
+
+/// The DOM id of an article's entry in the article list: `article-` and the id made safe like
+/// [`dom_id`]'s (`000_ab` → `article-000-ab`).
+pub fn article_dom_id(article_id: &str) -> String {
+    let safe: String = article_id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("article-{safe}")
+}
+
+/// The two sources "Compare with…" opens side by side for a card: the event it shows (`shown`, an index
+/// into the events) and the card's first event from another article that is not hidden (`hidden`:
+/// article ids; both indices into the events); `None` for a card that one article reports (or one shown
+/// article).
+pub fn first_two_sources(
+    card: &Card,
+    events: &[Event],
+    shown: usize,
+    hidden: &BTreeSet<String>,
+) -> Option<(usize, usize)> {
+    let article = events.get(shown)?.article;
+    let other = card.events.iter().copied().find(|&i| {
+        events
+            .get(i)
+            .is_some_and(|e| e.article != article && !hidden.contains(&e.article_id))
+    })?;
+    Some((shown, other))
+}
+
+/// Where the keyboard focus goes when a view state comes back (Back, Forward, a new analysis) and no
+/// more precise place is known: ids of elements, best first (the selected event, the open article's
+/// entry, the left article's choice), ending with the view's own button.
+pub fn focus_fallback(state: &ViewState) -> Vec<String> {
+    let mut ids = Vec::new();
+    match state.view {
+        View::Timeline => ids.extend(state.selected.as_deref().map(dom_id)),
+        View::Articles => {
+            ids.extend(state.article.as_deref().map(article_dom_id));
+            ids.push("article-list".to_string());
+        }
+        View::Compare => ids.push("compare-left".to_string()),
+    }
+    ids.push(format!("view-{}", state.view.key()));
+    ids
 }
 
 /// The date an event card shows: the value when the event is placed on the axis, else the value and its
@@ -75,6 +125,19 @@ pub fn entity_type_name(kind: EntityType) -> &'static str {
     }
 }
 
+/// An entity mark's tooltip: its type and identity, an amount in words with its normalised value
+/// (`Organisation: US Department of Defense`, `Money: $10 billion (USD 10000000000)`).
+pub fn mark_title(e: &crate::analysis::mention::EntityMention) -> String {
+    match (e.kind, &e.value) {
+        (EntityType::Money | EntityType::Percent, Some(value)) => format!(
+            "{}: {} ({value})",
+            entity_type_name(e.kind),
+            amount(value, e.modifier, UI_LANG)
+        ),
+        _ => format!("{}: {}", entity_type_name(e.kind), e.canonical),
+    }
+}
+
 /// The dates and entities found in a block, as marks in the block's own offsets, in order, without
 /// overlaps (a date wins over an entity it overlaps).
 pub fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
@@ -100,12 +163,28 @@ pub fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
             start,
             end,
             class: entity_class(e.kind),
-            title: format!("{}: {}", entity_type_name(e.kind), e.canonical),
+            title: mark_title(e),
             value: e.canonical.clone(),
         });
     }
     marks.sort_by_key(|m| m.start);
     marks
+}
+
+/// An article as people know it: its headline (shortened), language and publication date:
+/// `Amazon cherche un accord avec Microsoft pour le cloud du Pentagone (fr, 2020-01 inferred)`.
+pub fn article_label(article: &AnalyzedArticle) -> String {
+    format!(
+        "{} ({})",
+        shorten(&article.title, HEADLINE_CHARS),
+        article_facts(article)
+    )
+}
+
+/// An article's language and publication date: `fr, 2020-01 inferred`, `en, date unknown`.
+pub fn article_facts(article: &AnalyzedArticle) -> String {
+    let date = pub_date_label(article).replace(" (inferred)", " inferred");
+    format!("{}, {date}", article.lang.code())
 }
 
 #[cfg(test)]
@@ -151,6 +230,100 @@ mod tests {
         ];
         for (name, id, want) in cases {
             assert_eq!(dom_id(id), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn focus_fallbacks() {
+        let state = |view: View, selected: Option<&str>, article: Option<&str>| ViewState {
+            view,
+            selected: selected.map(String::from),
+            article: article.map(String::from),
+            ..ViewState::default()
+        };
+        // (name, state, ids)
+        let cases: [(&str, ViewState, &[&str]); 5] = [
+            (
+                "timeline",
+                state(View::Timeline, None, None),
+                &["view-timeline"],
+            ),
+            (
+                "selected_event",
+                state(View::Timeline, Some("a@1"), None),
+                &["event-a-1", "view-timeline"],
+            ),
+            (
+                "open_article",
+                state(View::Articles, None, Some("001_x")),
+                &["article-001-x", "article-list", "view-articles"],
+            ),
+            (
+                "no_article",
+                state(View::Articles, None, None),
+                &["article-list", "view-articles"],
+            ),
+            (
+                "compare",
+                state(View::Compare, None, None),
+                &["compare-left", "view-compare"],
+            ),
+        ];
+        for (name, state, want) in cases {
+            assert_eq!(focus_fallback(&state), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn first_two_sources_of_a_card() {
+        let in_article = |article: usize| Event {
+            article,
+            article_id: format!("a{article}"),
+            ..event("2020-01-24", TimexType::Date, true)
+        };
+        let events = vec![in_article(0), in_article(0), in_article(1), in_article(2)];
+        let card = |members: Vec<usize>| Card {
+            events: members,
+            articles: Vec::new(),
+            langs: Vec::new(),
+            related: Vec::new(),
+        };
+        let none = BTreeSet::new();
+        let hiding_a1: BTreeSet<String> = ["a1".to_string()].into();
+        // (name, card's events, shown event, hidden articles, pair)
+        let cases = [
+            ("merged", card(vec![0, 2, 3]), 0, &none, Some((0, 2))),
+            (
+                "shown_is_not_first",
+                card(vec![0, 2, 3]),
+                2,
+                &none,
+                Some((2, 0)),
+            ),
+            (
+                "same_article_skipped",
+                card(vec![0, 1, 3]),
+                0,
+                &none,
+                Some((0, 3)),
+            ),
+            (
+                "hidden_article_skipped",
+                card(vec![0, 2, 3]),
+                0,
+                &hiding_a1,
+                Some((0, 3)),
+            ),
+            ("only_hidden_others", card(vec![0, 2]), 0, &hiding_a1, None),
+            ("one_article", card(vec![0, 1]), 0, &none, None),
+            ("single", card(vec![2]), 2, &none, None),
+        ];
+        for (name, card, shown, hidden, want) in cases {
+            assert_eq!(
+                first_two_sources(&card, &events, shown, hidden),
+                want,
+                "{name}"
+            );
         }
     }
 
@@ -250,6 +423,59 @@ mod tests {
             assert_eq!(entity_type_name(kind), name);
             assert_eq!(entity_class(kind), class);
         }
+    }
+
+    #[test]
+    fn article_labels() {
+        let inferred = |mut a: AnalyzedArticle| {
+            a.pub_date.source = PubDateSource::Inferred;
+            a
+        };
+        // (name, article, label)
+        let cases = [
+            (
+                "headline",
+                analysed(" date 2020-01\nMicrosoft wint\n\nHet Pentagon koos voor Microsoft en de rechter zal dat nog eens bekijken.\n"),
+                "Microsoft wint (nl, 2020-01)",
+            ),
+            (
+                "inferred_date",
+                inferred(analysed(" date 2020-09\nMicrosoft wins\n\nThe Pentagon chose Microsoft and the court will look at it again in the spring.\n")),
+                "Microsoft wins (en, 2020-09 inferred)",
+            ),
+            (
+                "no_date",
+                analysed("Le Pentagone a choisi Microsoft pour son nuage.\n"),
+                "Le Pentagone a choisi Microsoft pour son nuage. (fr, date unknown)",
+            ),
+            (
+                "long_headline",
+                analysed(" date 2020-01\nMicrosoft Focuses on Cloud Services for Foreign Governments; JEDI Contract Effect?\n\nThe Pentagon chose Microsoft and the court will look at it again in the spring.\n"),
+                "Microsoft Focuses on Cloud Services for Foreign Governments; JEDI… (en, 2020-01)",
+            ),
+        ];
+        for (name, article, want) in cases {
+            assert_eq!(article_label(&article), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn amount_marks_read_in_words() {
+        let article = &analysed(
+            " date 2020-01-14\nTitel\n\nHet contract is ongeveer tien miljard dollar waard en AWS heeft 47 procent.\n",
+        );
+        let titles: Vec<String> = block_marks(article, &article.paragraphs[0])
+            .into_iter()
+            .filter(|m| m.class.contains("money") || m.class.contains("percent"))
+            .map(|m| m.title)
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Money: about $10 billion (USD 10000000000)",
+                "Percentage: 47% (47%)"
+            ]
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::components::help::Help;
 use super::components::timeline_view::TimelineView;
 use super::components::view_switcher::ViewSwitcher;
 use super::fragment;
-use super::state::{Action, AppState, Data, Storage};
+use super::state::{Action, AppState, Data, Storage, STARTUP_GENERATION};
 use super::{storage, Store};
 use crate::corpus::source::decode_article;
 use crate::timeline::build::TimelineBuilder;
@@ -141,6 +141,9 @@ pub fn App() -> Html {
         use_effect_with(store.data.clone(), move |data| {
             if data.0.pending {
                 analyse_in_slices(store.clone(), &data.0);
+            } else if data.0.generation > STARTUP_GENERATION && store.progress.is_none() {
+                // Articles were added or removed: the focus returns if the new render lost it.
+                super::focus_memory::recover(&store.view);
             }
             || ()
         });
@@ -154,6 +157,13 @@ pub fn App() -> Html {
         use_effect_with(store.view.clone(), move |view| {
             let previous = last.replace(view.clone());
             let typing = previous.filters.query != view.filters.query;
+            // Lighting up an entity in Compare (hover, arrow keys) is no step to go Back to.
+            let only_lighting = !typing
+                && previous.focus != view.focus
+                && crate::timeline::fragment::ViewState {
+                    focus: view.focus.clone(),
+                    ..previous.clone()
+                } == *view;
             *writes.borrow_mut() += 1;
             if typing {
                 let (view, writes) = (view.clone(), writes.clone());
@@ -165,24 +175,34 @@ pub fn App() -> Html {
                     }
                 });
             } else {
-                fragment::write(view, false);
+                fragment::write(view, only_lighting);
             }
             || ()
         });
     }
     // Follow the fragment on back/forward and on edited links.
     {
-        let store = store.clone();
+        let (store, last) = (store.clone(), last.clone());
         use_effect_with((), move |_| {
+            // Back and Forward fire `popstate` (the fragment is written with the History API), edited
+            // links `hashchange`; a Back that changes only the fragment fires both, handled once: only a
+            // state other than the page's own changes the view (and brings the focus back where it was
+            // in that view).
             let listeners = web_sys::window().map(|w| {
                 ["popstate", "hashchange"].map(|name| {
-                    let store = store.clone();
+                    let (store, last) = (store.clone(), last.clone());
                     EventListener::new(&w, name, move |_| {
-                        store.dispatch(Action::Restore(fragment::read()));
+                        let state = fragment::read();
+                        if *last.borrow() != state {
+                            *last.borrow_mut() = state.clone();
+                            store.dispatch(Action::Restore(state.clone()));
+                            super::focus_memory::restore(&state);
+                        }
                     })
                 })
             });
-            move || drop(listeners)
+            let remembered = super::focus_memory::remember();
+            move || drop((listeners, remembered))
         });
     }
     // In embed mode, tell the host page how tall we are.
@@ -214,14 +234,16 @@ pub fn App() -> Html {
                 <header class="app-header">
                     <h1>{ "Dossier" }</h1>
                     <p class="app-tagline">{ format!("{} articles", data.timeline.articles.len()) }</p>
-                    if store.progress.is_none() {
+                    // Kept while the corpus is analysed again, so the focus stays on it after adding
+                    // files; not before the articles kept in this browser are read back.
+                    if store.storage != Storage::Opening {
                         <AddArticles />
                     }
                     <CopyLink />
                     <Help />
                     <ViewSwitcher />
                 </header>
-                <main class="app-main">
+                <main class="app-main" id="main">
                     if !absent.is_empty() {
                         <div class="notice absent-articles" role="status">
                             <p>{ format!(

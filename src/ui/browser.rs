@@ -39,6 +39,18 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Scrolls the element with this id into view (the nearest edge), without moving the focus.
+pub fn scroll_into_view(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// Focuses the element with this id once the pending render has run (for an element a state change is
 /// about to create).
 pub fn focus_soon(id: String) {

@@ -7,6 +7,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod embed;
+pub mod focus_memory;
 pub mod fragment;
 pub mod hooks;
 pub mod state;

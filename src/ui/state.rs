@@ -28,7 +28,8 @@ pub struct Data {
     /// The analysed articles and their timeline: events, cards, search names, entity facet, extent.
     pub timeline: Timeline,
     /// Which analysis of the files this is: each change of the files starts a new one, and progress
-    /// from an older one is ignored.
+    /// from an older one is ignored. The start-up analysis, once the articles kept in the browser are
+    /// restored, is [`STARTUP_GENERATION`].
     pub generation: u64,
     /// Whether `files` wait for an analysis to start (the app's analysis task picks them up).
     pub pending: bool,
@@ -49,6 +50,10 @@ pub enum Storage {
     /// The browser refuses to keep them (the reason): they last while the page is open.
     Unavailable(String),
 }
+
+/// The generation of the analysis at start-up ([`Action::Restored`] starts it from [`Data::loading`]'s
+/// 0); later ones follow articles added or removed.
+pub const STARTUP_GENERATION: u64 = 1;
 
 /// The corpus data, shared; compared by identity (it never changes after start-up).
 #[derive(Clone, Debug)]
@@ -206,6 +211,11 @@ pub enum Action {
     Select(Option<String>),
     /// Open an article in the reader (and switch to the Articles view).
     OpenArticle(String),
+    /// Open an article in the reader at a sentence (a byte offset into its text).
+    OpenAt(String, usize),
+    /// Compare two articles with a sentence of each side by side: (left id, right id, left offset,
+    /// right offset).
+    ShowPair(String, String, usize, usize),
     /// Set the axis window, or reset it.
     Zoom(Option<(Date, Date)>),
     /// Set the two compared articles.
@@ -300,11 +310,23 @@ impl AppState {
             Action::Select(id) => v.selected = id,
             Action::OpenArticle(id) => {
                 v.article = Some(id);
+                v.at = None;
                 v.view = View::Articles;
+            }
+            Action::OpenAt(id, at) => {
+                v.article = Some(id);
+                v.at = Some(at);
+                v.view = View::Articles;
+            }
+            Action::ShowPair(left, right, l, r) => {
+                v.compare = (Some(left), Some(right));
+                v.pair_at = Some((l, r));
+                v.view = View::Compare;
             }
             Action::Zoom(window) => v.zoom = window,
             Action::SetCompare(left, right) => {
                 v.compare = (left, right);
+                v.pair_at = None;
                 v.view = View::Compare;
             }
             Action::SetFocus(focus) => v.focus = focus,

@@ -1,7 +1,7 @@
 // Accessibility checked by machine: axe-core runs on every view (timeline, compare, articles, embed mode,
-// an empty result with its suggestions, hidden articles; the help open) and fails on any serious or
-// critical violation; a keyboard-only walk reaches the controls in order, each
-// with a visible focus ring.
+// an empty result with its suggestions, hidden articles; each also in the states that show more; the help
+// open), light and dark, and fails on any serious or critical violation; a keyboard-only walk reaches the
+// controls in order, each with a visible focus ring.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -23,21 +23,38 @@ async function audit(page, name) {
   assert.deepEqual(report, [], `${name}: serious or critical violations`);
 }
 
+const openAll = (page) => page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
+
+// Every view, and the states of each that show more: (name, fragment, what to do before the audit).
 const views = [
   ["timeline", ""],
+  ["timeline, sources of merged cards open", "", openAll],
+  ["compare, nothing chosen", "#view=compare"],
   ["compare", "#view=compare&left=001_2ebdd90373ca95d5&right=002_3df8e90182d96ef8"],
+  ["compare, two sentences side by side", "#view=compare&left=001_2ebdd90373ca95d5&right=002_3df8e90182d96ef8", async (page) => {
+    await page.locator(".claim-side-by-side").first().click();
+    await page.locator(".compare-column .sentence-focus").first().waitFor();
+    await page.locator(".compare-column mark").first().hover();
+  }],
   ["articles", "#view=articles&article=003_cdcbea80cec60ce5"],
+  ["articles, none chosen", "#view=articles"],
+  ["articles, at a sentence, lists open", "#view=articles&article=002_3df8e90182d96ef8&at=0", async (page) => {
+    await openAll(page);
+    await page.locator(".reader mark").first().focus();
+  }],
   ["embed", "#embed&view=timeline&lang=fr"],
+  ["embed, compare", "#embed&view=compare&left=000_5f2e0fee363e49bd&right=004_af97a86d67851a04"],
   ["no results", "#q=ruling&lang=en"],
   ["hidden articles", "#view=articles&hide=002_3df8e90182d96ef8"],
 ];
 
-for (const [name, hash] of views) {
+for (const [name, hash, prepare] of views) {
   test(`axe finds no serious or critical violation: ${name}`, async () => {
     for (const scheme of ["light", "dark"]) {
       const page = await browser.newPage({ colorScheme: scheme });
       await page.goto(SINGLE_FILE_URL + hash);
       await page.locator(".app-main > *").first().waitFor({ timeout: 30_000 });
+      if (prepare) await prepare(page);
       await page.waitForTimeout(100);
       await audit(page, `${name} (${scheme})`);
       await page.close();

@@ -28,7 +28,7 @@ test("comparing 001 and 002 shows shared entities and the market-share disagreem
   assert.ok(disagreements.some((d) => d.includes("13% vs 19%")), disagreements.join("|"));
   assert.ok(disagreements.every((d) => !d.includes("USD") && !d.includes("EUR")));
   const agreements = await summary.locator(".agreements .claim-head").allTextContents();
-  assert.ok(agreements.some((a) => a.includes("USD 10000000000 vs USD 10000000000")), agreements.join("|"));
+  assert.ok(agreements.some((a) => a.includes("Both give the value for Microsoft") && a.includes("$10 billion")), agreements.join("|"));
 
   // Linked highlighting across languages.
   const columns = page.locator(".compare-columns .reader");
@@ -85,5 +85,50 @@ test("paired sentences scroll into view together, and the columns scroll in step
   await left.evaluate((el) => { el.scrollTop = 0; el.dispatchEvent(new Event("scroll")); el.scrollTop = el.scrollHeight; el.dispatchEvent(new Event("scroll")); });
   await page.waitForTimeout(50);
   assert.equal(await right.evaluate((el) => el.scrollTop), 0, "off: the right column stays");
+  await page.close();
+});
+
+test("each badge sits right after its own sentence, not at the end of its paragraph", async () => {
+  const page = await browser.newPage();
+  await page.goto(SINGLE_FILE_URL + "#view=compare&left=002_3df8e90182d96ef8&right=000_5f2e0fee363e49bd");
+  await page.locator(".compare-column .aligned-badge").first().waitFor({ timeout: 30_000 });
+  for (const side of ["left", "right"]) {
+    const placed = await page.locator(`.compare-column button[id^="aligned-${side}-"]`).evaluateAll((badges) => badges.map((b) => {
+      // The nearest sentence before the badge (other badges of the same sentence may sit between).
+      let s = b.previousElementSibling;
+      while (s && !s.classList.contains("sentence")) s = s.previousElementSibling;
+      const paragraph = b.closest("p, h2, h3");
+      return { sentence: s?.textContent ?? "", paragraph: paragraph.textContent, sentences: paragraph.querySelectorAll(".sentence").length };
+    }));
+    assert.ok(placed.length >= 2, `${side}: ${placed.length} badges`);
+    for (const p of placed) {
+      assert.ok(p.sentence.length > 0, `${side}: a badge follows a sentence`);
+      if (p.sentences > 1) assert.ok(p.sentence.length < p.paragraph.length - 10, `${side}: the badge marks one sentence of several`);
+    }
+  }
+  // The left paragraph holding several badges has them after different sentences.
+  const starts = await page.locator('.compare-column button[id^="aligned-left-"]').evaluateAll((badges) =>
+    badges.map((b) => { let s = b.previousElementSibling; while (!s.classList.contains("sentence")) s = s.previousElementSibling; return s.dataset.start; }));
+  assert.ok(new Set(starts).size >= 2, `badges after ${new Set(starts).size} distinct sentences`);
+  await page.close();
+});
+
+test("Compare with… from a merged card opens its first two sources at their sentences", async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(SINGLE_FILE_URL);
+  const card = page.locator(".event-card.merged").first();
+  await card.waitFor({ timeout: 30_000 });
+  const sentence = (await card.locator(".event-sentence").textContent()).trim();
+  await card.getByRole("button", { name: "Compare with…" }).click();
+  const [left, right] = [page.getByRole("combobox", { name: "Left article" }), page.getByRole("combobox", { name: "Right article" })];
+  await left.waitFor();
+  const [l, r] = [await left.inputValue(), await right.inputValue()];
+  assert.ok(l && r && l !== r, `two different articles: ${l} / ${r}`);
+  const columns = page.locator(".compare-column");
+  await columns.nth(1).locator(".sentence-focus").waitFor();
+  assert.equal((await columns.nth(0).locator(".sentence-focus").textContent()).trim(), sentence);
+  assert.ok((await columns.nth(1).locator(".sentence-focus").textContent()).trim().length > 0);
+  assert.deepEqual(errors, []);
   await page.close();
 });

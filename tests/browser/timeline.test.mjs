@@ -138,7 +138,7 @@ test("exports hold the filtered events", async () => {
   assert.ok(rows.length >= shown, `${rows.length} rows for ${shown} cards`);
   assert.ok(rows.every((r) => r.includes(",fr,")), rows.join("\n"));
   const json = JSON.parse(await download("Export JSON"));
-  assert.equal(json.length, shown);
+  assert.equal(json.cards.length, shown);
   const tl = JSON.parse(await download("Export TimelineJS"));
   assert.ok(tl.events.length > 0 && tl.events.every((e) => e.start_date.year >= 2019));
   await page.close();

@@ -6,9 +6,13 @@
 //! Run by Trunk as a post-build hook (see `Trunk.toml`); writes only into the staging folder.
 //!
 //! `cargo xtask gen-corpus N DIR [SEED]`: a deterministic corpus of N articles for scale tests.
+//!
+//! `cargo xtask gen-long LANG BYTES FILE [SEED] [--undated]`: one long article dense in names and dates,
+//! for the growth-by-article-length benchmark.
 
 mod base64;
 mod gen_corpus;
+mod gen_long;
 mod single_file;
 
 use std::path::PathBuf;
@@ -57,8 +61,31 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some("gen-long") => {
+            let undated = args.iter().any(|a| a == "--undated");
+            let rest: Vec<&String> = args[1..].iter().filter(|a| *a != "--undated").collect();
+            let (Some(lang), Some(bytes), Some(file)) = (
+                rest.first(),
+                rest.get(1).and_then(|n| n.parse().ok()),
+                rest.get(2),
+            ) else {
+                eprintln!("usage: cargo xtask gen-long nl|fr|en BYTES FILE [SEED] [--undated]");
+                return ExitCode::from(2);
+            };
+            let seed = rest.get(3).and_then(|s| s.parse().ok()).unwrap_or(42);
+            match gen_long::generate(lang, bytes, std::path::Path::new(file), seed, !undated) {
+                Ok(written) => {
+                    eprintln!("wrote one {lang} article ({written} bytes) to {file}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("xtask gen-long: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         _ => {
-            eprintln!("usage: cargo xtask single-file [DIR] | cargo xtask gen-corpus N DIR [SEED]");
+            eprintln!("usage: cargo xtask single-file [DIR] | cargo xtask gen-corpus N DIR [SEED] | cargo xtask gen-long LANG BYTES FILE [SEED] [--undated]");
             ExitCode::from(2)
         }
     }

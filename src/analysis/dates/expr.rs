@@ -314,6 +314,9 @@ pub enum Expr {
     },
     /// The week a date falls in: `the week of April 10`, `la semaine du 4 février`.
     WeekOf(Box<Expr>),
+    /// The weekend of the week a date falls in: `the second weekend of June` is the weekend of June's
+    /// second Saturday.
+    WeekendOf(Box<Expr>),
     /// A length of time; `amount` is `None` when vague (`for decades`).
     Duration {
         /// How many units.
@@ -330,6 +333,9 @@ pub enum Expr {
     Ref(&'static str),
     /// From one point to another.
     Range(Box<Expr>, Box<Expr>),
+    /// The date written last before the expression, when it is near enough to be what the text speaks
+    /// of (`two years earlier`, `the next day`, `le 9`); the reference's day otherwise.
+    Then,
     /// A clock time or part of the day, on a date (the reference when `date` is `None`).
     Time {
         /// The date.

@@ -14,6 +14,8 @@ pub mod resolve;
 pub mod rules;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_news;
 
 pub use resolve::Reference;
 
@@ -51,16 +53,43 @@ pub fn parse(text: &str, lang: Lang) -> Vec<Parsed> {
 pub fn parse_in(p: &Phrases, lang: Lang) -> Vec<Parsed> {
     let tokens = p.tokens;
     let mut sentences = Sentences::new(p);
-    choose(find_all(&Ctx::new(p, lang)))
+    let ctx = Ctx::new(p, lang);
+    choose(find_all(&ctx))
         .into_iter()
         .map(|f| Parsed {
             start: tokens[f.start].start,
             end: tokens[f.start + f.len - 1].end,
-            tense: sentences.tense(f.start),
+            tense: if cue_before(&ctx, f.start, Category::Forward) {
+                Tense::Future
+            } else if cue_before(&ctx, f.start, Category::Backward)
+                || ctx.phrases.is(f.start, Category::Backward)
+            {
+                Tense::Past
+            } else {
+                sentences.tense(f.start)
+            },
             expr: f.expr,
             rule: f.rule,
         })
         .collect()
+}
+
+/// Whether a cue of `category` ends right before token `i` (an article or `on` may come between):
+/// after a `forward` cue (`extended to 31 March`, `reporté au 3 mai`, `uitgesteld tot 1 juni`) a date
+/// lies ahead of the reference, after a `backward` one (`since June`, `depuis mars`) before it,
+/// whatever the sentence's tense.
+fn cue_before(ctx: &Ctx, i: usize, category: Category) -> bool {
+    let between =
+        if i > 0 && (ctx.phrases.is(i - 1, Category::The) || ctx.phrases.is(i - 1, Category::On)) {
+            1
+        } else {
+            0
+        };
+    (i.saturating_sub(4 + between)..i).any(|k| {
+        ctx.phrases
+            .at(k, category)
+            .is_some_and(|h| k + h.len == i || k + h.len + between == i)
+    })
 }
 
 /// The tense of each sentence of a text, worked out once, over the one splitter's
@@ -89,12 +118,48 @@ impl<'a> Sentences<'a> {
     }
 }
 
-/// Resolves parsed expressions against a reference.
+/// How many sentence ends may come between a date and an expression that counts from it (`two years
+/// earlier`, `the next day`, `le 9`): beyond them the text has moved on, and the reference counts.
+const THEN_SENTENCES: usize = 3;
+
+/// The sentence ends in a stretch of text: `.`, `!` or `?` before white space, and line breaks.
+fn sentence_ends(stretch: &str) -> usize {
+    let bytes = stretch.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(k, &b)| {
+            b == b'\n'
+                || (matches!(b, b'.' | b'!' | b'?')
+                    && bytes.get(k + 1).is_some_and(|n| n.is_ascii_whitespace()))
+        })
+        .count()
+}
+
+/// Resolves parsed expressions against a reference, in text order: an expression that counts from
+/// the date written last (`two years earlier`, `the next day`, `le 9`) counts from the last dated
+/// expression before it, when no more than [`THEN_SENTENCES`] sentence ends lie between them.
 pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference>) -> Vec<Timex> {
+    // The date written last, and the sentence ends counted since it, up to byte `counted` (each
+    // stretch of text is counted once: linear in the text).
+    let mut then: Option<resolve::Then> = None;
+    let (mut ends, mut counted) = (0, 0);
     parsed
         .iter()
         .filter_map(|p| {
-            let resolved = resolve::resolve(&p.expr, reference, p.tense)?;
+            if p.start > counted {
+                ends += sentence_ends(&text[counted..p.start]);
+            }
+            counted = counted.max(p.end);
+            let near = then.filter(|_| ends <= THEN_SENTENCES);
+            let resolved = resolve::resolve_after(&p.expr, reference, p.tense, near)?;
+            // "that same year" speaks of the date written last, and writes no new one.
+            let same = matches!(&p.expr, expr::Expr::Shift { amount, base: Some(b), .. }
+                if *amount == 0.0 && **b == expr::Expr::Then);
+            if let Some(t) = resolve::Then::of(&resolved).filter(|_| !same) {
+                then = Some(t);
+                ends = 0;
+            }
             let written = &text[p.start..p.end];
             Some(Timex {
                 text: written.to_string(),

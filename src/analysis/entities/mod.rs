@@ -10,37 +10,422 @@
 //! - [`corpus`]: identities unified across a corpus, one article at a time.
 
 pub mod corpus;
+pub mod features;
+pub mod model;
 pub mod money;
 pub mod names;
+pub mod train;
 
+use crate::analysis::gazetteer::{gazetteer, Class, ClassSet, EntityId, MAX_TOKENS};
 use crate::analysis::language::Lang;
-use crate::analysis::lexicon::fnv::FnvSet;
+use crate::analysis::lexicon::fnv::{FnvMap, FnvSet};
 use crate::analysis::lexicon::gazetteer::Known;
-use crate::analysis::lexicon::{given_names, lexicon, Category, Lexicon, Phrases};
+use crate::analysis::lexicon::{lexicon, Category, Lexicon, Phrases};
 use crate::analysis::mention::{EntityMention, EntityType};
-use crate::analysis::text::sentences::starts_clause;
 use crate::analysis::text::tokens::{tokenize, Kind, Token};
+use features::{span_features, Doc, Shape, Source, Span};
+use model::NONE;
 use money::money_or_percent_at;
-use names::{acronym_like, capitalised_runs, Run};
+use names::{acronym_like, capitalised_runs};
 use std::collections::HashMap;
 
-/// How sure a type is: gazetteer and explicit evidence beat defaults.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Evidence {
-    Default,
-    Cue,
-    Known,
-}
-
+/// A mention being decided: token range, type, and how strongly the model preferred it (the margin of
+/// its type over "no entity"; money and the curated list's names carry a large one).
 #[derive(Clone, Debug)]
 struct Candidate {
     start: usize,
     end: usize,
     kind: EntityType,
-    evidence: Evidence,
+    /// Score of each class minus the no-entity score ([`model::CLASSES`] order), for the document
+    /// pass; zero for money and percentages.
+    votes: [i32; 4],
     canonical: Option<String>,
     value: Option<String>,
     modifier: Option<&'static str>,
+}
+
+/// A candidate span with its canonical name from the curated list or the gazetteer, if any.
+#[derive(Clone, Debug)]
+pub(crate) struct Proposal {
+    span: Span,
+    /// The curated list's canonical name (with `span.known`).
+    known_canonical: Option<String>,
+    /// The gazetteer's identity of the whole span, if it names a place or an institution.
+    identity: Option<EntityId>,
+}
+
+/// Money and percentages: the mentions and the tokens they take.
+fn amounts(p: &Phrases, lang: Lang) -> (Vec<Candidate>, Vec<bool>) {
+    let tokens = p.tokens;
+    let mut taken = vec![false; tokens.len()];
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(a) = money_or_percent_at(p.lex, lang, p, i) {
+            taken[a.start..a.start + a.len]
+                .iter_mut()
+                .for_each(|t| *t = true);
+            found.push(Candidate {
+                start: a.start,
+                end: a.start + a.len,
+                kind: a.kind,
+                votes: [0; 4],
+                canonical: Some(a.value.clone()),
+                value: Some(a.value),
+                modifier: a.modifier,
+            });
+            i += a.len;
+        } else {
+            i += 1;
+        }
+    }
+    (found, taken)
+}
+
+/// The longest sub-span considered inside a capitalised run.
+const MAX_SPAN: usize = 8;
+
+/// Every candidate span of a text: the curated list's names, capitalised runs and their sub-spans
+/// (so the model decides where a name starts and ends: with or without a title, a sentence opener, a
+/// particle), multi-word gazetteer keys, and long forms defined by an acronym in brackets.
+pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
+    let (lex, text, tokens) = (doc.lex, doc.text, doc.tokens);
+    let lowers: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
+    let mut out: Vec<Proposal> = Vec::new();
+    let mut at: FnvMap<(usize, usize), usize> = FnvMap::default();
+    let mut add = |out: &mut Vec<Proposal>, start: usize, end: usize, source: Source, run| {
+        if start >= end || taken[start..end].iter().any(|&t| t) {
+            return None;
+        }
+        if let Some(&k) = at.get(&(start, end)) {
+            return Some(k);
+        }
+        at.insert((start, end), out.len());
+        out.push(Proposal {
+            span: Span {
+                start,
+                end,
+                source,
+                run,
+                known: None,
+                gaz: ClassSet::default(),
+                prior: None,
+                cue: false,
+            },
+            known_canonical: None,
+            identity: None,
+        });
+        Some(out.len() - 1)
+    };
+    // The curated list.
+    let mut i = 0;
+    while i < tokens.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(k) = doc
+            .phrases
+            .known_at(i, text)
+            .or_else(|| genitive_known(lex, doc.lang, tokens, i, text))
+        {
+            let end = i + k.len;
+            let (kind, canonical) = river_or_company(lex, tokens, i, end, k.kind, k.canonical);
+            if let Some(p) = add(&mut out, i, end, Source::Known, (i, end)) {
+                out[p].span.known = Some(kind);
+                out[p].span.prior = Some(kind);
+                out[p].known_canonical = Some(canonical);
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    // Capitalised runs and their sub-spans.
+    for run in capitalised_runs(lex, text, tokens) {
+        let mut s = run.start;
+        while s < run.end {
+            // Split at money and percentages.
+            let mut e = s;
+            while e < run.end && !taken[e] {
+                e += 1;
+            }
+            let piece = (s, e);
+            let long = e - s > 10;
+            for a in s..e {
+                if !names::name_like(&tokens[a])
+                    || lex.phrases.is(tokens, a, Category::Joiner) && !tokens[a].capitalised
+                {
+                    continue;
+                }
+                for b in a + 1..=(a + MAX_SPAN).min(e) {
+                    if long && b - a > 6 {
+                        break;
+                    }
+                    let last = &tokens[b - 1];
+                    if last.kind == Kind::Punct && !(last.is('.') && b - a > 1)
+                        || !last.capitalised
+                            && last.kind == Kind::Word
+                            && lex.phrases.is(tokens, b - 1, Category::Joiner)
+                    {
+                        continue;
+                    }
+                    // A lone letter is no name ("plan B", "A spokesman").
+                    if b - a == 1 && tokens[a].lower.chars().nth(1).is_none() {
+                        continue;
+                    }
+                    add(&mut out, a, b, Source::Run, piece);
+                }
+                // A particle before a surname after a title: "maréchal de Lattre", "burgemeester van Zanen".
+                if a == s && a >= 2 {
+                    let j = (1..=2).map(|back| a - back).find(|&j| {
+                        lex.phrases
+                            .at(tokens, j, Category::Joiner)
+                            .is_some_and(|h| j + h.len == a)
+                            && !tokens[j].capitalised
+                    });
+                    if let Some(j) = j.filter(|&j| j > 0 && doc.info[j - 1].title) {
+                        for b in a + 1..=(a + 3).min(e) {
+                            add(&mut out, j, b, Source::Run, (j, e));
+                        }
+                    }
+                }
+            }
+            extend(doc, taken, (s, e), &mut |a, b| {
+                add(&mut out, a, b, Source::Run, (a.min(s), b.max(e)));
+            });
+            s = e + 1;
+        }
+    }
+    // Multi-word gazetteer keys that start with a lower-case or descriptive word: "pays de Galles",
+    // "ministerie van Defensie", "Duitse Bondsdag".
+    for i in 0..tokens.len() {
+        if tokens[i].kind != Kind::Word || taken[i] {
+            continue;
+        }
+        let near = (i + 1..(i + 4).min(tokens.len())).any(|k| tokens[k].capitalised);
+        if !near {
+            continue;
+        }
+        let end = (i + MAX_TOKENS).min(tokens.len());
+        if let Some(m) = gazetteer()
+            .matches(&lowers[i..end])
+            .into_iter()
+            .rev()
+            .find(|m| m.len >= 2 && m.hits.identity().is_some())
+        {
+            if tokens[i + m.len - 1].capitalised || tokens[i].capitalised {
+                add(&mut out, i, i + m.len, Source::Gazetteer, (i, i + m.len));
+            }
+        }
+    }
+    // Long forms defined by an acronym in brackets: "Agence nationale de la sécurité des systèmes
+    // d'information (ANSSI)".
+    for p in 1..tokens.len().saturating_sub(2) {
+        if !(tokens[p].is('(') && doc.info[p + 1].shape == Shape::Caps && tokens[p + 2].is(')')) {
+            continue;
+        }
+        let acronym = &text[tokens[p + 1].start..tokens[p + 1].end];
+        if let Some(j) = definition_start(doc, p, acronym) {
+            add(&mut out, j, p, Source::Definition, (j, p));
+        }
+    }
+    // The gazetteer classes and identity of every span; PER as the prior of a name after a title.
+    for prop in &mut out {
+        let (a, b) = (prop.span.start, prop.span.end);
+        // A particle may open the name: "le général de Castelnau".
+        let name_from = (a..b).find(|&k| tokens[k].capitalised).unwrap_or(b);
+        let particle = (a..name_from)
+            .all(|k| !tokens[k].capitalised && lex.phrases.is(tokens, k, Category::Joiner))
+            && name_from - a <= 2;
+        if prop.span.source == Source::Run
+            && prop.span.prior.is_none()
+            && b - name_from <= 3
+            && name_from < b
+            && particle
+            && (name_from..b).all(|k| tokens[k].capitalised && !doc.info[k].title)
+            && (1..=3).any(|back| a >= back && features::title_ends_at(doc, a - back, a))
+        {
+            prop.span.prior = Some(EntityType::Person);
+            prop.span.cue = true;
+        }
+        // A name before a programme or contract word: "the ORION contract", "het NEP-contract".
+        let next = b + usize::from(tokens.get(b).is_some_and(|t| t.is('-') && !t.space_before));
+        // … or after one: "le programme ARTÉMIS", "het project Zeewacht".
+        let before = a > 0
+            && !tokens[a - 1].capitalised
+            && lex.phrases.is(tokens, a - 1, Category::MiscDesignator);
+        if prop.span.source == Source::Run
+            && prop.span.prior.is_none()
+            && (a, b) == prop.span.run
+            && b - a <= 3
+            && (lex.phrases.is(tokens, next, Category::MiscDesignator) || before)
+        {
+            prop.span.prior = Some(EntityType::Misc);
+            prop.span.cue = true;
+        }
+        // A name that ends with an organisation designator: "Orvalis Bank", "Quantix Inc.".
+        let designated = (a + 1..b).any(|k| {
+            tokens[k].capitalised
+                && (doc.info[k].gaz.has(Class::OrgAfter)
+                    || lex.phrases.is(tokens, k, Category::Designator))
+        });
+        if prop.span.source == Source::Run && prop.span.prior.is_none() && designated {
+            prop.span.prior = Some(EntityType::Organisation);
+        }
+        if b - a == 1 {
+            prop.span.gaz = doc.info[a].gaz;
+            if prop.span.gaz.iter().any(Class::is_entity) {
+                prop.identity = identity(&gazetteer().lookup_key(&gaz_key(&tokens[a].lower)));
+            }
+        } else if let Some(m) = gazetteer()
+            .matches(&lowers[a..b.min(a + MAX_TOKENS)])
+            .into_iter()
+            .find(|m| m.len == b - a)
+        {
+            prop.span.gaz = m.hits.classes();
+            prop.identity = identity(&m.hits);
+        }
+    }
+    out
+}
+
+/// Spans that reach beyond a capitalised run `(s, e)`, given to `add` as token ranges:
+/// - in French and Dutch, lower-case words after it, joiners inside (`Parti socialiste`, `Cour de
+///   cassation`, `Kamer van volksvertegenwoordigers`): up to four words;
+/// - a lower-case designator before it, joiners between (`ministère de l'Intérieur`, `rue des Martyrs`,
+///   `université de Lille`): a street word or organisation designator of the gazetteer or the lexicon;
+/// - a number after it (`Ariane 6`, `Euro 2024`, `Top 14`).
+fn extend(doc: &Doc, taken: &[bool], (s, e): (usize, usize), add: &mut dyn FnMut(usize, usize)) {
+    let tokens = doc.tokens;
+    let lex = doc.lex;
+    let free = |k: usize| k < tokens.len() && !taken[k] && !tokens[k].newline_before;
+    let lower_word = |k: usize| free(k) && tokens[k].kind == Kind::Word && !tokens[k].capitalised;
+    // Lower-case words after the run.
+    let mut k = e;
+    let mut words = 0;
+    // English writes its names' words in capitals; French and Dutch often only the first.
+    while doc.lang != Lang::En && words < 4 && lower_word(k) {
+        let joiner = lex.phrases.at(tokens, k, Category::Joiner);
+        if let Some(hit) = joiner {
+            k += hit.len;
+            if free(k) && tokens[k].is('\'') {
+                k += 1;
+            }
+            continue;
+        }
+        if lex.stop_words.contains(tokens[k].lower.as_str()) {
+            break;
+        }
+        k += 1;
+        words += 1;
+        for a in (s..e).filter(|&a| names::name_like(&tokens[a])).take(3) {
+            add(a, k);
+        }
+    }
+    // A lower-case designator before the run.
+    let mut j = s;
+    while j > 0 {
+        let hit = (1..=2.min(j)).find(|&back| {
+            lex.phrases
+                .at(tokens, j - back, Category::Joiner)
+                .is_some_and(|h| j - back + h.len == j)
+                && !tokens[j - back].capitalised
+        });
+        match hit {
+            Some(back) => j -= back,
+            None if j > 0 && tokens[j - 1].is('\'') => j -= 1,
+            None => break,
+        }
+        if s - j > 4 {
+            return;
+        }
+    }
+    if j > 0 && lower_word(j - 1) && free(j) {
+        let d = j - 1;
+        let gaz = features::word_classes(&tokens[d].lower);
+        let designator = gaz.has(Class::StreetBefore)
+            || gaz.has(Class::OrgBefore)
+            || lex.phrases.is(tokens, d, Category::Designator)
+            || lex.phrases.is(tokens, d, Category::PlaceDesignator);
+        if designator {
+            for b in s + 1..=(s + 4).min(e) {
+                add(d, b);
+            }
+        }
+    }
+    // A number after the run.
+    if free(e)
+        && tokens[e].kind == Kind::Number
+        && tokens[e].space_before
+        && !tokens
+            .get(e + 1)
+            .is_some_and(|n| !n.space_before && (n.is(',') || n.is('.') || n.kind == Kind::Number))
+        && !tokens.get(e + 1).is_some_and(|n| n.kind == Kind::Number)
+    {
+        for a in (s..e).filter(|&a| names::name_like(&tokens[a])).take(3) {
+            add(a, e + 1);
+        }
+    }
+}
+
+/// The entity a gazetteer key names, in the order institution, country, area, city, region: a city
+/// before the province or county of the same name (`Anvers`, `Utrecht`: the city), as news mostly means.
+fn identity(hits: &crate::analysis::gazetteer::Hits) -> Option<EntityId> {
+    [
+        Class::Institution,
+        Class::Country,
+        Class::Area,
+        Class::City,
+        Class::Region,
+    ]
+    .into_iter()
+    .find_map(|c| hits.entity(c))
+}
+
+fn gaz_key(lower: &str) -> String {
+    let mut k = String::with_capacity(lower.len());
+    crate::analysis::gazetteer::key::fold_word(lower, &mut k);
+    k
+}
+
+/// Where the long form of `acronym` (in brackets at token `paren`) starts: the capitalised word from
+/// which the initials of the content words up to the bracket spell the acronym.
+fn definition_start(doc: &Doc, paren: usize, acronym: &str) -> Option<usize> {
+    let tokens = doc.tokens;
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 {
+        return None;
+    }
+    let mut initials: Vec<char> = Vec::new();
+    let mut j = paren;
+    let mut best = None;
+    while j > 0 && paren - j < 14 {
+        j -= 1;
+        let t = &tokens[j];
+        if t.kind != Kind::Word {
+            if t.is('\'') || t.is('-') {
+                continue;
+            }
+            break;
+        }
+        let elided = tokens.get(j + 1).is_some_and(|n| n.is('\''));
+        let function = !t.capitalised
+            && (elided
+                || doc.lex.stop_words.contains(t.lower.as_str())
+                || t.lower.chars().count() <= 2);
+        if !function {
+            let c = doc.text[t.start..].chars().next()?;
+            initials.insert(0, c.to_uppercase().next()?);
+        }
+        if initials.len() > letters.len() {
+            break;
+        }
+        if t.capitalised && initials == letters {
+            best = Some(j);
+        }
+    }
+    best
 }
 
 /// Finds the entity mentions of a text, in order, with canonical names resolved within the text.
@@ -51,84 +436,139 @@ pub fn extract_entities(text: &str, lang: Lang) -> Vec<EntityMention> {
 
 /// [`extract_entities`] on a text already read: its tokens looked up in the language's lexicon.
 pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
-    let (lex, tokens) = (p.lex, p.tokens);
-    let mut taken = vec![false; tokens.len()];
-    let mut found: Vec<Candidate> = Vec::new();
-
-    // 1. Money and percentages.
-    let mut i = 0;
-    while i < tokens.len() {
-        if let Some(a) = money_or_percent_at(p, lang, i) {
-            taken[a.start..a.start + a.len]
-                .iter_mut()
-                .for_each(|t| *t = true);
-            found.push(Candidate {
-                start: a.start,
-                end: a.start + a.len,
-                kind: a.kind,
-                evidence: Evidence::Known,
-                canonical: Some(a.value.clone()),
-                value: Some(a.value),
-                modifier: a.modifier,
-            });
-            i += a.len;
-        } else {
-            i += 1;
+    let tokens = p.tokens;
+    let (mut found, taken) = amounts(p, lang);
+    let doc = Doc::new(text, lang, p);
+    let props = proposals(&doc, &taken);
+    let model = model::model();
+    let mut features = Vec::with_capacity(64);
+    // Each proposal's best type and the margin of its score over "no entity".
+    let mut scored: Vec<(f64, usize, [i32; 4])> = Vec::with_capacity(props.len());
+    for prop in &props {
+        features.clear();
+        span_features(&doc, &prop.span, &mut features);
+        let s = model.scores(&features);
+        let votes = [
+            s[0] - s[NONE],
+            s[1] - s[NONE],
+            s[2] - s[NONE],
+            s[3] - s[NONE],
+        ];
+        let (mut margin, class) = choice(&s.map(f64::from), prop.span.prior, prop.span.cue);
+        if prop.span.cue && !tokens[prop.span.start].capitalised {
+            // "le général de Castelnau": the title and the particle say person, over any reading of
+            // the name alone.
+            margin += 200.0;
         }
+        scored.push((margin, class, votes));
     }
-
-    // 2. Known names (gazetteer), longest first.
-    let mut i = 0;
-    while i < tokens.len() {
-        if taken[i] {
-            i += 1;
-            continue;
+    let spans: Vec<(usize, usize, f64)> = props
+        .iter()
+        .zip(&scored)
+        .map(|(p, s)| (p.span.start, p.span.end, s.0))
+        .collect();
+    let mut used = taken;
+    for k in segment(tokens.len(), &spans) {
+        let prop = &props[k];
+        let (_, class, mut votes) = scored[k];
+        if prop.span.cue && class < NONE {
+            // A cue's type weighs like strong evidence in the vote for the identity's type.
+            votes[class] = votes[class].max(1000);
         }
-        if let Some(k) = p
-            .known_at(i, text)
-            .or_else(|| genitive_known(lex, lang, tokens, i, text))
-        {
-            // Extend a known name with following capitalised words that the run logic would join
-            // ("Washington Post" is known; "Amazon Web Services" too): the gazetteer is longest-first.
-            let end = i + k.len;
-            let (kind, canonical) = river_or_company(p, i, end, k.kind, k.canonical);
-            taken[i..end].iter_mut().for_each(|t| *t = true);
-            found.push(Candidate {
-                start: i,
-                end,
-                kind,
-                evidence: Evidence::Known,
-                canonical: Some(canonical),
-                value: None,
-                modifier: None,
-            });
-            i = end;
-        } else {
-            i += 1;
-        }
-    }
-
-    // 3. Capitalised runs that no list holds.
-    let usage = std::cell::OnceCell::new();
-    for run in capitalised_runs(p, text) {
-        let Some(run) = trim_run(p, text, &taken, &usage, run) else {
-            continue;
-        };
-        taken[run.start..run.end].iter_mut().for_each(|t| *t = true);
-        let (kind, evidence) = type_from_evidence(p, text, &run);
+        let (a, b) = (prop.span.start, prop.span.end);
+        used[a..b].iter_mut().for_each(|u| *u = true);
+        let kind = model::CLASSES[class].unwrap_or(EntityType::Organisation);
         found.push(Candidate {
-            start: run.start,
-            end: run.end,
+            start: a,
+            end: b,
             kind,
-            evidence,
-            canonical: None,
+            votes,
+            canonical: canonical_of(prop, kind),
             value: None,
             modifier: None,
         });
     }
+    // A lone given name or surname of a person the text names in full, where the model saw no name
+    // ("Jacinda" after "Jacinda Ardern", at the start of a sentence).
+    let people: FnvSet<&str> = found
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && c.end - c.start >= 2)
+        .flat_map(|c| {
+            [
+                tokens[c.start].lower.as_str(),
+                tokens[c.end - 1].lower.as_str(),
+            ]
+        })
+        .collect();
+    if !people.is_empty() {
+        for (prop, (_, _, votes)) in props.iter().zip(&scored) {
+            let span = &prop.span;
+            // The name alone in its run, or after a sentence opener ("Afterwards Tarquin").
+            let alone = span.run == (span.start, span.end)
+                || span.start > 0
+                    && span.run == (span.start - 1, span.end)
+                    && doc.info[span.run.0].starts_clause;
+            if span.end - span.start == 1
+                && !used[span.start]
+                && span.source == Source::Run
+                && alone
+                && people.contains(tokens[span.start].lower.as_str())
+            {
+                used[span.start] = true;
+                found.push(Candidate {
+                    start: span.start,
+                    end: span.end,
+                    kind: EntityType::Person,
+                    votes: *votes,
+                    canonical: None,
+                    value: None,
+                    modifier: None,
+                });
+            }
+        }
+    }
+    // A sentence opener glued to a person's name ("Afterwards Tarquin"): the name alone, when the words
+    // after the opener belong to another person mention and the opener to none.
+    if !people.is_empty() {
+        let mut in_people: FnvMap<&str, usize> = FnvMap::default();
+        for c in found.iter().filter(|c| c.kind == EntityType::Person) {
+            for t in &tokens[c.start..c.end] {
+                *in_people.entry(t.lower.as_str()).or_default() += 1;
+            }
+        }
+        let elsewhere = |c: &Candidate, k: usize| {
+            let own = (c.start..c.end)
+                .filter(|&j| tokens[j].lower == tokens[k].lower)
+                .count();
+            in_people
+                .get(tokens[k].lower.as_str())
+                .copied()
+                .unwrap_or(0)
+                > own
+        };
+        let trims: Vec<usize> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.kind == EntityType::Person
+                    && c.end - c.start >= 2
+                    && doc.info[c.start].starts_clause
+                    && !elsewhere(c, c.start)
+                    && (c.start + 1..c.end).all(|k| elsewhere(c, k))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        for i in trims {
+            let c = &mut found[i];
+            {
+                c.start += 1;
+                c.canonical = None;
+            }
+        }
+    }
     found.sort_by_key(|c| c.start);
 
-    resolve_in_document(lex, text, tokens, &mut found);
+    resolve_in_document(&doc, &mut found);
 
     found
         .into_iter()
@@ -147,9 +587,128 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
         .collect()
 }
 
+/// A proposal's best type (index into [`model::CLASSES`]) and the margin of its score over "no
+/// entity". A span with a prior type (a name of the curated list, a name after a title) keeps it when
+/// the model has nothing better (margin 1: any overlapping span the model likes wins); a `cue` prior
+/// always decides the type.
+pub(crate) fn choice(scores: &[f64; 5], prior: Option<EntityType>, cue: bool) -> (f64, usize) {
+    let class = (0..4)
+        .max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a)))
+        .unwrap_or(0);
+    let margin = scores[class] - scores[NONE];
+    match prior.and_then(model::class_index) {
+        Some(k) if cue => ((scores[k] - scores[NONE]).max(1.0), k),
+        Some(k) if margin <= 0.0 => (1.0, k),
+        _ => (margin, class),
+    }
+}
+
+/// The best set of non-overlapping spans: the one whose margins add up to most (a dynamic programme
+/// over token positions; spans with no positive margin are never chosen). `spans` are (first token,
+/// one past the last, margin) within `0..n`; returns their indices in text order.
+pub(crate) fn segment(n: usize, spans: &[(usize, usize, f64)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..spans.len()).filter(|&k| spans[k].2 > 0.0).collect();
+    order.sort_by_key(|&k| (spans[k].1, spans[k].0));
+    let mut best = vec![0.0f64; n + 1];
+    let mut back: Vec<Option<usize>> = vec![None; n + 1];
+    let mut next = 0;
+    for t in 1..=n {
+        best[t] = best[t - 1];
+        while next < order.len() && spans[order[next]].1 == t {
+            let (a, _, m) = spans[order[next]];
+            if best[a] + m > best[t] {
+                best[t] = best[a] + m;
+                back[t] = Some(order[next]);
+            }
+            next += 1;
+        }
+    }
+    let mut chosen = Vec::new();
+    let mut t = n;
+    while t > 0 {
+        match back[t] {
+            Some(k) => {
+                chosen.push(k);
+                t = spans[k].0;
+            }
+            None => t -= 1,
+        }
+    }
+    chosen.reverse();
+    chosen
+}
+
+/// The canonical name of a chosen span: the curated list's, or the gazetteer's when the span names a
+/// place (typed LOC) or an institution (typed ORG).
+fn canonical_of(prop: &Proposal, kind: EntityType) -> Option<String> {
+    if let Some(c) = &prop.known_canonical {
+        return Some(c.clone());
+    }
+    let id = prop.identity?;
+    let g = gazetteer();
+    let fits = match g.class(id) {
+        Class::Institution => kind == EntityType::Organisation,
+        c => c.is_place() && kind == EntityType::Place,
+    };
+    fits.then(|| g.canonical(id).to_string())
+}
+
+/// The labelled candidate spans of one annotated text, for training: each with its features, token
+/// range, the curated list's type, and its class index ([`model::CLASSES`]: the gold type when a gold
+/// mention has exactly this span, else no entity). `gold` holds byte spans and types.
+pub fn training_examples(
+    text: &str,
+    lang: Lang,
+    gold: &[(usize, usize, EntityType)],
+) -> train::Document {
+    let lex = lexicon(lang);
+    let tokens = tokenize(text);
+    let phrases = Phrases::new(lex, &tokens);
+    let (_, taken) = amounts(&phrases, lang);
+    let doc = Doc::new(text, lang, &phrases);
+    let by_span: FnvMap<(usize, usize), EntityType> =
+        gold.iter().map(|&(s, e, k)| ((s, e), k)).collect();
+    let spans: Vec<train::Example> = proposals(&doc, &taken)
+        .into_iter()
+        .map(|prop| {
+            let (a, b) = (prop.span.start, prop.span.end);
+            let label = by_span
+                .get(&(tokens[a].start, tokens[b - 1].end))
+                .and_then(|&k| model::class_index(k))
+                .unwrap_or(NONE);
+            let mut features = Vec::new();
+            span_features(&doc, &prop.span, &mut features);
+            train::Example {
+                features,
+                start: a,
+                end: b,
+                prior: prop.span.prior,
+                cue: prop.span.cue,
+                label,
+            }
+        })
+        .collect();
+    let candidates: FnvSet<(usize, usize)> = spans
+        .iter()
+        .map(|e: &train::Example| (tokens[e.start].start, tokens[e.end - 1].end))
+        .collect();
+    let uncovered = gold
+        .iter()
+        .filter(|g| !matches!(g.2, EntityType::Money | EntityType::Percent))
+        .map(|g| (g.0, g.1))
+        .filter(|g| !candidates.contains(g))
+        .collect();
+    train::Document {
+        tokens: tokens.len(),
+        spans,
+        uncovered,
+    }
+}
+
 /// `Amazon` the company, unless the text speaks of the river or the forest.
 fn river_or_company(
-    p: &Phrases,
+    lex: &Lexicon,
+    tokens: &[Token],
     start: usize,
     end: usize,
     kind: EntityType,
@@ -158,8 +717,8 @@ fn river_or_company(
     if kind != EntityType::Organisation {
         return (kind, canonical);
     }
-    let near = (start.saturating_sub(2)..(end + 2).min(p.tokens.len()))
-        .any(|k| (k < start || k >= end) && p.is(k, Category::RiverCue));
+    let near = (start.saturating_sub(2)..(end + 2).min(tokens.len()))
+        .any(|k| (k < start || k >= end) && lex.phrases.is(tokens, k, Category::RiverCue));
     if near {
         (EntityType::Place, format!("{canonical} (river)"))
     } else {
@@ -167,139 +726,10 @@ fn river_or_company(
     }
 }
 
-/// How a text writes its words: those it writes in lower case somewhere, and those it capitalises
-/// somewhere other than at the start of a sentence. Gathered once per text, when the first
-/// sentence-initial run asks.
-struct WordUse<'t> {
-    lower: FnvSet<&'t str>,
-    capitalised_mid_sentence: FnvSet<&'t str>,
-}
-
-impl<'t> WordUse<'t> {
-    fn of(tokens: &'t [Token]) -> WordUse<'t> {
-        let mut usage = WordUse {
-            lower: FnvSet::default(),
-            capitalised_mid_sentence: FnvSet::default(),
-        };
-        // Only words are ever asked about.
-        for (k, t) in tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.kind == Kind::Word)
-        {
-            if !t.capitalised {
-                usage.lower.insert(&t.lower);
-            } else if !starts_clause(tokens, k) {
-                usage.capitalised_mid_sentence.insert(&t.lower);
-            }
-        }
-        usage
-    }
-}
-
-/// Trims a capitalised run: drops words already taken, titles at its start, a sentence-initial word
-/// that is not evidently a name, possessive endings; `None` when nothing is left. `usage` is the text's
-/// [`WordUse`], filled on first need.
-fn trim_run<'t>(
-    p: &Phrases<'t>,
-    text: &str,
-    taken: &[bool],
-    usage: &std::cell::OnceCell<WordUse<'t>>,
-    run: Run,
-) -> Option<Run> {
-    let tokens = p.tokens;
-    let mut start = run.start;
-    let mut end = run.end;
-    while start < end
-        && (taken[start]
-            || p.is(start, Category::Title)
-            || p.is(start, Category::Joiner)
-            || !names::name_like(&tokens[start]))
-    {
-        start += 1;
-    }
-    if let Some(p) = (start..end).find(|&k| taken[k]) {
-        end = p;
-    }
-    while end > start && p.is(end - 1, Category::Joiner) {
-        end -= 1;
-    }
-    if start >= end {
-        return None;
-    }
-    if starts_clause(tokens, start) && !acronym_like(text, &tokens[start]) {
-        let word = tokens[start].lower.as_str();
-        let usage = usage.get_or_init(|| WordUse::of(tokens));
-        let lower_elsewhere = usage.lower.contains(word);
-        // Token `start` itself starts a sentence, so it is never among these.
-        let capital_elsewhere = usage.capitalised_mid_sentence.contains(word);
-        let given = given_names().contains(&text[tokens[start].start..tokens[start].end]);
-        let joined_after = p.is(start + 1, Category::Joiner);
-        let evidence =
-            capital_elsewhere || given || (end - start > 1 && !lower_elsewhere && !joined_after);
-        if !evidence || lower_elsewhere && end - start == 1 {
-            start += 1;
-            while start < end && !names::name_like(&tokens[start])
-                || start < end && p.is(start, Category::Joiner) && !tokens[start].capitalised
-            {
-                start += 1;
-            }
-            if start >= end || !names::name_like(&tokens[start]) {
-                return None;
-            }
-        }
-    }
-    Some(Run { start, end })
-}
-
-/// Types a name from the evidence around and inside it.
-fn type_from_evidence(p: &Phrases, text: &str, run: &Run) -> (EntityType, Evidence) {
-    let tokens = p.tokens;
-    let first = &text[tokens[run.start].start..tokens[run.start].end];
-    let words = run.end - run.start;
-    // A title right before: "president Trump", "CEO Jeff Bezos", "M. Dupont".
-    let titled = (1..=3).any(|back| {
-        run.start >= back
-            && p.at(run.start - back, Category::Title)
-                .is_some_and(|hit| run.start - back + hit.len == run.start)
-    });
-    if titled {
-        return (EntityType::Person, Evidence::Cue);
-    }
-    // A designator inside or right after: "Synergy Research", "Amazon Web Services", "groupe Casino".
-    let designated = (run.start..run.end)
-        .any(|k| p.is(k, Category::Designator) && tokens[k].capitalised)
-        || (run.start > 0
-            && p.is(run.start - 1, Category::Designator)
-            && !tokens[run.start - 1].capitalised);
-    if designated {
-        return (EntityType::Organisation, Evidence::Cue);
-    }
-    // A programme, contract or product: "the JEDI contract", "het JEDI-contract".
-    let next = run.end
-        + usize::from(
-            tokens
-                .get(run.end)
-                .is_some_and(|t| t.is('-') && !t.space_before),
-        );
-    if p.is(next, Category::MiscDesignator) {
-        return (EntityType::Misc, Evidence::Cue);
-    }
-    if (run.start..run.end).any(|k| p.is(k, Category::PlaceDesignator)) {
-        return (EntityType::Place, Evidence::Cue);
-    }
-    if given_names().contains(first) && words >= 2 {
-        return (EntityType::Person, Evidence::Cue);
-    }
-    if acronym_like(text, &tokens[run.start]) && words == 1 {
-        return (EntityType::Organisation, Evidence::Default);
-    }
-    (EntityType::Organisation, Evidence::Default)
-}
-
 /// Within one document: acronyms linked to expansions, short forms to the fullest form, and a type
 /// decided once per identity.
-fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut [Candidate]) {
+fn resolve_in_document(doc: &Doc, found: &mut [Candidate]) {
+    let (lex, text, tokens) = (doc.lex, doc.text, doc.tokens);
     let surface = |c: &Candidate| text[tokens[c.start].start..tokens[c.end - 1].end].to_string();
     // Acronym definitions: "Amazon Web Services (AWS)", "JEDI (Joint Enterprise Defense Infrastructure)",
     // "Joint Enterprise Defense Infrastructure (afgekort JEDI)".
@@ -339,7 +769,11 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
             .take_while(|&a| found[a].start <= *starts.end())
             .filter(|&a| between(short.end, found[a].start));
         for a in before.chain(after) {
-            if a != b && initials(text, tokens, &found[a]) == surface(short) {
+            let long = &found[a];
+            let spelled = initials(text, tokens, long) == surface(short)
+                || definition_start(doc, long.end, &surface(short)) == Some(long.start)
+                    && tokens.get(long.end).is_some_and(|t| t.is('('));
+            if a != b && spelled {
                 let e = expansions.entry(surface(short)).or_insert(a);
                 *e = (*e).max(a);
             }
@@ -348,21 +782,14 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
     for c in 0..found.len() {
         let s = surface(&found[c]);
         if let Some(&e) = expansions.get(&s) {
-            let (canonical, kind, evidence) = {
+            let canonical = {
                 let long = &found[e];
-                (
-                    long.canonical.clone().unwrap_or_else(|| surface(long)),
-                    long.kind,
-                    long.evidence,
-                )
+                long.canonical.clone().unwrap_or_else(|| surface(long))
             };
             let c = &mut found[c];
-            if c.evidence < Evidence::Known || c.canonical.is_none() {
+            if c.canonical.is_none() {
+                // The type is the identity's: decided below, by the votes of all its mentions.
                 c.canonical = Some(canonical);
-                if evidence >= c.evidence {
-                    c.kind = kind;
-                    c.evidence = evidence;
-                }
             }
         }
     }
@@ -373,9 +800,11 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
         .iter()
         .filter(|c| c.kind == EntityType::Person && c.end - c.start >= 2)
     {
+        let full = c.canonical.clone().unwrap_or_else(|| surface(c));
         people
             .entry(tokens[c.end - 1].lower.clone())
-            .or_insert_with(|| c.canonical.clone().unwrap_or_else(|| surface(c)));
+            .or_insert_with(|| full.clone());
+        people.entry(tokens[c.start].lower.clone()).or_insert(full);
     }
     let mut known: HashMap<String, (String, EntityType)> = HashMap::new();
     for c in found.iter() {
@@ -401,16 +830,22 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
             }
         }
     }
-    // One type per identity: the best evidence wins; MISC evidence ("JEDI contract") beats defaults.
-    let mut best: HashMap<String, (Evidence, EntityType)> = HashMap::new();
+    // One type per identity: the votes of its mentions added up.
+    let mut votes: HashMap<String, [i32; 4]> = HashMap::new();
     for c in found.iter() {
         if matches!(c.kind, EntityType::Money | EntityType::Percent) {
             continue;
         }
         let key = c.canonical.clone().unwrap_or_else(|| surface(c));
-        let entry = best.entry(key).or_insert((c.evidence, c.kind));
-        if c.evidence > entry.0 {
-            *entry = (c.evidence, c.kind);
+        let entry = votes.entry(key).or_insert([0; 4]);
+        let own = model::class_index(c.kind).unwrap_or(0);
+        for (k, vote) in entry.iter_mut().enumerate() {
+            // A mention's own type keeps at least a small positive vote.
+            *vote += if k == own {
+                c.votes[k].max(1)
+            } else {
+                c.votes[k].min(c.votes[own])
+            };
         }
     }
     for c in found.iter_mut() {
@@ -418,8 +853,11 @@ fn resolve_in_document(lex: &Lexicon, text: &str, tokens: &[Token], found: &mut 
             continue;
         }
         let key = c.canonical.clone().unwrap_or_else(|| surface(c));
-        if let Some((_, kind)) = best.get(&key) {
-            c.kind = *kind;
+        if let Some(v) = votes.get(&key) {
+            let best = (0..4)
+                .max_by_key(|&k| (v[k], std::cmp::Reverse(k)))
+                .unwrap_or(0);
+            c.kind = model::CLASSES[best].unwrap_or(c.kind);
         }
         if c.canonical.is_none() {
             c.canonical = Some(key.clone());
@@ -455,6 +893,30 @@ fn genitive_known(
     lex.gazetteer
         .known_at(&stem_tokens, 0, stem)
         .filter(|k| k.len == 1 && stem_tokens.len() == 1)
+}
+
+/// Every candidate span of a text with its score per class ([`model::CLASSES`] order), for inspecting
+/// the model (`cargo run --example ner_scores`).
+#[doc(hidden)]
+pub fn candidate_scores(text: &str, lang: Lang) -> Vec<(String, [i32; 5])> {
+    let lex = lexicon(lang);
+    let tokens = tokenize(text);
+    let phrases = Phrases::new(lex, &tokens);
+    let (_, taken) = amounts(&phrases, lang);
+    let doc = Doc::new(text, lang, &phrases);
+    let mut f = Vec::new();
+    proposals(&doc, &taken)
+        .iter()
+        .map(|p| {
+            f.clear();
+            span_features(&doc, &p.span, &mut f);
+            let s = &p.span;
+            (
+                text[tokens[s.start].start..tokens[s.end - 1].end].to_string(),
+                model::model().scores(&f),
+            )
+        })
+        .collect()
 }
 
 #[cfg(test)]

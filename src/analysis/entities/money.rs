@@ -5,7 +5,7 @@
 
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::numbers::number_at;
-use crate::analysis::lexicon::{Category, Phrases};
+use crate::analysis::lexicon::{Category, Lexicon, Phrases};
 use crate::analysis::mention::EntityType;
 use crate::analysis::text::tokens::{Kind, Token};
 
@@ -87,10 +87,10 @@ fn format_amount(x: f64) -> String {
 }
 
 /// The hedge right before token `i`, if any: (modifier, first token of the hedge).
-fn hedge_before(p: &Phrases, i: usize) -> Option<&'static str> {
+fn hedge_before(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<&'static str> {
     for back in 1..=4.min(i) {
         let j = i - back;
-        if let Some((_, hit)) = p.at_any(j, &[Category::Hedge]) {
+        if let Some((_, hit)) = lex.phrases.at_any(tokens, j, &[Category::Hedge]) {
             if j + hit.len == i {
                 return Some(match hit.value {
                     "MORE_THAN" => "MORE_THAN",
@@ -104,16 +104,23 @@ fn hedge_before(p: &Phrases, i: usize) -> Option<&'static str> {
     None
 }
 
-fn currency_at<'a>(p: &Phrases<'a>, i: usize) -> Option<(&'a str, usize)> {
-    let (_, hit) = p.at_any(i, &[Category::Currency])?;
+fn currency_at<'a>(lex: &'a Lexicon, tokens: &[Token], i: usize) -> Option<(&'a str, usize)> {
+    let (_, hit) = lex.phrases.at_any(tokens, i, &[Category::Currency])?;
     Some((hit.value, hit.len))
 }
 
-fn scale_at(p: &Phrases, i: usize) -> Option<(f64, usize)> {
-    let tokens = p.tokens;
-    let (_, hit) = p.at_any(i, &[Category::Scale])?;
-    // A one-letter scale ("m", "b", "k") only glued to the number: "€2.5m", "$10bn".
-    if tokens[i].lower.chars().count() <= 2 && tokens[i].space_before && hit.len == 1 {
+fn scale_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let (_, hit) = lex.phrases.at_any(tokens, i, &[Category::Scale])?;
+    // A one- or two-letter scale ("m", "bn", "k") only glued to the number ("€2.5m", "$10bn") or to a
+    // currency symbol after it ("450 k€", "3,2 M€", "1,5 M$").
+    let currency_glued = tokens
+        .get(i + 1)
+        .is_some_and(|c| !c.space_before && currency_at(lex, tokens, i + 1).is_some());
+    if tokens[i].lower.chars().count() <= 2
+        && tokens[i].space_before
+        && hit.len == 1
+        && !currency_glued
+    {
         return None;
     }
     Some((hit.value.parse().ok()?, hit.len))
@@ -121,20 +128,33 @@ fn scale_at(p: &Phrases, i: usize) -> Option<(f64, usize)> {
 
 /// Finds the amount of money or percentage starting at token `i`.
 /// `numbers` are the tokens with the language's date lexicon, which holds the number words.
-pub fn money_or_percent_at(p: &Phrases, lang: Lang, i: usize) -> Option<Amount> {
-    let (tokens, numbers) = (p.tokens, p);
+pub fn money_or_percent_at(
+    lex: &Lexicon,
+    lang: Lang,
+    numbers: &Phrases,
+    i: usize,
+) -> Option<Amount> {
+    let tokens = numbers.tokens;
     let t = tokens.get(i)?;
     // Every amount starts with digits, a number word or a currency.
-    if t.kind != Kind::Number && !p.has(i) {
+    if t.kind != Kind::Number && !numbers.has(i) && !lex.phrases.starts_phrase(&t.lower) {
         return None;
     }
-    let modifier = hedge_before(p, i);
+    let modifier = hedge_before(lex, tokens, i);
     // Currency first: "$10 billion", "€2.5m", "US$ 5".
-    if let Some((currency, clen)) = currency_at(p, i) {
+    if let Some((currency, clen)) = currency_at(lex, tokens, i) {
+        // "Euro 2024": a capitalised currency word before a year is a tournament, not an amount.
+        let year = tokens
+            .get(i + clen)
+            .and_then(Token::number)
+            .is_some_and(|y| (1900..=2100).contains(&y) && tokens[i + clen].lower.len() == 4);
+        if year && clen == 1 && t.capitalised && t.kind == Kind::Word && t.lower.len() > 3 {
+            return None;
+        }
         let (n, nlen) = amount_at(numbers, i + clen, lang)?;
         let mut len = clen + nlen;
         let mut value = n;
-        if let Some((scale, slen)) = scale_at(p, i + len) {
+        if let Some((scale, slen)) = scale_at(lex, tokens, i + len) {
             value *= scale;
             len += slen;
         }
@@ -149,7 +169,7 @@ pub fn money_or_percent_at(p: &Phrases, lang: Lang, i: usize) -> Option<Amount> 
     let (n, nlen) = amount_at(numbers, i, lang)?;
     let mut j = i + nlen;
     // Percentages.
-    if let Some(hit) = p.at(j, Category::Percent) {
+    if let Some(hit) = lex.phrases.at(tokens, j, Category::Percent) {
         return Some(Amount {
             start: i,
             len: nlen + hit.len,
@@ -159,7 +179,7 @@ pub fn money_or_percent_at(p: &Phrases, lang: Lang, i: usize) -> Option<Amount> 
         });
     }
     let mut value = n;
-    if let Some((scale, slen)) = scale_at(p, j) {
+    if let Some((scale, slen)) = scale_at(lex, tokens, j) {
         value *= scale;
         j += slen;
     }
@@ -175,10 +195,10 @@ pub fn money_or_percent_at(p: &Phrases, lang: Lang, i: usize) -> Option<Amount> 
         }
     }
     let scaled = j > i + nlen;
-    let (k, (currency, clen)) = match currency_at(p, k) {
+    let (k, (currency, clen)) = match currency_at(lex, tokens, k) {
         // "de dollars" only after a scale word: "10 milliards de dollars".
         Some(c) if k == j || scaled => (k, c),
-        _ => (j, currency_at(p, j)?),
+        _ => (j, currency_at(lex, tokens, j)?),
     };
     Some(Amount {
         start: i,

@@ -2,7 +2,8 @@
 //! `de la`, `of`), all-caps acronyms and names with digits or hyphens, with possessives and elisions
 //! stripped, and sentence-initial words kept only when evidence says they are names.
 
-use crate::analysis::lexicon::{Category, Phrases};
+use crate::analysis::lexicon::{Category, Lexicon};
+use crate::analysis::text::sentences::starts_clause;
 use crate::analysis::text::tokens::{plural_stem, Kind, Token};
 
 /// A candidate name: a token range.
@@ -29,43 +30,134 @@ pub fn acronym_like(text: &str, t: &Token) -> bool {
 
 /// Words that are capitalised for reasons other than being names: months, weekdays, nationalities,
 /// function words.
-fn common_capitalised(p: &Phrases, i: usize) -> bool {
-    let lex = p.lex;
-    let t = &p.tokens[i];
-    p.is(i, Category::Month) && !p.is(i, Category::AmbiguousMonth)
-        || p.is(i, Category::Weekday) && !p.is(i, Category::AmbiguousWeekday)
-        || plural_stem(&t.lower)
-            .is_some_and(|stem| lex.phrases.word(stem, Category::Weekday).is_some())
-        || p.is(i, Category::Nationality)
+fn common_capitalised(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
+    let words = &lex.phrases;
+    let t = &tokens[i];
+    // A month or weekday abbreviated with a dot: "Jan.", "Sept.", "Wed.".
+    let abbreviated = tokens
+        .get(i + 1)
+        .is_some_and(|d| d.is('.') && !d.space_before);
+    (words.is(tokens, i, Category::Month) || words.is(tokens, i, Category::Weekday)) && abbreviated
+        || words.is(tokens, i, Category::Month) && !words.is(tokens, i, Category::AmbiguousMonth)
+        || words.is(tokens, i, Category::Weekday)
+            && !words.is(tokens, i, Category::AmbiguousWeekday)
+        || plural_stem(&t.lower).is_some_and(|stem| words.word(stem, Category::Weekday).is_some())
+        || lex.phrases.is(tokens, i, Category::Nationality)
         || lex.stop_words.contains(t.lower.as_str()) && t.lower.len() > 1
 }
 
+/// Whether a word has a capital after its first letter (`iPhone`, `eBay`): a name written in lower case.
+pub fn mixed_case(text: &str, t: &Token) -> bool {
+    t.kind == Kind::Word
+        && !t.capitalised
+        && text[t.start..t.end].chars().skip(1).any(char::is_uppercase)
+}
+
+/// A single capital letter with its dot glued on: `W.` in `George W. Bush`, `N.` in `N.Y.`.
+fn dotted_initial(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    !lex.phrases.is(tokens, i, Category::Title)
+        && t.kind == Kind::Word
+        && t.capitalised
+        && text[t.start..t.end].chars().nth(1).is_none()
+        && tokens
+            .get(i + 1)
+            .is_some_and(|d| d.is('.') && !d.space_before)
+}
+
+/// Whether a capitalised word that is usually no name (a month, a weekday, an article) may start or
+/// continue a run here: a name follows it directly (`April Ryan`, `Le Pen`, `De Nederlandsche Bank`), or
+/// (inside a run) it follows a name and no number follows it (`Gilles Avril`, `Pierre Lundi`).
+fn common_but_named(lex: &Lexicon, tokens: &[Token], i: usize, inside: bool) -> bool {
+    let t = &tokens[i];
+    let next_is_name = tokens.get(i + 1).is_some_and(|n| {
+        name_like(n)
+            && n.space_before
+            && !n.newline_before
+            && !common_capitalised(lex, tokens, i + 1)
+    });
+    if lex.phrases.is(tokens, i, Category::Nationality) {
+        return false;
+    }
+    let stop_word = lex.stop_words.contains(t.lower.as_str());
+    if next_is_name {
+        // An article starts a name only mid-sentence ("Le Pen", not "Les États-Unis …" opening one);
+        // English "the" is left to the newspapers the lists know.
+        return !(stop_word && (inside || t.lower == "the" || starts_clause(tokens, i)));
+    }
+    inside && !stop_word && !tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Number)
+}
+
+/// `-au-Prince`, `-en-Velin`, `-de-la-Madeleine` from the dash at `dash`: short lower-case words between
+/// glued hyphens up to a capitalised word; the end of the chain.
+fn hyphen_chain(tokens: &[Token], dash: usize) -> Option<usize> {
+    let glued = |k: usize| tokens.get(k).filter(|t| !t.space_before);
+    let mut k = dash;
+    for _ in 0..3 {
+        let word = glued(k + 1)?;
+        if !(glued(k)?.is('-')
+            && word.kind == Kind::Word
+            && !word.capitalised
+            && word.lower.chars().count() <= 3)
+        {
+            return None;
+        }
+        if !glued(k + 2)?.is('-') {
+            return None;
+        }
+        k += 2;
+        if glued(k + 1).is_some_and(name_like) {
+            return Some(k + 2);
+        }
+    }
+    None
+}
+
 /// Finds the capitalised runs of a text.
-pub fn capitalised_runs(p: &Phrases, text: &str) -> Vec<Run> {
-    let tokens = p.tokens;
+pub fn capitalised_runs(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !name_like(&tokens[i]) || common_capitalised(p, i) && !acronym_like(text, &tokens[i]) {
+        let starts = name_like(&tokens[i])
+            && (!common_capitalised(lex, tokens, i)
+                || acronym_like(text, &tokens[i])
+                || common_but_named(lex, tokens, i, false))
+            || mixed_case(text, &tokens[i]);
+        if !starts {
             i += 1;
             continue;
         }
         let start = i;
         let mut end = i + 1;
         loop {
+            // Initials with their dots: "N.Y.", "U.S.", "George W. Bush".
+            if dotted_initial(lex, text, tokens, end - 1) {
+                end += 1;
+                if tokens
+                    .get(end)
+                    .is_some_and(|n| !n.space_before && n.kind == Kind::Word)
+                    && dotted_initial(lex, text, tokens, end)
+                {
+                    end += 1;
+                    continue;
+                }
+            }
             // A name never runs across a line break.
             if tokens.get(end).is_some_and(|t| t.newline_before) {
                 break;
             }
-            // Glued hyphen or digits: "Zuid-Korea", "COVID-19", "Jean-Pierre".
+            // Glued hyphen or digits: "Zuid-Korea", "COVID-19", "Jean-Pierre"; and lower-case words
+            // between hyphens: "Port-au-Prince", "Vaulx-en-Velin", "Île-de-France".
             if let (Some(dash), Some(next)) = (tokens.get(end), tokens.get(end + 1)) {
-                if dash.is('-')
-                    && !dash.space_before
-                    && !next.space_before
-                    && (name_like(next) || next.kind == Kind::Number)
-                {
-                    end += 2;
-                    continue;
+                if dash.is('-') && !dash.space_before && !next.space_before {
+                    if name_like(next) || next.kind == Kind::Number {
+                        end += 2;
+                        continue;
+                    }
+                    if let Some(e) = hyphen_chain(tokens, end) {
+                        end = e;
+                        continue;
+                    }
                 }
             }
             if let Some(next) = tokens.get(end) {
@@ -73,14 +165,21 @@ pub fn capitalised_runs(p: &Phrases, text: &str) -> Vec<Run> {
                     end += 1;
                     continue;
                 }
-                if name_like(next) && !common_capitalised(p, end) {
+                if name_like(next)
+                    && (!common_capitalised(lex, tokens, end)
+                        || common_but_named(lex, tokens, end, true))
+                {
                     end += 1;
                     continue;
                 }
             }
             // Joiners inside a name: "Bank of America", "Jan van der Berg", "Banque de France".
             let mut after = end;
-            while let Some(hit) = p.at(after, Category::Joiner) {
+            while let Some(hit) = lex
+                .phrases
+                .at(tokens, after, Category::Joiner)
+                .filter(|_| !matches!(tokens[after].lower.as_str(), "en" | "and" | "et"))
+            {
                 after += hit.len;
                 if tokens.get(after).is_some_and(|t| t.is('\'')) {
                     after += 1;
@@ -89,13 +188,13 @@ pub fn capitalised_runs(p: &Phrases, text: &str) -> Vec<Run> {
             if after > end
                 && tokens
                     .get(after)
-                    .is_some_and(|t| name_like(t) && !common_capitalised(p, after))
+                    .is_some_and(|t| name_like(t) && !common_capitalised(lex, tokens, after))
             {
                 end = after + 1;
                 continue;
             }
             // "Inc.", "Corp.": a designator with its dot.
-            if let Some(hit) = p.at(end - 1, Category::Designator) {
+            if let Some(hit) = lex.phrases.at(tokens, end - 1, Category::Designator) {
                 if hit.len == 2 && tokens[end].is('.') {
                     end += 1;
                 }

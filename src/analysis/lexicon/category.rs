@@ -104,6 +104,15 @@ categories! {
     Deictic = "deictic", Shape::Int(-7, 7);
     /// Days relative to an event: `la veille`, `the next day`.
     EventRelative = "event_relative", Shape::Int(-7, 7);
+    /// The first half of a word that joins a day and a part of it, as days from the reference: Dutch
+    /// `gister` in `gisteravond` (−1), `van` in `vanochtend` (0). Weekdays and holidays join too.
+    DayStem = "day_stem", Shape::Int(-7, 7);
+    /// A clock time written as a word, by its hour: `clock_word.12 = noon | midi`, `clock_word.0 =
+    /// midnight | minuit | middernacht`.
+    ClockWord = "clock_word", Shape::Int(0, 23);
+    /// A decade written as one word, by its tens: `decade_word.80 = eighties` (the 1980s; 10 and 20
+    /// are the 2010s and 2020s).
+    DecadeWord = "decade_word", Shape::Int(0, 90);
     /// Units of time.
     Unit = "unit", Shape::OneOf(UNITS);
     /// Units of time as the second half of a compound adjective (`ten-year`).
@@ -170,6 +179,26 @@ categories! {
     DecadePlural = "decade_plural", Shape::Flag;
     /// `earlier`, `later` (in the year).
     Earlier = "earlier", Shape::Flag;
+    /// `earlier`, `plus tôt`, `eerder` after an amount: before the date last written (`two years
+    /// earlier`), not the reference.
+    EarlierThen = "earlier_then", Shape::Flag;
+    /// `later`, `plus tard`, `later` after an amount: after the date last written.
+    LaterThen = "later_then", Shape::Flag;
+    /// Words right before a date that put it ahead of the reference whatever the sentence's tense:
+    /// a new date for something moved (`extended to`, `reporté au`, `uitgesteld tot`).
+    Forward = "forward", Shape::Flag;
+    /// Words right before a date (or starting it) that put it before the reference whatever the
+    /// sentence's tense: `since`, `depuis`, `sinds`.
+    Backward = "backward", Shape::Flag;
+    /// `than`, `dan`, `que` after `later`, `eerder`, `plus tôt`: a comparison, not a date.
+    Than = "than", Shape::Flag;
+    /// After a length of time, what makes it the time since an event (`a year since`, `un an que`,
+    /// `een jaar geleden dat`).
+    SinceEvent = "since_event", Shape::Flag;
+    /// Words that say what kind of event a sentence tells, by class (`event.award = won | winner`):
+    /// two sentences in different articles, with a name in common and an event of the same class,
+    /// speak of the same event.
+    Event = "event", Shape::Word;
     /// `every`, `elke`, `chaque`.
     Every = "every", Shape::Flag;
     /// `from`, `van`, `du` opening a range.
@@ -220,6 +249,8 @@ categories! {
     To = "to", Shape::Flag;
     /// English `last` as a verb.
     VerbLast = "verb_last", Shape::Flag;
+    /// Words after which a month name that is also a verb is the verb (`they march`, `to march`).
+    VerbBefore = "verb_before", Shape::Flag;
     /// `of`, `commencing` in `the week of`.
     WeekOf = "week_of", Shape::Flag;
     /// `the whole`, `toute la`.

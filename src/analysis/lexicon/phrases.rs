@@ -148,6 +148,22 @@ impl PhraseTable {
         self.ids.get(word).map(|&id| &self.first_words[id as usize])
     }
 
+    /// The longest phrase of `category` at token `i` of `tokens` (for a few tokens read on their own;
+    /// a whole text is read through [`Phrases`]).
+    pub fn at(&self, tokens: &[Token], i: usize, category: Category) -> Option<Hit<'_>> {
+        longest_in(self.first(&tokens.get(i)?.lower)?, tokens, i, category)
+    }
+
+    /// Whether token `i` of `tokens` starts a phrase of `category`.
+    pub fn is(&self, tokens: &[Token], i: usize, category: Category) -> bool {
+        self.at(tokens, i, category).is_some()
+    }
+
+    /// Whether some phrase starts with `word` (in lower case).
+    pub fn starts_phrase(&self, word: &str) -> bool {
+        self.ids.contains_key(word)
+    }
+
     /// The longest phrase of any of `categories` at token `i`, with its category.
     pub fn at_any(
         &self,

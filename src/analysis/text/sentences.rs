@@ -179,30 +179,34 @@ fn word_abbreviation(before: &str) -> bool {
     word.len() <= 4 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
-/// The sentence of `text[block_start..block_end]` that contains byte `at`.
-pub fn around(text: &str, block_start: usize, block_end: usize, at: usize) -> (usize, usize) {
-    spans(text, block_start, block_end)
-        .into_iter()
-        .find(|(s, e)| at >= *s && at < *e)
-        .unwrap_or((block_start, block_end))
+/// The sentence that contains byte `at`, given the block's sentences split by [`spans`] (in order,
+/// apart), or the whole block when `at` falls between them: a binary search.
+pub fn around_in(
+    sentences: &[(usize, usize)],
+    block_start: usize,
+    block_end: usize,
+    at: usize,
+) -> (usize, usize) {
+    let k = sentences.partition_point(|&(s, _)| s <= at);
+    match k.checked_sub(1).map(|k| sentences[k]) {
+        Some((s, e)) if at >= s && at < e => (s, e),
+        _ => (block_start, block_end),
+    }
 }
 
-/// The sentence before the one that starts at `sentence_start`, in the same block (or that sentence itself
-/// when it is the first).
-pub fn before(
-    text: &str,
+/// The sentence before the one that starts at `sentence_start`, in the same block (or that sentence
+/// itself when it is the first), given the block's sentences split by [`spans`] (in order, apart): a
+/// binary search.
+pub fn before_in(
+    sentences: &[(usize, usize)],
     block_start: usize,
     block_end: usize,
     sentence_start: usize,
 ) -> (usize, usize) {
-    let all = spans(text, block_start, block_end);
-    match all.iter().position(|(s, _)| *s == sentence_start) {
-        Some(k) if k > 0 => all[k - 1],
-        _ => all
-            .iter()
-            .copied()
-            .find(|(s, _)| *s == sentence_start)
-            .unwrap_or((block_start, block_end)),
+    match sentences.binary_search_by_key(&sentence_start, |&(s, _)| s) {
+        Ok(k) if k > 0 => sentences[k - 1],
+        Ok(k) => sentences[k],
+        Err(_) => (block_start, block_end),
     }
 }
 
@@ -284,5 +288,28 @@ mod tests {
             (tokens[s].start, tokens[e].end),
             spans(text, 0, text.len())[0]
         );
+    }
+
+    /// (name, text, byte asked about, the sentence around it, the sentence before that one)
+    #[rustfmt::skip]
+    const AROUND: &[(&str, &str, usize, &str, &str)] = &[
+        ("first_sentence", "One two. Three four. Five.", 2, "One two.", "One two."),
+        ("middle_sentence", "One two. Three four. Five.", 12, "Three four.", "One two."),
+        ("last_without_stop", "One two. Three four", 14, "Three four", "One two."),
+        ("question_and_exclamation", "Why? Because! Done.", 8, "Because!", "Why?"),
+        ("white_space_between_is_the_block", "One.  Two.", 5, "One.  Two.", "One."),
+        ("dot_inside_a_number_does_not_end", "It cost 2.5 million. Then more.", 9, "It cost 2.5 million.", "It cost 2.5 million."),
+        ("abbreviated_title_does_not_end", "Selon M. Dupont, lundi. Il part.", 10, "Selon M. Dupont, lundi.", "Selon M. Dupont, lundi."),
+    ];
+
+    #[test]
+    fn the_sentence_around_a_byte_and_the_one_before() {
+        for (name, text, at, sentence, previous) in AROUND {
+            let split = spans(text, 0, text.len());
+            let (s, e) = around_in(&split, 0, text.len(), *at);
+            assert_eq!(&text[s..e], *sentence, "{name}");
+            let (ps, pe) = before_in(&split, 0, text.len(), s);
+            assert_eq!(&text[ps..pe], *previous, "{name}");
+        }
     }
 }

@@ -55,12 +55,20 @@ pub fn AddArticles() -> Html {
             input.set_value("");
         })
     };
+    // Enter and Space open the file picker (a file input answers only to Space, and not everywhere).
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if matches!(e.key().as_str(), "Enter" | " ") {
+            e.prevent_default();
+            let input: HtmlInputElement = e.target_unchecked_into();
+            input.click();
+        }
+    });
     let errors = store.data.0.add_errors.clone();
     html! {
         <div class="add-articles">
             <label class="add-articles-button">
                 { "Add articles" }
-                <input type="file" multiple=true accept=".txt,text/plain" aria-label="Add articles" {onchange} />
+                <input type="file" multiple=true accept=".txt,text/plain" aria-label="Add articles" {onchange} {onkeydown} />
             </label>
             if !errors.is_empty() {
                 <div class="add-errors" role="alert">

@@ -2,7 +2,7 @@
 //! article (embedded ones included) from every view or show it again; for the articles the reader added,
 //! a note on where they are kept, a remove button each and one to remove them all.
 
-use crate::timeline::view::pub_date_label;
+use crate::timeline::view::{article_dom_id, pub_date_label};
 use crate::ui::hooks::use_store;
 use crate::ui::state::{Action, Storage};
 use yew::prelude::*;
@@ -38,7 +38,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
         ),
     };
     html! {
-        <nav class="article-list" aria-label="Articles">
+        <nav class="article-list" id="article-list" aria-label="Articles">
             if added > 0 {
                 <div class="added-note">
                     <p role="status">{ kept }</p>
@@ -75,10 +75,11 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                             <button
                                 class={classes!("article-item", current.then_some("current"))}
                                 aria-current={current.then_some("true")}
+                                id={article_dom_id(&a.id)}
                                 data-article-id={a.id.clone()}
                                 onclick={open}
                             >
-                                <span class="article-title">{ &a.title }</span>
+                                <span class="article-title" lang={a.lang.code()}>{ &a.title }</span>
                                 <span class="article-meta">
                                     <span class="lang-badge" data-lang={a.lang.code()} title={a.lang.name()}>
                                         { a.lang.code() }

@@ -17,14 +17,19 @@ pub fn ArticlesView() -> Html {
         .article
         .as_deref()
         .and_then(|id| data.article_index(id));
-    // The selected event's sentence, when it belongs to the open article.
-    let focus = store
-        .view
-        .selected
-        .as_deref()
-        .and_then(|id| data.timeline.events.iter().find(|e| e.id == id))
-        .filter(|e| Some(e.article_id.as_str()) == store.view.article.as_deref() && !e.publication)
-        .map(|e| e.sentence_start);
+    // The sentence the reader was opened at (from a claim), else the selected event's sentence when it
+    // belongs to the open article.
+    let focus = store.view.at.or_else(|| {
+        store
+            .view
+            .selected
+            .as_deref()
+            .and_then(|id| data.timeline.events.iter().find(|e| e.id == id))
+            .filter(|e| {
+                Some(e.article_id.as_str()) == store.view.article.as_deref() && !e.publication
+            })
+            .map(|e| e.sentence_start)
+    });
     html! {
         <div class="articles-view">
             <ArticleList {selected} />

@@ -6,6 +6,8 @@
 use super::claims_panel::{ClaimList, CorpusDisagreements};
 use super::reader::Reader;
 use crate::compare::pair::{align_sentences, summarize};
+use crate::timeline::reading::sentence_id;
+use crate::timeline::view::article_label;
 use crate::ui::hooks::use_store;
 use crate::ui::state::{Action, ArticleRef};
 use web_sys::HtmlSelectElement;
@@ -41,13 +43,13 @@ pub fn CompareView() -> Html {
         let absent = !current.is_empty() && data.article_index(&current).is_none();
         html! {
             <label class="select-field">{ label }
-                <select aria-label={label} {onchange}>
+                <select aria-label={label} id={if is_left { "compare-left" } else { "compare-right" }} {onchange}>
                     <option value="" selected={current.is_empty()}>{ "Choose an article" }</option>
                     if absent {
                         <option value={current.clone()} selected=true disabled=true>{ format!("{current} — not in this page") }</option>
                     }
                     { for data.timeline.articles.iter().filter(|a| !hidden.contains(&a.id) || current == a.id).map(|a| html! {
-                        <option value={a.id.clone()} selected={current == a.id}>{ format!("{} — {}", a.lang.code(), a.title) }</option>
+                        <option value={a.id.clone()} selected={current == a.id} lang={a.lang.code()}>{ article_label(a) }</option>
                     }) }
                 </select>
             </label>
@@ -70,16 +72,27 @@ pub fn CompareView() -> Html {
     let busy = use_mut_ref(|| false);
     let left_ref = use_node_ref();
     let right_ref = use_node_ref();
-    let follow = |from: NodeRef, to: NodeRef| {
-        let (sync, busy) = (sync.clone(), busy.clone());
+    // Where this view itself put the columns (bringing a pair of sentences into view): the scroll events
+    // that follow are its own, and the other column does not follow them.
+    let placed = use_mut_ref(|| [None::<i32>; 2]);
+    let pin = {
+        let (placed, l, r) = (placed.clone(), left_ref.clone(), right_ref.clone());
+        move || {
+            let top = |n: &NodeRef| n.cast::<web_sys::Element>().map(|e| e.scroll_top());
+            *placed.borrow_mut() = [top(&l), top(&r)];
+        }
+    };
+    let follow = |from: NodeRef, to: NodeRef, side: usize| {
+        let (sync, busy, placed) = (sync.clone(), busy.clone(), placed.clone());
         Callback::from(move |_: Event| {
-            if !*sync || *busy.borrow() {
+            let Some(a) = from.cast::<web_sys::Element>() else {
+                return;
+            };
+            let own = placed.borrow_mut()[side].take() == Some(a.scroll_top());
+            if !*sync || *busy.borrow() || own {
                 return;
             }
-            let (Some(a), Some(b)) = (
-                from.cast::<web_sys::Element>(),
-                to.cast::<web_sys::Element>(),
-            ) else {
+            let Some(b) = to.cast::<web_sys::Element>() else {
                 return;
             };
             let range_a = (a.scroll_height() - a.client_height()).max(1) as f64;
@@ -89,13 +102,34 @@ pub fn CompareView() -> Html {
             *busy.borrow_mut() = false;
         })
     };
-    let on_left_scroll = follow(left_ref.clone(), right_ref.clone());
-    let on_right_scroll = follow(right_ref.clone(), left_ref.clone());
-    let on_pair = Callback::from(|n: usize| {
-        for side in ["left", "right"] {
-            crate::ui::browser::focus(&format!("aligned-{side}-{n}"));
+    let on_left_scroll = follow(left_ref.clone(), right_ref.clone(), 0);
+    let on_right_scroll = follow(right_ref.clone(), left_ref.clone(), 1);
+    let on_pair = Callback::from({
+        let pin = pin.clone();
+        move |n: usize| {
+            for side in ["left", "right"] {
+                crate::ui::browser::focus(&format!("aligned-{side}-{n}"));
+            }
+            pin();
         }
     });
+    // A pair of sentences to show side by side (from a claim, or a merged timeline card): once both
+    // columns show their articles, each brings its sentence into view and the left one takes the focus.
+    let pair_at = store.view.pair_at;
+    {
+        let pin = pin.clone();
+        use_effect_with((pair_at, left.clone(), right.clone()), move |(at, _, _)| {
+            if let Some((l, r)) = *at {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    crate::ui::browser::scroll_into_view(&sentence_id("right", r));
+                    crate::ui::browser::focus(&sentence_id("left", l));
+                    pin();
+                });
+            }
+            || ()
+        });
+    }
     let on_sync = {
         let sync = sync.clone();
         Callback::from(move |_: Event| sync.set(!*sync))
@@ -144,10 +178,10 @@ pub fn CompareView() -> Html {
             </label>
             <div class="compare-columns">
                 <div class="compare-column" ref={left_ref} onscroll={on_left_scroll}>
-                    <Reader article={li.and_then(|i| ArticleRef::new(&store.data, i))} linked={linked.clone()} on_link={on_link.clone()} aligned={aligned_left.clone()} side="left" on_pair={on_pair.clone()} />
+                    <Reader article={li.and_then(|i| ArticleRef::new(&store.data, i))} focus={pair_at.map(|p| p.0)} scroll_to_focus={false} linked={linked.clone()} on_link={on_link.clone()} aligned={aligned_left.clone()} side="left" on_pair={on_pair.clone()} />
                 </div>
                 <div class="compare-column" ref={right_ref} onscroll={on_right_scroll}>
-                    <Reader article={ri.and_then(|i| ArticleRef::new(&store.data, i))} {linked} {on_link} aligned={aligned_right.clone()} side="right" {on_pair} />
+                    <Reader article={ri.and_then(|i| ArticleRef::new(&store.data, i))} focus={pair_at.map(|p| p.1)} scroll_to_focus={false} {linked} {on_link} aligned={aligned_right.clone()} side="right" {on_pair} />
                 </div>
             </div>
             <CorpusDisagreements />

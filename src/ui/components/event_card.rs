@@ -4,7 +4,7 @@
 
 use super::event_sentence::event_sentence;
 use super::event_sources::EventSources;
-use crate::timeline::view::{dom_id, event_date_label};
+use crate::timeline::view::{dom_id, event_date_label, first_two_sources};
 use crate::ui::state::{Action, AppState, Shared};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -47,10 +47,24 @@ pub fn EventCard(props: &EventCardProps) -> Html {
             dispatch.dispatch(Action::OpenArticle(article_id.clone()));
         })
     };
+    // A merged card opens its first two sources side by side, at their sentences.
     let compare = {
         let (dispatch, id) = (dispatch.clone(), lead.article_id.clone());
+        let pair =
+            first_two_sources(card, &timeline.events, props.lead, &props.hidden).map(|(a, b)| {
+                let (a, b) = (&timeline.events[a], &timeline.events[b]);
+                (
+                    a.article_id.clone(),
+                    b.article_id.clone(),
+                    a.sentence_start,
+                    b.sentence_start,
+                )
+            });
         Callback::from(move |_: MouseEvent| {
-            dispatch.dispatch(Action::SetCompare(Some(id.clone()), None))
+            dispatch.dispatch(match pair.clone() {
+                Some((l, r, ls, rs)) => Action::ShowPair(l, r, ls, rs),
+                None => Action::SetCompare(Some(id.clone()), None),
+            })
         })
     };
     let shown = |i: &&usize| !props.hidden.contains(&timeline.events[**i].article_id);

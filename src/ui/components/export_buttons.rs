@@ -3,9 +3,8 @@
 //! `allow-downloads`), the export opens in a panel instead: the data in a text area to select, a
 //! "Copy to clipboard" button, the reason, and a download button for hosts that allow it.
 
-use crate::timeline::export::{to_csv, to_json, to_timelinejs};
-use crate::timeline::filter::Filters;
-use crate::timeline::filter::Matcher;
+use crate::timeline::export::{exported_cards, to_csv, to_json, to_timelinejs, BOM};
+use crate::timeline::filter::{Filters, Matcher};
 use crate::timeline::merge::Card;
 use crate::ui::browser::{copy_text, download, sandboxed_frame};
 use crate::ui::hooks::use_store;
@@ -34,23 +33,7 @@ struct Export {
 fn export(format: &str, data: &Data, visible: &[usize], filters: &Filters) -> Export {
     let timeline = &data.timeline;
     let matcher = Matcher::new(filters, timeline);
-    let filtered: Vec<Card> = visible
-        .iter()
-        .map(|&i| {
-            let card = &timeline.cards[i];
-            let events: Vec<usize> = card
-                .events
-                .iter()
-                .copied()
-                .filter(|&e| matcher.matches(&timeline.events[e]))
-                .collect();
-            Card {
-                events,
-                ..card.clone()
-            }
-        })
-        .filter(|c| !c.events.is_empty())
-        .collect();
+    let filtered = exported_cards(&timeline.cards, visible, &timeline.events, &matcher);
     let cards: Vec<&Card> = filtered.iter().collect();
     let (events, articles) = (&timeline.events, &timeline.articles);
     match format {
@@ -64,7 +47,7 @@ fn export(format: &str, data: &Data, visible: &[usize], filters: &Filters) -> Ex
             name: "dossier-timeline.json",
             mime: "application/json",
             label: "JSON",
-            content: to_json(&cards, events),
+            content: to_json(&cards, events, articles, filters),
         },
         _ => Export {
             name: "dossier-timelinejs.json",
@@ -73,6 +56,11 @@ fn export(format: &str, data: &Data, visible: &[usize], filters: &Filters) -> Ex
             content: to_timelinejs(&cards, events, articles),
         },
     }
+}
+
+/// An export as text to select or copy: without the CSV's byte-order mark (which only a file needs).
+fn shown_text(content: &str) -> String {
+    content.trim_start_matches(BOM).to_string()
 }
 
 /// The export buttons, and the panel where downloads may be refused.
@@ -105,7 +93,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
             if let Some(out) = shown {
                 <section class="export-panel" aria-label={format!("{} export", out.label)}>
                     <p>{ format!("This page is embedded in a frame that may not allow downloads, so the {} export is shown here: copy it to the clipboard, or select the text and copy it. (Hosts that add allow-downloads to the iframe's sandbox can download it.)", out.label) }</p>
-                    <textarea readonly=true rows="8" aria-label={format!("{} export", out.label)} value={out.content.clone()}
+                    <textarea readonly=true rows="8" aria-label={format!("{} export", out.label)} value={shown_text(&out.content)}
                         onfocus={Callback::from(|e: FocusEvent| {
                             if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
                                 area.select();
@@ -113,7 +101,7 @@ pub fn ExportButtons(props: &ExportButtonsProps) -> Html {
                         })} />
                     <div class="export-panel-actions">
                         <button onclick={
-                            let (copied, text) = (copied.clone(), out.content.clone());
+                            let (copied, text) = (copied.clone(), shown_text(&out.content));
                             Callback::from(move |_: MouseEvent| {
                                 let (copied, text) = (copied.clone(), text.clone());
                                 yew::platform::spawn_local(async move { copied.set(Some(copy_text(&text).await)) });

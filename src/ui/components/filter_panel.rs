@@ -6,6 +6,7 @@ use super::entity_facet::EntityFacet;
 use crate::analysis::calendar::Date;
 use crate::analysis::language::Lang;
 use crate::timeline::fragment::{grain_label, type_key, GRAINS, TYPES};
+use crate::timeline::view::article_label;
 use crate::ui::hooks::use_store;
 use crate::ui::state::{Action, AppState, Shared};
 use std::collections::BTreeSet;
@@ -138,7 +139,7 @@ pub fn ArticleSelect(props: &ArticleSelectProps) -> Html {
             <select {onchange}>
                 <option value="" selected={current.is_empty()}>{ "All articles" }</option>
                 { for props.data.0.timeline.articles.iter().filter(|a| !props.hidden.contains(&a.id) || current == a.id).map(|a| html! {
-                    <option value={a.id.clone()} selected={current == a.id}>{ format!("{} — {}", a.lang.code(), a.title) }</option>
+                    <option value={a.id.clone()} selected={current == a.id} lang={a.lang.code()}>{ article_label(a) }</option>
                 }) }
             </select>
         </label>

@@ -1,10 +1,16 @@
-//! The article reader: the whole text, paragraphs in order, boilerplate kept but dimmed.
+//! The article reader: the whole text, paragraphs in order, boilerplate kept but dimmed, each sentence
+//! its own element (a link can open the article at it; a pairing badge ≡n sits right after it). The
+//! highlights and badges of a reader are one composite widget: one Tab stop, arrow keys, Home and End
+//! within (`timeline::reading`).
 
 use super::highlighted_text::HighlightedText;
+use crate::compare::words::entity_label;
 use crate::corpus::article::BlockKind;
 use crate::timeline::fragment::type_key;
-use crate::timeline::view::{block_marks, entity_class, entity_type_name, pub_date_label};
+use crate::timeline::reading::{layout, move_stop, sentence_id, Layout, Piece, Sentence};
+use crate::timeline::view::{entity_class, entity_type_name, pub_date_label};
 use crate::ui::state::ArticleRef;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Properties of [`Reader`].
@@ -12,9 +18,13 @@ use yew::prelude::*;
 pub struct ReaderProps {
     /// The article to show, if any (shared with the corpus data, not copied).
     pub article: Option<ArticleRef>,
-    /// A byte offset to bring into view and mark (the sentence of the selected event).
+    /// A byte offset whose sentence is brought into view and marked (a selected event's, a claim's).
     #[prop_or_default]
     pub focus: Option<usize>,
+    /// Whether the reader brings that sentence into view and gives it the keyboard focus itself (the
+    /// compare view places its two columns together).
+    #[prop_or(true)]
+    pub scroll_to_focus: bool,
     /// The entity or date lit up (compare view).
     #[prop_or_default]
     pub linked: Option<String>,
@@ -27,7 +37,7 @@ pub struct ReaderProps {
     /// Whether entities and dates are highlighted.
     #[prop_or(true)]
     pub highlights: bool,
-    /// Which compare column this is (`left`, `right`), for the ids of aligned-sentence badges.
+    /// Which compare column this is (`left`, `right`), for the ids of sentences and badges.
     #[prop_or_default]
     pub side: AttrValue,
     /// Called with a pair number when its badge is chosen (the other column scrolls to its sentence).
@@ -35,27 +45,95 @@ pub struct ReaderProps {
     pub on_pair: Option<Callback<usize>>,
 }
 
-/// One line of the reader, in file order.
+/// One line of the reader, in file order: a paragraph (by its index) or a boilerplate line.
 enum Line<'a> {
-    Block(&'a crate::corpus::article::Block),
+    Block(usize),
     Boilerplate(&'a crate::corpus::article::Boilerplate),
+}
+
+/// The stop number of an element of the composite widget, from its `data-stop`.
+fn stop_of(target: Option<web_sys::EventTarget>) -> Option<usize> {
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .get_attribute("data-stop")?
+        .parse()
+        .ok()
 }
 
 /// The reader.
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
-    let focus_line = props.article.as_ref().zip(props.focus).and_then(|(a, at)| {
-        a.paragraphs
-            .iter()
-            .find(|b| at >= b.start && at < b.end)
-            .map(|b| b.line)
-    });
-    use_effect_with(focus_line, |line| {
-        if let Some(line) = line {
-            crate::ui::browser::focus(&format!("reader-line-{line}"));
-        }
-        || ()
-    });
+    let laid = use_memo(
+        (
+            props.article.clone(),
+            props.highlights,
+            props.aligned.clone(),
+        ),
+        |(article, highlights, aligned)| {
+            article
+                .as_ref()
+                .map(|a| layout(a, *highlights, aligned))
+                .unwrap_or_default()
+        },
+    );
+    // The stop in the Tab order: the first one of a newly opened article, then the last one focused.
+    let active = use_state(|| 0usize);
+    {
+        let active = active.clone();
+        use_effect_with(props.article.clone(), move |_| {
+            active.set(0);
+            || ()
+        });
+    }
+    let stops = laid.stops;
+    let active_stop = (*active).min(stops.saturating_sub(1));
+    let focus_sentence = props.focus.and_then(|at| laid.sentence_at(at));
+    {
+        let (side, scroll) = (props.side.to_string(), props.scroll_to_focus);
+        let article_id = props.article.as_ref().map(|a| a.id.clone());
+        use_effect_with((focus_sentence, article_id), move |(sentence, _)| {
+            if let (Some(start), true) = (sentence, scroll) {
+                crate::ui::browser::focus(&sentence_id(&side, *start));
+            }
+            || ()
+        });
+    }
+    let section = use_node_ref();
+    let onkeydown = {
+        let (active, section) = (active.clone(), section.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(current) = stop_of(e.target()) else {
+                return;
+            };
+            let Some(target) = move_stop(current, stops, &e.key()) else {
+                return;
+            };
+            e.prevent_default();
+            let found = section
+                .cast::<web_sys::Element>()
+                .and_then(|s| {
+                    s.query_selector(&format!("[data-stop=\"{target}\"]"))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(el) = found {
+                let _ = el.focus();
+                active.set(target);
+            }
+        })
+    };
+    let onfocusin = {
+        let active = active.clone();
+        Callback::from(move |e: FocusEvent| {
+            if let Some(stop) = stop_of(e.target()) {
+                if *active != stop {
+                    active.set(stop);
+                }
+            }
+        })
+    };
     let Some(article) = props.article.as_deref() else {
         return html! {
             <section class="reader reader-empty" aria-label="Article">
@@ -63,10 +141,49 @@ pub fn Reader(props: &ReaderProps) -> Html {
             </section>
         };
     };
+    let sentence = |s: &Sentence| {
+        let focused = focus_sentence == Some(s.start);
+        let marks = s.marks.len();
+        let active_here = (active_stop >= s.first_stop && active_stop < s.first_stop + marks)
+            .then_some(active_stop);
+        let text = article.text.get(s.start..s.end).unwrap_or_default();
+        html! {
+            <>
+                <span class={classes!("sentence", focused.then_some("sentence-focus"))} id={sentence_id(&props.side, s.start)}
+                    data-start={s.start.to_string()} tabindex={focused.then_some("-1")}>
+                    <HighlightedText text={AttrValue::from(text.to_string())} marks={s.marks.clone()} linked={props.linked.clone()}
+                        on_focus={props.on_link.clone()} first_stop={s.first_stop} active={active_here} />
+                </span>
+                { for s.badges.iter().enumerate().map(|(j, &n)| {
+                    let stop = s.first_stop + marks + j;
+                    let onclick = props.on_pair.clone().map(|cb| Callback::from(move |_: MouseEvent| cb.emit(n)));
+                    html! {
+                        <button class="aligned-badge" id={format!("aligned-{}-{n}", props.side)} data-stop={stop.to_string()}
+                            tabindex={if stop == active_stop { "0" } else { "-1" }} {onclick}
+                            aria-label={format!("Pair {n}: this sentence shares facts with the other article; show both")}
+                            title="This sentence shares facts with the other article: show both">{ format!("≡{n}") }</button>
+                    }
+                }) }
+            </>
+        }
+    };
+    let pieces = |pieces: &[Piece]| -> Html {
+        html! { for pieces.iter().map(|p| match p {
+            Piece::Text(s, e) => html! { { article.text.get(*s..*e).unwrap_or_default() } },
+            Piece::Sentence(s) => sentence(s),
+        }) }
+    };
+    let holds_focus = |block: &[Piece]| {
+        block
+            .iter()
+            .any(|p| matches!(p, Piece::Sentence(s) if focus_sentence == Some(s.start)))
+    };
+    let layout: &Layout = &laid;
     let mut lines: Vec<(usize, Line)> = article
         .paragraphs
         .iter()
-        .map(|b| (b.line, Line::Block(b)))
+        .enumerate()
+        .map(|(i, b)| (b.line, Line::Block(i)))
         .chain(
             article
                 .boilerplate
@@ -75,67 +192,66 @@ pub fn Reader(props: &ReaderProps) -> Html {
         )
         .collect();
     lines.sort_by_key(|(line, _)| *line);
+    let empty: Vec<Piece> = Vec::new();
     html! {
-        <section class="reader" aria-label="Article" lang={article.lang.code()}>
+        <section class="reader" aria-label="Article" lang={article.lang.code()} ref={section} {onkeydown} {onfocusin}>
             <header class="reader-header">
                 <h2 class="reader-title">
-                    if let Some(h) = &article.headline {
-                        <HighlightedText text={h.text.clone()} marks={if props.highlights { block_marks(article, h) } else { Vec::new() }} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
+                    if let Some(h) = &layout.headline {
+                        { pieces(h) }
                     } else {
                         { &article.title }
                     }
                 </h2>
-                <p class="reader-meta">
+                <p class="reader-meta" lang="en">
                     <span>{ article.lang.name() }</span>
                     <span class="reader-pubdate" title={article.pub_date.evidence.clone()}>{ pub_date_label(article) }</span>
-                    <span>{ &article.file }</span>
+                    if stops > 0 {
+                        <span class="reader-keys">{ "Highlights: Tab to enter, arrow keys to move" }</span>
+                    }
                 </p>
-                <details class="reader-entities">
+                <details class="reader-entities" lang="en">
                     <summary>{ format!("{} entities", article.entity_index.len()) }</summary>
                     <ul>
                         { for article.entity_index.iter().map(|r| html! {
                             <li class={entity_class(r.kind)}>
-                                <span class="entity-name">{ &r.canonical }</span>
+                                <data class="entity-name" value={r.canonical.clone()} title={r.canonical.clone()} lang={article.lang.code()}>
+                                    { entity_label(&r.canonical, r.kind, article.lang) }
+                                </data>
                                 { format!(" — {}, {} mention{}", entity_type_name(r.kind), r.count, if r.count == 1 { "" } else { "s" }) }
                                 if r.forms.len() > 1 || r.forms[0] != r.canonical {
-                                    <span class="entity-forms">{ format!(" ({})", r.forms.join(", ")) }</span>
+                                    <span class="entity-forms" lang={article.lang.code()}>{ format!(" ({})", r.forms.join(", ")) }</span>
                                 }
                             </li>
                         }) }
                     </ul>
                 </details>
-                <details class="reader-dates">
+                <details class="reader-dates" lang="en">
                     <summary>{ format!("{} date and time expressions", article.timex.len()) }</summary>
                     <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", pub_date_label(article), article.pub_date.evidence) }</p>
                     <ul>
                         { for article.timex.iter().map(|t| html! {
-                            <li><span class="timex-text">{ &t.text }</span>{ " → " }<code>{ t.value.to_string() }</code>{ format!(" ({}) ", type_key(t.kind)) }<span class="timex-anchor">{ &t.anchor }</span></li>
+                            <li><span class="timex-text" lang={article.lang.code()}>{ &t.text }</span>{ " → " }<code>{ t.value.to_string() }</code>{ format!(" ({}) ", type_key(t.kind)) }<span class="timex-anchor">{ &t.anchor }</span></li>
                         }) }
                     </ul>
                 </details>
             </header>
             <div class="reader-body">
                 { for lines.iter().map(|(_, line)| match line {
-                    Line::Block(b) if b.kind == BlockKind::Subheading => html! {
-                        <h3 class="reader-subheading" data-line={b.line.to_string()}>
-                            <HighlightedText text={b.text.clone()} marks={if props.highlights { block_marks(article, b) } else { Vec::new() }} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
-                        </h3>
-                    },
-                    Line::Block(b) => html! {
-                        <p class="reader-paragraph" id={format!("reader-line-{}", b.line)} data-line={b.line.to_string()}
-                            tabindex={(focus_line == Some(b.line)).then_some("-1")}
-                            data-focus={(focus_line == Some(b.line)).then_some("true")}>
-                            <HighlightedText text={b.text.clone()} marks={if props.highlights { block_marks(article, b) } else { Vec::new() }} linked={props.linked.clone()} on_focus={props.on_link.clone()} />
-                            { for props.aligned.iter().filter(|(at, _)| *at >= b.start && *at < b.end).map(|(_, n)| {
-                                let n = *n;
-                                let onclick = props.on_pair.clone().map(|cb| Callback::from(move |_: MouseEvent| cb.emit(n)));
-                                html! {
-                                    <button class="aligned-badge" id={format!("aligned-{}-{n}", props.side)} {onclick}
-                                        title="A sentence here shares facts with the other article: show both">{ format!("≡{n}") }</button>
-                                }
-                            }) }
-                        </p>
-                    },
+                    Line::Block(i) => {
+                        let b = &article.paragraphs[*i];
+                        let block = layout.paragraphs.get(*i).unwrap_or(&empty);
+                        if b.kind == BlockKind::Subheading {
+                            html! { <h3 class="reader-subheading" data-line={b.line.to_string()}>{ pieces(block) }</h3> }
+                        } else {
+                            html! {
+                                <p class="reader-paragraph" id={format!("reader-line-{}", b.line)} data-line={b.line.to_string()}
+                                    data-focus={holds_focus(block).then_some("true")}>
+                                    { pieces(block) }
+                                </p>
+                            }
+                        }
+                    }
                     Line::Boilerplate(b) => html! {
                         <p class="reader-boilerplate" data-line={b.line.to_string()} title={format!("Boilerplate ({}), not analysed", b.reason)}>
                             { &b.text }

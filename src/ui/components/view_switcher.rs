@@ -15,7 +15,7 @@ pub fn ViewSwitcher() -> Html {
         let onclick = Callback::from(move |_: MouseEvent| store.dispatch(Action::SetView(view)));
         html! {
             <li>
-                <button class={classes!("view-tab", (current == view).then_some("current"))}
+                <button id={format!("view-{}", view.key())} class={classes!("view-tab", (current == view).then_some("current"))}
                     aria-current={(current == view).then_some("page")} {onclick}>{ label }</button>
             </li>
         }

@@ -48,13 +48,66 @@ pub struct Resolved {
 /// Resolves an expression against an optional reference. `tense` is the sentence's: the future tips
 /// undated months and weekdays forward, the past holds them back.
 pub fn resolve(expr: &Expr, reference: Option<Reference>, tense: Tense) -> Option<Resolved> {
-    Resolver { reference, tense }.resolve(expr)
+    resolve_after(expr, reference, tense, None)
 }
 
-/// What an expression is resolved against: the reference and the sentence's tense.
+/// The date a text wrote last, which anaphoric expressions count from (`two years earlier`, `the next
+/// day`, `le 9`): its first day and grain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Then {
+    /// The first day it covers.
+    pub first: Date,
+    /// Its precision: a day, a week, a month, a quarter, a half or a year.
+    pub grain: Grain,
+}
+
+impl Then {
+    /// The date a resolved expression gives later anaphora, if it names one period of the calendar.
+    pub fn of(resolved: &Resolved) -> Option<Then> {
+        let anchored = matches!(resolved.kind, TimexType::Date | TimexType::Time)
+            && matches!(
+                resolved.value,
+                Value::Period(_) | Value::Time { day: Some(_), .. }
+            );
+        let grain = match resolved.grain {
+            Grain::Time => Grain::Day,
+            g @ (Grain::Day
+            | Grain::Week
+            | Grain::Month
+            | Grain::Quarter
+            | Grain::Half
+            | Grain::Year) => g,
+            _ => return None,
+        };
+        Some(Then {
+            first: resolved.first?,
+            grain,
+        })
+        .filter(|_| anchored)
+    }
+}
+
+/// [`resolve`], after a text has written `then` (the last date before the expression, if near).
+pub fn resolve_after(
+    expr: &Expr,
+    reference: Option<Reference>,
+    tense: Tense,
+    then: Option<Then>,
+) -> Option<Resolved> {
+    Resolver {
+        reference,
+        tense,
+        then,
+    }
+    .resolve(expr)
+}
+
+/// What an expression is resolved against: the reference, the sentence's tense, and the date written
+/// last before it.
 struct Resolver {
     reference: Option<Reference>,
     tense: Tense,
+    then: Option<Then>,
 }
 
 impl Resolver {
@@ -101,6 +154,7 @@ impl Resolver {
             Expr::Duration { amount, unit } => Some(other::duration(*amount, *unit)),
             Expr::Durations(parts) => Some(other::durations(parts)),
             Expr::WeekOf(day) => self.week_of(day),
+            Expr::WeekendOf(day) => self.weekend_of(day),
             Expr::Set(value) => Some(other::set(value)),
             Expr::Ref(value) => Some(self.reference_to(value)),
             Expr::Within {
@@ -117,6 +171,7 @@ impl Resolver {
                 minute,
                 part,
             } => self.time(date.as_deref(), *hour, *minute, *part),
+            Expr::Then => self.then(),
         }
     }
 
@@ -178,19 +233,21 @@ fn date_result(value: Value, grain: Grain, anchor: String, first: Option<Date>) 
     }
 }
 
-/// A decade, by its first year: `1990-01-01/2000-01-01`.
+/// A decade, by its first year, as TIMEX3 writes it: the 1990s are `199`.
 fn decade(start: i32) -> Resolved {
     let first = january_first(start);
-    let value = Value::days(first, january_first(start + 10));
-    date_result(value, Grain::Decade, "a decade".into(), Some(first))
+    let value = Value::Period(Period::Decade(start.div_euclid(10)));
+    let anchor = format!("the decade {start}–{}", start + 9);
+    date_result(value, Grain::Decade, anchor, Some(first))
 }
 
-/// A century, by its number (21 for 2000–2099): `2000-01-01/2100-01-01`.
+/// A century, by its number (21 for 2000–2099), as TIMEX3 writes it: the 21st century is `20`.
 fn century(n: i32) -> Resolved {
     let start = (n - 1) * 100;
     let first = january_first(start);
-    let value = Value::days(first, january_first(start + 100));
-    date_result(value, Grain::Century, "a century".into(), Some(first))
+    let value = Value::Period(Period::Century(n - 1));
+    let anchor = format!("the century {start}–{}", start + 99);
+    date_result(value, Grain::Century, anchor, Some(first))
 }
 
 /// The first of January of a year.

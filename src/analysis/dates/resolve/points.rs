@@ -85,16 +85,18 @@ impl Resolver {
                 weekday_in_week(d.add_days(7 * w), weekday),
                 "in the week relative to",
             ),
-            (None, Dir::This) => (weekday_in_week(d, weekday), "in the week of"),
-            (None, Dir::Past) => (
-                weekday_in_week(d.add_days(-7), weekday),
-                "in the week before",
-            ),
-            (None, Dir::Future) => (weekday_in_week(d.add_days(7), weekday), "in the week after"),
-            (None, Dir::Recent) => (
+            // "ce jeudi", "this Friday": the one of the days around the reference, the tense says
+            // which way (today's when it is that day).
+            (None, Dir::This) if self.tense == Tense::Past => {
+                (d.add_days(-back), "this one (past tense), at or before")
+            }
+            (None, Dir::This) => (d.add_days(ahead), "this one, at or after"),
+            // "last Friday", "vendredi dernier", "vorige vrijdag": the most recent one.
+            (None, Dir::Past | Dir::Recent) => (
                 d.add_days(-(if back == 0 { 7 } else { back })),
                 "the last one before",
             ),
+            (None, Dir::Future) => (weekday_in_week(d.add_days(7), weekday), "in the week after"),
             (None, Dir::Coming) => (
                 d.add_days(if ahead == 0 { 7 } else { ahead }),
                 "the next one after",
@@ -102,7 +104,12 @@ impl Resolver {
             (None, Dir::Auto) if self.tense == Tense::Future => {
                 (d.add_days(ahead), "the next one (future tense) after")
             }
-            (None, Dir::Auto) => (d.add_days(-back), "the one before"),
+            (None, Dir::Auto) if self.tense == Tense::Past => {
+                (d.add_days(-back), "the one (past tense) at or before")
+            }
+            // No tense to go by (a present tense often speaks of the days ahead): the nearer one.
+            (None, Dir::Auto) if ahead < back => (d.add_days(ahead), "the nearest one to"),
+            (None, Dir::Auto) => (d.add_days(-back), "the nearest one to"),
         };
         Some(self.day_result(date, Grain::Day, how))
     }
@@ -167,6 +174,22 @@ impl Resolver {
                 None,
             ));
         };
+        // "le 9" in a paragraph about March: the month written last.
+        if let Some(then) = self
+            .then
+            .filter(|t| t.grain == Grain::Day || t.grain == Grain::Month)
+        {
+            let d = Date::new(then.first.year, then.first.month, day)
+                .filter(|d| weekday.is_none_or(|w| d.weekday() == w));
+            if let Some(d) = d {
+                return Some(date_result(
+                    Value::day(d),
+                    Grain::Day,
+                    format!("{d}, in the month written last ({})", then.first),
+                    Some(d),
+                ));
+            }
+        }
         let first = Date { day: 1, ..r.date };
         let candidates = (-14..=14).filter_map(|k| {
             let m = first.add_months(k);
@@ -223,6 +246,39 @@ impl Resolver {
         let value = Value::Period(Period::of(d, Grain::Week));
         let anchor = format!("{value}: the week of {} ({})", res.value, res.anchor);
         Some(date_result(value, Grain::Week, anchor, Some(monday)))
+    }
+}
+
+impl Resolver {
+    /// The date written last (see [`Expr::Then`]), or the reference's day.
+    pub(super) fn then(&self) -> Option<Resolved> {
+        match self.then {
+            Some(then) => {
+                let period = Period::of(then.first, then.grain);
+                let anchor = format!("{period}, the date written last");
+                Some(date_result(
+                    Value::Period(period),
+                    then.grain,
+                    anchor,
+                    Some(then.first),
+                ))
+            }
+            None => self.day_offset(0),
+        }
+    }
+
+    /// The weekend of the week a date falls in: `2019-W24-WE`.
+    pub(super) fn weekend_of(&self, day: &Expr) -> Option<Resolved> {
+        let res = self.resolve(day)?;
+        let saturday = weekday_in_week(res.first?, 6);
+        let (year, week) = saturday.iso_week();
+        let value = Value::Period(Period::Week {
+            year,
+            week,
+            weekend: true,
+        });
+        let anchor = format!("{value}: the weekend of {} ({})", res.value, res.anchor);
+        Some(date_result(value, Grain::Week, anchor, Some(saturday)))
     }
 }
 

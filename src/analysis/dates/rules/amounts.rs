@@ -3,6 +3,7 @@
 //! hedged amounts (`about two weeks ago`, `more than two years`).
 
 use super::ctx::Ctx;
+use super::points::from_then;
 use super::words::{amount_at, code_of, unit_at};
 use super::{point, RULES};
 use crate::analysis::dates::expr::{Expr, Unit};
@@ -22,6 +23,10 @@ pub(crate) fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     let (amount, alen) = amount_at(ctx, i)?;
     let (unit, ulen) = unit_at(ctx, i + alen)?;
+    // "om negen uur": a clock time.
+    if unit == Unit::Hour && i > 0 && ctx.is(i - 1, Category::At) {
+        return None;
+    }
     let k = i + alen + ulen;
     if let Some(len) = ctx.at(k, Category::Ago) {
         // Dutch/English "earlier"/"before"/"terug" only mean "ago" at the end of the phrase.
@@ -31,6 +36,27 @@ pub(crate) fn shift(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     if let Some(len) = ctx.at(k, Category::FromNow) {
         return Some((k + len - i, Expr::shift(amount, unit, 1)));
+    }
+    // "two years earlier", "trois jours plus tard", "drie dagen later", and "two years before" with
+    // no date after it: from the date written last.
+    let then = |category: Category, base: Category| {
+        let days_or_more = !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second);
+        ctx.at(k, category)
+            .or_else(|| {
+                ctx.at(k, base).filter(|len| {
+                    days_or_more && ctx.tok(k + len).is_none_or(|t| t.kind == Kind::Punct)
+                })
+            })
+            // "three days later than planned": a comparison, not a date.
+            .filter(|len| !ctx.is(k + len, Category::Than))
+    };
+    for (category, base, sign) in [
+        (Category::EarlierThen, Category::BeforeBase, -1),
+        (Category::LaterThen, Category::AfterBase, 1),
+    ] {
+        if let Some(len) = then(category, base).filter(|len| point(ctx, k + len).is_none()) {
+            return Some((k + len - i, from_then(amount, unit, sign)));
+        }
     }
     // N UNIT before/after POINT.
     let (sign, blen) = match (
@@ -188,6 +214,17 @@ fn counted_length(ctx: &Ctx, i: usize, mut amount: f64, alen: usize) -> Option<(
     }
     // "2 uur" after "om" is a clock time.
     if unit == Unit::Hour && i > 0 && ctx.is(i - 1, Category::At) {
+        return None;
+    }
+    // "a second round", "une seconde chance": an ordinal before a noun, not a length.
+    let ordinal_before_noun = ulen == 1
+        && ctx.is(i + alen, Category::Ordinal)
+        && ctx.tok(j).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.space_before
+                && !ctx.phrases.starts_any(j, ctx.lex.date_categories)
+        });
+    if ordinal_before_noun {
         return None;
     }
     let mut parts = vec![(amount, unit)];

@@ -1,9 +1,14 @@
 //! What the rules look at: a text's tokens with their lexicon entries looked up once, and the
 //! language, with the few ways of moving over the tokens that every rule uses.
 
+use super::super::expr::Expr;
 use crate::analysis::language::Lang;
-use crate::analysis::lexicon::{Category, Hit, Lexicon, Phrases};
+use crate::analysis::lexicon::{Category, CategorySet, Hit, Lexicon, Phrases};
 use crate::analysis::text::tokens::Token;
+use std::cell::RefCell;
+
+/// The longest point expression at a position with the rule that found it, once worked out.
+pub(super) type PointSlot = Option<Option<(usize, Expr, &'static str)>>;
 
 /// What the rules look at.
 pub(crate) struct Ctx<'a> {
@@ -15,16 +20,90 @@ pub(crate) struct Ctx<'a> {
     pub lang: Lang,
     /// The tokens of the text.
     pub t: &'a [Token],
+    /// The categories of the date lexicon whose phrases can start an expression.
+    pub starts: CategorySet,
+    /// Clock suffixes (`pm`, `uur`, `heures`), as a set for quick checks.
+    pub clock_suffix: CategorySet,
+    /// Parts of the day, as a set for quick checks.
+    pub dayparts: CategorySet,
+    /// The point found at each position, once asked: `find_all` and several rules (ranges, dates with
+    /// times, modifiers) ask for the point at the same position.
+    pub(super) points: RefCell<Vec<PointSlot>>,
 }
+
+/// Categories of the date lexicon that never start an expression: tense cues, words read only after
+/// or before another (`ago`, `than`, `pm`, `dernier` after its noun, `of`, `to`…), and the first halves
+/// of compounds (`gister`). A token that only starts such phrases is not worth offering to the rules.
+const NOT_STARTING: &[Category] = &[
+    Category::PastTense,
+    Category::FutureTense,
+    Category::PastSuffix,
+    Category::FutureSuffix,
+    Category::Modal,
+    Category::VerbBefore,
+    Category::VerbLast,
+    Category::Than,
+    Category::SinceEvent,
+    Category::Forward,
+    Category::Backward,
+    Category::EarlierThen,
+    Category::LaterThen,
+    Category::Ago,
+    Category::FromNow,
+    Category::ClockSuffix,
+    Category::OrdinalSuffix,
+    Category::AndAHalf,
+    Category::NumberJoiner,
+    Category::MorningBefore,
+    Category::AfterDay,
+    Category::DaypartPlural,
+    Category::PluralUnit,
+    Category::LastAfter,
+    Category::NextAfter,
+    Category::ComingAfter,
+    Category::WeekOf,
+    Category::Also,
+    Category::And,
+    Category::To,
+    Category::At,
+    Category::On,
+    Category::Of,
+    Category::AfterBase,
+    Category::BeforeBase,
+    Category::DayStem,
+    Category::Many,
+    Category::Other,
+    Category::YearContext,
+];
 
 impl<'a> Ctx<'a> {
     /// A context over a text's tokens.
     pub(crate) fn new(phrases: &'a Phrases<'a>, lang: Lang) -> Ctx<'a> {
+        let lex = phrases.lex;
+        let mut not_starting = CategorySet::default();
+        for c in NOT_STARTING {
+            not_starting.insert(*c);
+        }
+        let mut starts = CategorySet::default();
+        for c in Category::ALL {
+            if lex.date_categories.contains(*c) && !not_starting.contains(*c) {
+                starts.insert(*c);
+            }
+        }
+        let one = |c: Category| {
+            let mut set = CategorySet::default();
+            set.insert(c);
+            set
+        };
         Ctx {
             lex: phrases.lex,
             phrases,
             lang,
             t: phrases.tokens,
+            starts,
+            clock_suffix: one(Category::ClockSuffix),
+            dayparts: one(Category::Daypart),
+            points: RefCell::new(vec![None; phrases.tokens.len() + 1]),
         }
     }
 

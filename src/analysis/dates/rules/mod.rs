@@ -14,7 +14,7 @@
 //! - [`ctx`]: what they look at.
 //!
 //! Every position is offered to every rule of [`RULES`]; the longest findings that do not overlap are
-//! kept (the first rule of the list on a tie). A group of rules ([`Entry::Best`]) offers only its
+//! kept (the first rule of the list on a tie). The point rules ([`Entry::Points`]) offer only their
 //! longest finding (the later rule on a tie).
 
 pub(crate) mod amounts;
@@ -67,23 +67,24 @@ macro_rules! rule {
 pub(crate) enum Entry {
     /// One rule.
     One(Rule),
-    /// The longest finding of any of these rules (the later one on a tie).
-    Best(&'static [Rule]),
+    /// The longest finding of any of the [`POINTS`] (the later one on a tie), worked out once per
+    /// position: `find_all` and several rules (ranges, dates with times, modifiers) ask for it.
+    Points,
 }
 
 use amounts::{compound_duration, duration, modified, shift};
 use periods::{
-    day_of_relative_month, decade_or_century, part_of, quarter_or_half, relative_unit, season,
-    week_number, week_of_date, within_period,
+    day_of_relative_month, decade_or_century, part_of, quarter_or_half, relative_unit,
+    roman_ordinal_at, same_period, season, week_number, week_of_date, within_period,
 };
 use points::{
-    coordinated_day, day_month_year, day_of_month, deictic, holiday, iso_date, month_day_year,
-    month_with_cue, month_year, numeric_date, reference, spaced_numeric_date, weekday,
-    weekday_with_date, weekend, year_in_context,
+    coordinated_day, day_month_year, day_next_to, day_of_month, deictic, holiday, iso_date,
+    month_day_year, month_with_cue, month_year, nth_weekday_of_month, numeric_date, reference,
+    spaced_numeric_date, weekday, weekday_with_date, weekend, year_in_context,
 };
 use ranges::{range, rolling_period};
 use sets::{plural_weekday, set, set_with_time, weekday_daypart_set};
-use times::{date_and_time, time};
+use times::{date_and_time, day_and_part_word, daypart_with_cue, time, time_on_date};
 
 /// The point rules: dates, months, years, weekdays, relative periods. Other rules read a point
 /// through [`point`].
@@ -116,13 +117,19 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(rolling_period)),
     Entry::One(rule!(within_period)),
     Entry::One(rule!(coordinated_day)),
+    Entry::One(rule!(nth_weekday_of_month)),
+    Entry::One(rule!(day_next_to)),
+    Entry::One(rule!(same_period)),
     Entry::One(rule!(day_of_relative_month)),
     Entry::One(rule!(week_of_date)),
     Entry::One(rule!(modified)),
     Entry::One(rule!(set_with_time)),
     Entry::One(rule!(weekday_daypart_set)),
     Entry::One(rule!(date_and_time)),
-    Entry::Best(POINTS),
+    Entry::One(rule!(time_on_date)),
+    Entry::One(rule!(day_and_part_word)),
+    Entry::One(rule!(daypart_with_cue)),
+    Entry::Points,
     Entry::One(rule!(shift)),
     Entry::One(rule!(duration)),
     Entry::One(rule!(set)),
@@ -135,7 +142,7 @@ impl Entry {
     pub(crate) fn find(&self, ctx: &Ctx, i: usize) -> Option<(usize, Expr, &'static str)> {
         match self {
             Entry::One(rule) => (rule.find)(ctx, i).map(|(len, expr)| (len, expr, rule.name)),
-            Entry::Best(rules) => best(rules, ctx, i),
+            Entry::Points => best_point(ctx, i),
         }
     }
 
@@ -155,7 +162,20 @@ fn best(rules: &[Rule], ctx: &Ctx, i: usize) -> Option<(usize, Expr, &'static st
 
 /// The longest point expression at `i` (see [`POINTS`]).
 pub(crate) fn point(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    best(POINTS, ctx, i).map(|(len, expr, _)| (len, expr))
+    best_point(ctx, i).map(|(len, expr, _)| (len, expr))
+}
+
+/// The longest finding of the [`POINTS`] at `i`, with its rule's name: worked out the first time a
+/// position is asked, then remembered (the point rules depend only on the tokens).
+fn best_point(ctx: &Ctx, i: usize) -> Option<(usize, Expr, &'static str)> {
+    if let Some(Some(found)) = ctx.points.borrow().get(i) {
+        return found.clone();
+    }
+    let found = best(POINTS, ctx, i);
+    if let Some(slot) = ctx.points.borrow_mut().get_mut(i) {
+        *slot = Some(found.clone());
+    }
+    found
 }
 
 /// All findings of all rules at every position, overlapping.
@@ -181,17 +201,24 @@ pub(crate) fn find_all(ctx: &Ctx) -> Vec<Found> {
     found
 }
 
-/// Whether an expression can start at token `i`: a number, a word of the date lexicon, a single
-/// character (`Q3`, `H1`, `½`), a number or ordinal written in words, a plural weekday or a Dutch length
-/// compound. Every rule starts with one of these, so the others are skipped without asking each rule.
+/// Whether an expression can start at token `i`: a number, a word that starts a phrase of the date
+/// lexicon that can start one ([`Ctx::starts`]), a single character (`Q3`, `H1`, `½`), a number or
+/// ordinal written in words or Roman numerals (`XVIIe`), an apostrophe before a number (`'90s`), a
+/// plural weekday, a Dutch length compound or a word that joins a day and a part of it
+/// (`gisteravond`). Every rule starts with one of these, so
+/// the others are skipped without asking each rule.
 fn may_start(ctx: &Ctx, i: usize) -> bool {
     let t = &ctx.t[i];
     t.kind == Kind::Number
-        || ctx.phrases.starts_any(i, ctx.lex.date_categories)
+        || ctx.phrases.starts_any(i, ctx.starts)
         || (t.lower.chars().nth(1).is_none() && (t.kind != Kind::Punct || !t.lower.is_ascii()))
+        // "'90s".
+        || (t.is('\'') && ctx.tok(i + 1).is_some_and(|n| n.kind == Kind::Number))
         || (t.kind == Kind::Word
             && (number_at(ctx.phrases, i).is_some()
                 || ordinal_at(ctx.phrases, i).is_some()
                 || plural_weekday(ctx, i).is_some()
-                || compound_duration(ctx, i).is_some()))
+                || compound_duration(ctx, i).is_some()
+                || (t.capitalised && roman_ordinal_at(ctx, i).is_some())
+                || (t.lower.len() >= 7 && day_and_part_word(ctx, i).is_some())))
 }

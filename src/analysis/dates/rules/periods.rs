@@ -4,7 +4,7 @@
 
 use super::ctx::Ctx;
 use super::point;
-use super::points::{month_with_cue, month_year, year_plain};
+use super::points::{from_then, month_with_cue, month_year, year_plain};
 use super::words::{
     amount_at, code_of, day_at, dir_after, dir_before, dir_then, dir_to_year_offset, month_at,
     unit_at, year_at,
@@ -13,10 +13,15 @@ use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::numbers::{number_at, ordinal_at};
 use crate::analysis::lexicon::Category;
+use crate::analysis::text::tokens::Kind;
 
 /// `vorig jaar`, `last year`, `this week`, `l'année dernière`, `la semaine prochaine`, `ce mois-ci`,
 /// `earlier this year`, `later dit jaar`, `plus tard cette année`, `het afgelopen kwartaal`.
 pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // "the next day", "the following day" count from the date written last (the `deictic` rule).
+    if ctx.is(i, Category::EventRelative) {
+        return None;
+    }
     let mut j = ctx.skip_article(i);
     let mut earlier = false;
     if let Some(len) = ctx.at(j, Category::Earlier) {
@@ -38,13 +43,11 @@ pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
                 return None;
             }
             let mut end = k + ulen;
-            // "ce mois-ci", "cette année-là".
-            if ctx.punct(end, '-')
-                && ctx
-                    .tok(end + 1)
-                    .is_some_and(|t| t.lower == "ci" || t.lower == "là")
-            {
+            // "ce mois-ci"; "cette année-là" is the year written last.
+            if ctx.punct(end, '-') && ctx.tok(end + 1).is_some_and(|t| t.lower == "ci") {
                 end += 2;
+            } else if ctx.punct(end, '-') && ctx.tok(end + 1).is_some_and(|t| t.lower == "là") {
+                return Some((end + 2 - i, from_then(0.0, unit, 1)));
             }
             return Some((
                 end - i,
@@ -74,6 +77,34 @@ pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             n: d.offset(),
         },
     ))
+}
+
+/// The period of the date written last: `the same week`, `that year`, `la même année`,
+/// `hetzelfde jaar`, `die dag` (the reference's when nothing was written; `cette année-là` is found by
+/// [`relative_unit`]).
+pub(crate) fn same_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (j, len) = match ctx.at(i, Category::Same) {
+        Some(len) => (i, len),
+        None => {
+            let j = ctx.skip_article(i);
+            (j, ctx.at(j, Category::Same)?)
+        }
+    };
+    let k = j + len;
+    let (unit, ulen) = unit_at(ctx, k)?;
+    if !matches!(
+        unit,
+        Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+    ) || ctx.t[k + ulen - 1].lower.ends_with('s')
+    {
+        return None;
+    }
+    let mut end = k + ulen;
+    // "cette année-là".
+    if ctx.punct(end, '-') && ctx.tok(end + 1).is_some_and(|t| t.lower == "là") {
+        end += 2;
+    }
+    Some((end - i, from_then(0.0, unit, 1)))
 }
 
 /// `dit jaar`, `l'année dernière`, `last year` as a year for a larger expression.
@@ -217,20 +248,34 @@ pub(crate) fn season(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     ))
 }
 
-/// `the 1990s`, `les années 1990`, `de jaren negentig`, `21st century`, `21ème siècle`.
+/// `the 1990s`, `the '80s`, `the eighties`, `les années 1990`, `de jaren negentig`, `21st century`,
+/// `21ème siècle`, `XVIIe siècle`, `de XXe eeuw`.
 pub(crate) fn decade_or_century(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     // 1990s
     if let Some(y) = year_at(ctx, i) {
-        if y % 10 == 0
-            && ctx
-                .tok(i + 1)
-                .is_some_and(|s| s.lower == "s" && !s.space_before)
-        {
+        if y % 10 == 0 && glued_s(ctx, i + 1) {
             return Some((2, Expr::Decade(y)));
         }
     }
-    // années 1990 / jaren 90 / jaren negentig / années 90
     let j = ctx.skip_article(i);
+    // "the '80s", "the 80s" (not "in their 80s", an age).
+    let apostrophe = ctx.punct(j, '\'');
+    let k = j + usize::from(apostrophe);
+    if (apostrophe || j > i)
+        && ctx.tok(k).is_some_and(|t| t.lower.len() == 2)
+        && glued_s(ctx, k + 1)
+    {
+        let v = ctx.tok(k)?.number()? as i32;
+        return (v % 10 == 0).then(|| (k + 2 - i, Expr::Decade(decade_of_tens(v))));
+    }
+    // "the eighties", "the nineties".
+    if let Some(hit) = ctx.hit(j, Category::DecadeWord) {
+        return Some((
+            j + hit.len - i,
+            Expr::Decade(decade_of_tens(hit.int() as i32)),
+        ));
+    }
+    // années 1990 / jaren 90 / jaren negentig / années 90
     if ctx.is(j, Category::DecadePlural) {
         let mut k = j + 1;
         if ctx.punct(k, '\'') {
@@ -242,15 +287,86 @@ pub(crate) fn decade_or_century(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         let n = number_at(ctx.phrases, k)?;
         let v = n.value as i32;
         if (20..=90).contains(&v) && v % 10 == 0 {
-            let start = if v >= 30 { 1900 + v } else { 2000 + v };
-            return Some((k + n.len - i, Expr::Decade(start)));
+            return Some((k + n.len - i, Expr::Decade(decade_of_tens(v))));
         }
         return None;
     }
-    let (n, olen) = ordinal_at(ctx.phrases, j)?;
+    let (n, olen) = ordinal_at(ctx.phrases, j).or_else(|| roman_ordinal_at(ctx, j))?;
     let (unit, ulen) = unit_at(ctx, j + olen)?;
     (unit == Unit::Century && (1..=30).contains(&n))
         .then_some((j + olen + ulen - i, Expr::Century(n as i32)))
+}
+
+/// Whether token `i` is an `s` glued to the token before it (`1990s`, `80s`).
+fn glued_s(ctx: &Ctx, i: usize) -> bool {
+    ctx.tok(i)
+        .is_some_and(|s| s.lower == "s" && !s.space_before)
+}
+
+/// The decade a number of tens names without its century: `80` is the 1980s, `20` the 2020s.
+fn decade_of_tens(tens: i32) -> i32 {
+    if tens >= 30 {
+        1900 + tens
+    } else {
+        2000 + tens
+    }
+}
+
+/// A Roman numeral with an ordinal suffix at `i` (`XVIIe`, `XXste`, `XIXème`): its value (1–39) and
+/// length.
+pub(crate) fn roman_ordinal_at(ctx: &Ctx, i: usize) -> Option<(u32, usize)> {
+    let t = ctx.tok(i).filter(|t| {
+        t.capitalised && t.kind == Kind::Word && matches!(t.lower.as_bytes()[0], b'i' | b'v' | b'x')
+    })?;
+    let suffixes = ctx.lex.phrases.words(Category::OrdinalSuffix);
+    // The suffix is glued in the same word ("xviie") or a word of its own ("XVII e").
+    let (numeral, len) = match suffixes
+        .iter()
+        .filter(|s| t.lower.len() > s.len() && t.lower.ends_with(s.as_str()))
+        .find_map(|s| roman(&t.lower[..t.lower.len() - s.len()]))
+    {
+        Some(n) => (n, 1),
+        None => {
+            let glued = ctx.tok(i + 1).is_some_and(|s| !s.space_before)
+                && ctx.is(i + 1, Category::OrdinalSuffix);
+            (roman(&t.lower).filter(|_| glued)?, 2)
+        }
+    };
+    Some((numeral, len))
+}
+
+/// The value of a lower-case Roman numeral up to 39 (`xvii` is 17).
+fn roman(s: &str) -> Option<u32> {
+    let digit = |c: char| match c {
+        'i' => Some(1),
+        'v' => Some(5),
+        'x' => Some(10),
+        _ => None,
+    };
+    let digits: Vec<u32> = s.chars().map(digit).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (k, d) in digits.iter().enumerate() {
+        if digits.get(k + 1).is_some_and(|next| next > d) {
+            total -= *d as i32;
+        } else {
+            total += *d as i32;
+        }
+    }
+    u32::try_from(total)
+        .ok()
+        .filter(|n| (1..=39).contains(n) && to_roman(*n) == s)
+}
+
+/// A number (1–39) as a lower-case Roman numeral, to check a numeral is written the usual way.
+fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (value, numeral) in [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")] {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
 }
 
 /// `week 31`, `de eerste week van 2015`, `semaine 5`.
@@ -310,6 +426,7 @@ pub(crate) fn part_of(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
                 unit,
                 Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Day
             ) && dir_before(ctx, k + ulen).is_none()
+                && decade_or_century(ctx, k).is_none()
                 && dir_after(ctx, k + ulen).is_none()
                 && year_at(ctx, k + ulen).is_none()
             {
@@ -330,6 +447,7 @@ pub(crate) fn part_of(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         season,
         year_plain,
         quarter_or_half,
+        decade_or_century,
     ]
     .iter()
     .filter_map(|rule| rule(ctx, j))

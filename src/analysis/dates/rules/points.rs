@@ -2,10 +2,12 @@
 //! reference (`gisteren`, `la veille`), the weekend, holidays, and `now`.
 
 use super::ctx::Ctx;
-use super::periods::relative_year_at;
+use super::periods::{ordinal_or_last_at, relative_year_at};
+use super::point;
 use super::words::{
     ambiguous_month, day_at, daypart_at, dir_after, dir_before, dir_then, dir_to_year_offset,
-    month_at, temporal_context_before, unit_at, weekday_at, year_at, year_words_at,
+    given_name_at, is_day, month_at, temporal_context_before, unit_at, weekday_at, year_at,
+    year_words_at,
 };
 use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
 use crate::analysis::language::Lang;
@@ -291,7 +293,8 @@ pub(crate) fn month_day_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     ))
 }
 
-/// `oktober 2019`, `octobre 2019`, `dec, 2018`, `dec/2018`, `2017 april`, `October of 2019`.
+/// `oktober 2019`, `octobre 2019`, `dec, 2018`, `dec/2018`, `2017 april`, `October of 2019`, `January of
+/// this year`, `mars de l'année dernière`.
 pub(crate) fn month_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if let Some(y) = year_at(ctx, i) {
         let (month, mlen) = month_at(ctx, i + 1)?;
@@ -309,11 +312,15 @@ pub(crate) fn month_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     } else {
         k = ctx.skip_of(k);
     }
-    let (y, ylen) = match year_at(ctx, k) {
-        Some(y) => (y, 1),
-        None => year_words_at(ctx, k)?,
+    let (year, ylen) = match year_at(ctx, k) {
+        Some(y) => (Year::Abs(y), 1),
+        None => match year_words_at(ctx, k) {
+            Some((y, len)) => (Year::Abs(y), len),
+            // "January of this year", "mars de l'année dernière", "mei van vorig jaar".
+            None => relative_year_at(ctx, k).filter(|_| k > j + mlen)?,
+        },
     };
-    Some((k + ylen - i, Expr::month(Year::Abs(y), month)))
+    Some((k + ylen - i, Expr::month(year, month)))
 }
 
 /// A month with a cue or alone: `novembre dernier`, `last November`, `vorige november`,
@@ -335,6 +342,13 @@ pub(crate) fn month_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             dir = d;
             end += len;
         }
+    }
+    if dir == Dir::Auto && looks_like_a_name(ctx, j, end) {
+        return None;
+    }
+    // "they march", "to march", "we may": the verb.
+    if dir == Dir::Auto && ambiguous_month(ctx, j) && j > 0 && ctx.is(j - 1, Category::VerbBefore) {
+        return None;
     }
     if dir == Dir::Auto && ambiguous_month(ctx, j) {
         let t = &ctx.t[j];
@@ -366,6 +380,36 @@ pub(crate) fn month_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     ))
 }
 
+/// Whether the capitalised month name at `j` (ending before `end`) is the first name of a person or a
+/// name's first word: `April Ryan`, `June Carter`, `April de Wolf`, `March Madness`, where a capitalised
+/// word (not a date word) or a name joiner and a capitalised word follow and nothing before it makes it
+/// a date (`in May Trump said`); or a surname after a given name (`Jean Avril`); or the second half of a
+/// hyphenated name (`Klaas-Jan`).
+fn looks_like_a_name(ctx: &Ctx, j: usize, end: usize) -> bool {
+    let capital_word = |k: usize| {
+        ctx.tok(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.capitalised
+                && t.space_before
+                && !ctx.phrases.starts_any(k, ctx.lex.date_categories)
+        })
+    };
+    let joined = ctx
+        .hit(end, Category::Joiner)
+        .is_some_and(|h| capital_word(end + h.len));
+    // "Klaas-Jan": the second half of a hyphenated first name.
+    let hyphenated = j >= 2
+        && ctx.punct(j - 1, '-')
+        && ctx.glued(j - 1)
+        && ctx.glued(j)
+        && ctx.t[j - 2].capitalised
+        && ctx.t[j - 2].kind == Kind::Word;
+    ctx.t[j].capitalised
+        && (hyphenated
+            || (j > 0 && given_name_at(ctx, j - 1))
+            || (capital_word(end) || joined) && !temporal_context_before(ctx, j))
+}
+
 /// A weekday, with its cues: `lundi`, `vorige maandag`, `last Monday`, `lundi prochain`,
 /// `volgende week maandag`, `maandag van volgende week`, `dinsdag de elfde`.
 pub(crate) fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
@@ -387,6 +431,10 @@ pub(crate) fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     let (wd, wlen) = weekday_at(ctx, j)?;
     if ctx.is(j, Category::AmbiguousWeekday) && dir == Dir::Auto && week_offset.is_none() {
+        return None;
+    }
+    // "Pierre Lundi": a surname after a given name.
+    if j == i && ctx.t[j].capitalised && j > 0 && given_name_at(ctx, j - 1) {
         return None;
     }
     let mut end = j + wlen;
@@ -484,7 +532,18 @@ pub(crate) fn day_of_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
                 weekday: Some(wd),
             },
         )),
-        None if k > j && written_as_ordinal && ctx.lang != Lang::Fr => {
+        // "the 18th", "de 18e"; not an ordinal before a noun or in a name ("the first convictions",
+        // "de derde ronde", "de Tweede Kamer").
+        None if k > j
+            && written_as_ordinal
+            && ctx.lang != Lang::Fr
+            && !ctx.t[k].capitalised
+            && !ctx.tok(end).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.space_before
+                    && !ctx.phrases.starts_any(end, ctx.lex.date_categories)
+            }) =>
+        {
             Some((end - i, Expr::DayOfMonth { day, weekday: None }))
         }
         // "le 23" before a pause or a word that ends the date ("je reviendrai le 23 pour trois heures").
@@ -573,8 +632,26 @@ pub(crate) fn deictic(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         }
         return Some((len, expr));
     }
+    // "the next day", "la veille": a day from the date written last (the reference's when none).
     let hit = ctx.hit(i, Category::EventRelative)?;
-    Some((hit.len, Expr::DayOffset(hit.int())))
+    Some((
+        hit.len,
+        from_then(
+            hit.int().unsigned_abs() as f64,
+            Unit::Day,
+            hit.int().signum(),
+        ),
+    ))
+}
+
+/// A date `amount` units after (`sign` 1) or before (−1) the date written last.
+pub(crate) fn from_then(amount: f64, unit: Unit, sign: i64) -> Expr {
+    Expr::Shift {
+        amount,
+        unit,
+        sign,
+        base: Some(Box::new(Expr::Then)),
+    }
 }
 
 /// `now`, `nu`, `actuellement`, `in the past`, `bientôt`, `tot nu toe`.
@@ -611,7 +688,12 @@ pub(crate) fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         year = y;
         end = k + len;
     }
-    let holiday = Holiday::parse(hit.value)?;
+    Some((end - i, holiday_expr(hit.value, year, dir)?))
+}
+
+/// The day a holiday line of the lexicon names (`12-25`, `easter+39`, `11-thu4+1`), in `year`.
+pub(crate) fn holiday_expr(value: &str, year: Year, dir: Dir) -> Option<Expr> {
+    let holiday = Holiday::parse(value)?;
     let base = match holiday.base {
         HolidayBase::Easter => Expr::Easter { year, dir },
         // The n-th weekday of a month: "11-thu4" (Thanksgiving), "05-mon-1" (the last Monday of May).
@@ -631,14 +713,96 @@ pub(crate) fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     };
     // A feast a number of days from another: "easter+39" (Ascension), "11-thu4+1" (Black Friday).
     if holiday.offset_days == 0 {
-        return Some((end - i, base));
+        return Some(base);
+    }
+    Some(Expr::Shift {
+        amount: holiday.offset_days.unsigned_abs() as f64,
+        unit: Unit::Day,
+        sign: holiday.offset_days.signum(),
+        base: Some(Box::new(base)),
+    })
+}
+
+/// The n-th (or the last) weekday or weekend of a month: `the first Monday of April`, `le dernier
+/// samedi d'août`, `de eerste maandag van april 2020`, `the second weekend of June` (the weekend of the
+/// month's second Saturday), `het laatste weekend van augustus`.
+pub(crate) fn nth_weekday_of_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = ctx.skip_article(i);
+    let (n, olen) = ordinal_or_last_at(ctx, j)?;
+    if !(n == -1 || (1..=5).contains(&n)) {
+        return None;
+    }
+    let k = j + olen;
+    let (weekday, wlen) = match weekday_at(ctx, k) {
+        Some(found) => found,
+        None => match unit_at(ctx, k)? {
+            (Unit::Weekend, len) => (6, len),
+            _ => return None,
+        },
+    };
+    let weekend = weekday_at(ctx, k).is_none();
+    let m = k + wlen;
+    let m = m + ctx.at(m, Category::Of)?;
+    let (mlen, month) = point(ctx, m)?;
+    let Expr::Cal {
+        year,
+        month: Some(month),
+        day: None,
+        dir,
+    } = month
+    else {
+        return None;
+    };
+    let day = Expr::NthWeekday {
+        year,
+        month,
+        weekday,
+        n: n as i32,
+        dir,
+    };
+    let expr = if weekend {
+        Expr::WeekendOf(Box::new(day))
+    } else {
+        day
+    };
+    Some((m + mlen - i, expr))
+}
+
+/// A day just before or after a named day: `the day after Christmas`, `le lendemain de Pâques`, `la
+/// veille de Noël`, `de dag voor Koningsdag`, `the day before 4 July`.
+pub(crate) fn day_next_to(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (days, k) = if let Some(hit) = ctx.hit(i, Category::EventRelative) {
+        (hit.int(), ctx.skip_of(i + hit.len))
+    } else {
+        // "de dag voor", "the day before": an article, one day, before or after.
+        let j = ctx.skip_article(i);
+        let (Unit::Day, ulen) = unit_at(ctx, j).filter(|_| j > i)? else {
+            return None;
+        };
+        if ctx.t[j + ulen - 1].lower.ends_with('s') {
+            return None;
+        }
+        let k = j + ulen;
+        match (
+            ctx.at(k, Category::AfterBase),
+            ctx.at(k, Category::BeforeBase),
+        ) {
+            (Some(len), _) => (1, k + len),
+            (None, Some(len)) => (-1, k + len),
+            (None, None) => return None,
+        }
+    };
+    let k = ctx.skip_article(k);
+    let (plen, base) = point(ctx, k)?;
+    if !is_day(&base) || days == 0 {
+        return None;
     }
     Some((
-        end - i,
+        k + plen - i,
         Expr::Shift {
-            amount: holiday.offset_days.unsigned_abs() as f64,
+            amount: days.unsigned_abs() as f64,
             unit: Unit::Day,
-            sign: holiday.offset_days.signum(),
+            sign: days.signum(),
             base: Some(Box::new(base)),
         },
     ))

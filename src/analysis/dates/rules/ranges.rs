@@ -175,15 +175,21 @@ fn second_end(ctx: &Ctx, opener: Opener, k: usize, first: Option<&Expr>) -> Opti
                 dir,
             }),
             Some((d, dlen)),
-        ) if month_at(ctx, s + dlen).is_none() => Some((
-            dlen,
-            Expr::Cal {
-                year: *year,
-                month: Some(*m),
-                day: Some(d),
-                dir: *dir,
-            },
-        )),
+        ) if month_at(ctx, s + dlen).is_none()
+            // "le 7 avril à 14 heures": a clock time, not a day.
+            && !ctx.is(s + dlen, Category::ClockSuffix)
+            && unit_at(ctx, s + dlen).is_none() =>
+        {
+            Some((
+                dlen,
+                Expr::Cal {
+                    year: *year,
+                    month: Some(*m),
+                    day: Some(d),
+                    dir: *dir,
+                },
+            ))
+        }
         _ => None,
     };
     let (slen, second) = longer(second, bare_second).filter(|(_, e)| is_calendar(e))?;

@@ -3,8 +3,10 @@
 
 use super::ctx::Ctx;
 use super::point;
-use super::words::{daypart_at, unit_at};
-use crate::analysis::dates::expr::{Expr, Unit};
+use super::points::holiday_expr;
+use super::words::{code_of, daypart_at, dir_after, dir_then, is_day, unit_at};
+use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
+use crate::analysis::lexicon::numbers::number_at;
 use crate::analysis::lexicon::Category;
 use crate::analysis::text::tokens::Kind;
 
@@ -22,13 +24,35 @@ pub(crate) fn time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     ))
 }
 
+/// A clock time at `i`: its hour, minutes and length. `15:30`, `16h30`, `3pm`, `9.30 uur`; after an
+/// `at` cue (`om`, `à`, `vers`) also `8 uur`, `15.00`, hours in words (`à neuf heures`, `ten o'clock`)
+/// and clock words (`noon`, `à minuit`, `om middernacht`, which also go after `until`, `before`…).
 pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)> {
+    let after_at = i > 0 && ctx.is(i - 1, Category::At);
+    if let Some(hit) = ctx.hit(i, Category::ClockWord) {
+        // Not a name ("Margin Call at Midnight", "la gare du Midi").
+        let cued = i > 0
+            && ctx.t[i].space_before
+            && !ctx.t[i].capitalised
+            && [
+                Category::At,
+                Category::To,
+                Category::From,
+                Category::BeforeBase,
+                Category::AfterBase,
+            ]
+            .iter()
+            .any(|c| ctx.is(i - 1, *c));
+        return cued.then_some((hit.int() as u32, Some(0), hit.len));
+    }
     let h_tok = ctx.tok(i)?;
+    if h_tok.kind == Kind::Word {
+        return clock_in_words(ctx, i, after_at);
+    }
     let hour = h_tok.number().filter(|_| h_tok.lower.len() <= 2)?;
     if hour > 24 {
         return None;
     }
-    let after_at = i > 0 && ctx.is(i - 1, Category::At);
     // 15:30
     if ctx.punct(i + 1, ':') && ctx.glued(i + 1) && ctx.glued(i + 2) {
         let m = ctx.tok(i + 2)?;
@@ -78,14 +102,41 @@ pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)>
         };
         return Some((hour, minute, len));
     }
-    if after_at && ctx.punct(i + 1, '.') && ctx.glued(i + 1) && ctx.glued(i + 2) {
+    // 9.30 after "om", or with a suffix: "9.30 uur", "9.30 pm".
+    if ctx.punct(i + 1, '.') && ctx.glued(i + 1) && ctx.glued(i + 2) {
         let m = ctx.tok(i + 2)?;
-        if m.lower.len() == 2 {
+        let suffix = ctx.at(i + 3, Category::ClockSuffix);
+        if m.lower.len() == 2 && (after_at || suffix.is_some()) {
             let minute = m.number().filter(|&m| m < 60)?;
-            return Some((hour, Some(minute), 3));
+            let pm = suffix.is_some() && ctx.t[i + 3].lower == "pm" && hour < 12;
+            return Some((
+                hour + if pm { 12 } else { 0 },
+                Some(minute),
+                3 + suffix.unwrap_or(0),
+            ));
         }
     }
     None
+}
+
+/// An hour in words with a clock suffix, after an `at` cue or with `o'clock`: `à neuf heures`, `om
+/// negen uur`, `ten o'clock`.
+fn clock_in_words(ctx: &Ctx, i: usize, after_at: bool) -> Option<(u32, Option<u32>, usize)> {
+    // A clock suffix must follow the number (one or two words): ask that first, it is cheap.
+    let suffix_near = (i + 1..i + 3).any(|k| ctx.phrases.starts_any(k, ctx.clock_suffix));
+    if !suffix_near {
+        return None;
+    }
+    let n = number_at(ctx.phrases, i).filter(|n| !n.digits && n.value.fract() == 0.0)?;
+    if !(1.0..=24.0).contains(&n.value) || ctx.is(i, Category::Indefinite) {
+        return None;
+    }
+    let suffix = ctx.at(i + n.len, Category::ClockSuffix)?;
+    let word = ctx.t[i + n.len].lower.as_str();
+    if !(after_at || word == "o") || matches!(word, "h" | "u" | "am" | "pm" | "a" | "p") {
+        return None;
+    }
+    Some((n.value as u32, None, n.len + suffix))
 }
 
 /// A clock time where a recurrence already gives the context: `15.00`, `16h`, `3pm`, `16 heures`.
@@ -111,14 +162,32 @@ pub(crate) fn clock_at_loose(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, u
     Some((hour, None, 1 + ulen))
 }
 
+/// A clock time joined to the date after it: `9.30 uur op 4 juni`, `10am on 12 May`, `14h le 7 avril`,
+/// `noon Friday`, `à 20h demain`. (A date before its time is [`date_and_time`].)
+pub(crate) fn time_on_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (hour, minute, len) = clock_at(ctx, i)?;
+    let mut j = ctx.skip_comma(i + len);
+    j += ctx.at(j, Category::On).unwrap_or(0);
+    let (plen, date) = point(ctx, j)?;
+    if !is_day(&date) {
+        return None;
+    }
+    Some((
+        j + plen - i,
+        Expr::Time {
+            date: Some(Box::new(date)),
+            hour: Some(hour),
+            minute,
+            part: None,
+        },
+    ))
+}
+
 /// A date with a time or part of the day: `lundi à 16h`, `Monday at 8am`, `maandag om 15.00`,
 /// `Monday night`, `lundi soir`.
 pub(crate) fn date_and_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (plen, date) = point(ctx, i)?;
-    if !matches!(
-        date,
-        Expr::Cal { day: Some(_), .. } | Expr::Weekday { .. } | Expr::DayOffset(_)
-    ) {
+    if !is_day(&date) {
         return None;
     }
     let mut j = ctx.skip_comma(i + plen);
@@ -145,4 +214,97 @@ pub(crate) fn date_and_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             part: None,
         },
     ))
+}
+
+/// A part of the day on a day: the TIME expression.
+fn part_of_day(day: Expr, part: &'static str) -> Expr {
+    Expr::Time {
+        date: Some(Box::new(day)),
+        hour: None,
+        minute: None,
+        part: Some(part),
+    }
+}
+
+/// The part of the day a word ends with (`avond` in `gisteravond`), as a TIMEX3 code, and the rest of
+/// the word before it (the longest such part; the rest is never empty).
+fn ends_with_daypart<'w>(ctx: &Ctx, word: &'w str) -> Option<(&'static str, &'w str)> {
+    let last = *word.as_bytes().last()?;
+    ctx.lex
+        .phrases
+        .words(Category::Daypart)
+        .iter()
+        .filter(|part| {
+            part.as_bytes().last() == Some(&last)
+                && word.len() > part.len()
+                && word.ends_with(part.as_str())
+        })
+        .max_by_key(|part| part.len())
+        .and_then(|part| {
+            let code = ctx.lex.phrases.word(part, Category::Daypart)?;
+            let code = code_of(code, &["MO", "AF", "EV", "NI"])?;
+            Some((code, &word[..word.len() - part.len()]))
+        })
+}
+
+/// A day and a part of it written as one word: Dutch `vanochtend`, `gisteravond`, `maandagnacht`,
+/// `morgenmiddag`, feasts whose name ends in a part of the day (`oudejaarsavond`, `kerstnacht`), and
+/// English `tonight`; with a cue before a weekday, `afgelopen zondagavond`. The day is a feast named
+/// by the whole word, or the first half of the word: a `day_stem` of the lexicon (`gister`, `van`), a
+/// weekday or a feast.
+pub(crate) fn day_and_part_word(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // Only languages that write such words list the first halves of some (`day_stem`).
+    if !ctx.lex.date_categories.contains(Category::DayStem) {
+        return None;
+    }
+    let (dir, j) = dir_then(ctx, i);
+    let t = ctx.tok(j).filter(|t| t.kind == Kind::Word)?;
+    let (part, stem) = ends_with_daypart(ctx, &t.lower)?;
+    let phrases = &ctx.lex.phrases;
+    let year = if dir == Dir::This {
+        Year::Rel(0)
+    } else {
+        Year::Infer
+    };
+    let day = if let Some(feast) = phrases.word(&t.lower, Category::Holiday) {
+        holiday_expr(feast, year, dir)?
+    } else if let Some(weekday) = phrases.word(stem, Category::Weekday) {
+        Expr::Weekday {
+            weekday: weekday.parse().ok()?,
+            dir,
+            week_offset: None,
+        }
+    } else if let Some(feast) = phrases.word(stem, Category::Holiday) {
+        holiday_expr(feast, year, dir)?
+    } else {
+        let days: i64 = phrases.word(stem, Category::DayStem)?.parse().ok()?;
+        if dir != Dir::Auto {
+            return None;
+        }
+        Expr::DayOffset(days)
+    };
+    Some((j + 1 - i, part_of_day(day, part)))
+}
+
+/// A part of the day with a cue that names its day: `this morning`, `ce soir`, `cette nuit` (the
+/// reference's day); `last night`, `la nuit dernière`, `afgelopen nacht` (the day before).
+pub(crate) fn daypart_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // A part of the day within three words: ask that first, it is cheap.
+    if !(i..i + 3).any(|k| ctx.phrases.starts_any(k, ctx.dayparts)) {
+        return None;
+    }
+    let (mut dir, j) = dir_then(ctx, ctx.skip_article(i));
+    let (part, len) = daypart_at(ctx, j)?;
+    let mut end = j + len;
+    if dir == Dir::Auto {
+        let (d, dlen) = dir_after(ctx, end)?;
+        dir = d;
+        end += dlen;
+    }
+    let days = match dir {
+        Dir::This => 0,
+        Dir::Past | Dir::Recent => -1,
+        _ => return None,
+    };
+    Some((end - i, part_of_day(Expr::DayOffset(days), part)))
 }

@@ -3,10 +3,10 @@
 //! number of tokens it covers.
 
 use super::ctx::Ctx;
-use crate::analysis::dates::expr::{Dir, Unit, Year};
+use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::numbers::{number_at, ordinal_at};
-use crate::analysis::lexicon::Category;
+use crate::analysis::lexicon::{given_names, Category};
 use crate::analysis::text::tokens::Kind;
 
 /// A four-digit year (1000–2999) at `i`, not glued to other digits.
@@ -224,4 +224,37 @@ pub(crate) fn daypart_at(ctx: &Ctx, i: usize) -> Option<(&'static str, usize)> {
     let (_, hit) = ctx.hit_any(i, &[Category::Daypart])?;
     let part = code_of(hit.value, &["MO", "AF", "EV"]).unwrap_or("NI");
     Some((part, hit.len))
+}
+
+/// Whether token `k` is a capitalised given name of the lexicons (`Pierre`, `Jeff`): a capitalised
+/// weekday or month right after it is a surname (`Pierre Lundi`, `Jean Avril`).
+pub(crate) fn given_name_at(ctx: &Ctx, k: usize) -> bool {
+    ctx.tok(k).is_some_and(|t| {
+        t.kind == Kind::Word && t.capitalised && {
+            let mut chars = t.lower.chars();
+            let written: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            given_names().contains(written.as_str())
+        }
+    })
+}
+
+/// Whether an expression names one day (a date, a weekday, a day relative to the reference, a feast).
+pub(crate) fn is_day(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Cal { day: Some(_), .. }
+            | Expr::Weekday { .. }
+            | Expr::DayOffset(_)
+            | Expr::DayOfMonth { .. }
+            | Expr::NthWeekday { .. }
+            | Expr::Easter { .. }
+            | Expr::Shift {
+                base: Some(_),
+                unit: Unit::Day,
+                ..
+            }
+    )
 }

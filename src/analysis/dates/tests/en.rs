@@ -24,16 +24,16 @@ pub(super) const CASES: &[Case] = &[
     t!(en_first_half, "2020-01-14", "Sales doubled in the first half of 2019.", [("the first half of 2019", "2019-H1", quarter_or_half)]),
     t!(en_mid_year, "2020-01-14", "The plant opened in mid-2017.", [("mid-2017", "2017", part_of)]),
     t!(en_past_winter, "2020-09-10", "In the winter the company reduced its staff.", [("the winter", "2020-WI", season)]),
-    t!(en_decade, "2020-01-14", "The brand was popular in the 1990s.", [("1990s", "1990-01-01/2000-01-01", decade_or_century)]),
+    t!(en_decade, "2020-01-14", "The brand was popular in the 1990s.", [("1990s", "199", decade_or_century)]),
     // Durations and sets.
     t!(en_ten_years, "2020-01-14", "The deal runs for ten years.", [("ten years", "P10Y", duration)]),
     t!(en_compound_adjective, "2020-01-14", "They asked for a six-month delay.", [("six-month", "P6M", duration)]),
     t!(en_decades, "2020-01-14", "The firm has worked with cities for three decades.", [("three decades", "P3DE", duration)]),
     t!(en_every_year, "2020-01-14", "The fair is held every year.", [("every year", "P1Y", set)]),
     // Ranges and times.
-    t!(en_from_to_months, "2020-01-14", "The exhibition runs from May to September 2020.", [("from May to September 2020", "2020-05-01/2020-09-01", range)]),
+    t!(en_from_to_months, "2020-01-14", "The exhibition runs from May to September 2020.", [("from May to September 2020", "2020-05-01/2020-10-01", range)]),
     t!(en_year_dash_year, "2020-01-14", "Profits rose in 2012-2016.", [("2012-2016", "2012-01-01/2016-01-01", range)]),
-    t!(en_weekday_at_time, "2020-01-14", "The vote is on Thursday at 3pm.", [("Thursday at 3pm", "2020-01-09T15:00", date_and_time)]),
+    t!(en_weekday_at_time, "2020-01-14", "The vote is on Thursday at 3pm.", [("Thursday at 3pm", "2020-01-16T15:00", date_and_time)]),
     // Numbers that are not dates.
     t!(en_amount, "2020-01-14", "The firm paid $2019 for the licence.", []),
     t!(en_modal_may, "2020-01-14", "Prices may rise, and they may fall.", []),

@@ -105,7 +105,7 @@ fn every_case_names_a_rule_of_the_registry_and_names_are_unique() {
         .iter()
         .filter_map(|e| match e {
             Entry::One(rule) => Some(rule.name),
-            Entry::Best(_) => None,
+            Entry::Points => None,
         })
         .chain(POINTS.iter().map(|r| r.name))
         .collect();

@@ -1,0 +1,110 @@
+//! Trains the entity typer's weights from the annotated training data and writes
+//! `src/analysis/entities/model/weights.bin`:
+//!
+//! `cargo run --release --example train_ner [-- EPOCHS MIN_COUNT]` (defaults 30 and 2)
+//!
+//! Reads `data/train/{nl,fr,en,en-real}.jsonl` (never the dev sets: `data/dev/`), one article a line,
+//! `{"id","text","lang","entities":[{"start","end","type"}]}` with UTF-8 byte offsets. A malformed line
+//! stops it with `file:line`. Deterministic: the same data gives the same bytes.
+
+use dossier::ner_training::{train, training_examples, Document};
+use dossier::{EntityType, Lang};
+use serde_json::Value;
+use std::process::ExitCode;
+
+const FILES: [&str; 4] = [
+    "data/train/nl.jsonl",
+    "data/train/fr.jsonl",
+    "data/train/en.jsonl",
+    "data/train/en-real.jsonl",
+];
+const OUT: &str = "src/analysis/entities/model/weights.bin";
+
+fn kind(name: &str) -> Option<EntityType> {
+    Some(match name {
+        "PER" => EntityType::Person,
+        "ORG" => EntityType::Organisation,
+        "LOC" => EntityType::Place,
+        "MISC" => EntityType::Misc,
+        "MONEY" => EntityType::Money,
+        "PERCENT" => EntityType::Percent,
+        _ => return None,
+    })
+}
+
+fn read(path: &str) -> Result<Vec<Document>, String> {
+    let data = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut out = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = |what: &str| format!("{path}:{}: {what}", n + 1);
+        let v: Value = serde_json::from_str(line).map_err(|e| at(&e.to_string()))?;
+        let text = v["text"].as_str().ok_or_else(|| at("no text"))?;
+        let lang = v["lang"]
+            .as_str()
+            .and_then(Lang::from_code)
+            .ok_or_else(|| at("no lang"))?;
+        let mut gold = Vec::new();
+        for e in v["entities"].as_array().ok_or_else(|| at("no entities"))? {
+            let (Some(s), Some(end), Some(k)) = (
+                e["start"].as_u64(),
+                e["end"].as_u64(),
+                e["type"].as_str().and_then(kind),
+            ) else {
+                return Err(at(&format!("bad entity {e}")));
+            };
+            gold.push((s as usize, end as usize, k));
+        }
+        let doc = training_examples(text, lang, &gold);
+        if std::env::var_os("UNCOVERED").is_some() {
+            for &(s, e) in &doc.uncovered {
+                println!("{path}\t{}", &text[s..e]);
+            }
+        }
+        out.push(doc);
+    }
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let epochs = args.first().copied().unwrap_or(30);
+    let min_count = args.get(1).copied().unwrap_or(2) as u32;
+    let mut examples = Vec::new();
+    for f in FILES {
+        match read(f) {
+            Ok(e) => {
+                eprintln!(
+                    "{f}: {} articles, {} candidate spans",
+                    e.len(),
+                    e.iter().map(|d| d.spans.len()).sum::<usize>()
+                );
+                examples.extend(e);
+            }
+            Err(e) => {
+                eprintln!("train_ner: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let (bytes, report) = train(&examples, epochs, min_count);
+    if let Err(e) = std::fs::write(OUT, &bytes) {
+        eprintln!("train_ner: {OUT}: {e}");
+        return ExitCode::FAILURE;
+    }
+    eprintln!(
+        "{} examples, {epochs} epochs, mistakes per epoch {:?}; {} features seen, {} kept (min count {min_count}); scale {:.2}; wrote {OUT} ({} bytes)",
+        report.examples,
+        report.mistakes,
+        report.features_seen,
+        report.features_kept,
+        report.scale,
+        bytes.len()
+    );
+    ExitCode::SUCCESS
+}

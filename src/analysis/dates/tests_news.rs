@@ -1,0 +1,324 @@
+//! News phrasing, kind by kind (issue 17): one-line named cases in the three languages, each a
+//! sentence written for this test, the reference date it is read against, and the expressions
+//! expected with their text, TIMEX3 value and the rule that found them.
+//!
+//! `t!(name, Lang, "reference", "text", ["span" => "value" @ "rule", …])`: the span must be found
+//! with that value (`value~MOD` when it carries a modifier) by that rule (`@ "rule"` may be left
+//! out); `t!(…, not ["span", …])` says no expression is written exactly so. A case passes when
+//! every listed expectation holds; other expressions of the sentence are not judged.
+
+use super::{parse, resolve_parsed, Reference};
+use crate::analysis::calendar::Date;
+use crate::analysis::language::Lang;
+use crate::analysis::mention::Grain;
+
+/// One case.
+struct Case {
+    name: &'static str,
+    lang: Lang,
+    reference: &'static str,
+    text: &'static str,
+    /// (span, value, rule); an empty rule is not checked.
+    expect: &'static [(&'static str, &'static str, &'static str)],
+    /// Spans that must not be found.
+    absent: &'static [&'static str],
+}
+
+macro_rules! t {
+    ($name:ident, $lang:ident, $reference:literal, $text:literal,
+     [$($span:literal => $value:literal $(@ $rule:literal)?),* $(,)?]) => {
+        Case {
+            name: stringify!($name),
+            lang: Lang::$lang,
+            reference: $reference,
+            text: $text,
+            expect: &[$(($span, $value, t!(@rule $($rule)?))),*],
+            absent: &[],
+        }
+    };
+    ($name:ident, $lang:ident, $reference:literal, $text:literal, not [$($span:literal),* $(,)?]) => {
+        Case {
+            name: stringify!($name),
+            lang: Lang::$lang,
+            reference: $reference,
+            text: $text,
+            expect: &[],
+            absent: &[$($span),*],
+        }
+    };
+    (@rule) => { "" };
+    (@rule $rule:literal) => { $rule };
+}
+
+/// What a case gets: each expression's text, value (with `~MOD`) and rule.
+fn found(case: &Case) -> Vec<(String, String, &'static str)> {
+    let reference = Reference {
+        date: Date::parse(case.reference).expect("reference"),
+        grain: Grain::Day,
+    };
+    let parsed = parse(case.text, case.lang);
+    let timex = resolve_parsed(case.text, &parsed, Some(reference));
+    timex
+        .iter()
+        .map(|t| {
+            let rule = parsed
+                .iter()
+                .find(|p| p.start == t.start)
+                .map_or("", |p| p.rule);
+            let value = match t.modifier {
+                Some(m) => format!("{}~{m}", t.value),
+                None => t.value.to_string(),
+            };
+            (t.text.clone(), value, rule)
+        })
+        .collect()
+}
+
+/// Runs the cases; fails with every failing case named.
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for case in cases {
+        let got = found(case);
+        for &(span, value, rule) in case.expect {
+            let hit = got.iter().find(|(t, _, _)| t == span);
+            match hit {
+                Some((_, v, r)) if v == value && (rule.is_empty() || *r == rule) => {}
+                _ => failures.push(format!(
+                    "{}: want {span:?} = {value} @ {rule}, got {got:?}",
+                    case.name
+                )),
+            }
+        }
+        for span in case.absent {
+            if got.iter().any(|(t, _, _)| t == span) {
+                failures.push(format!(
+                    "{}: {span:?} is not a date, got {got:?}",
+                    case.name
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing case(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Kind 3: a day and a part of it written as one word (Dutch compounds), and their kin in English and
+/// French, are TIMEs with a part of the day.
+#[test]
+#[rustfmt::skip]
+fn kind3_day_and_part_of_day() {
+    check(&[
+        t!(nl_vanochtend, Nl, "2019-03-04", "Vanochtend was het druk.", ["Vanochtend" => "2019-03-04TMO" @ "day_and_part_word"]),
+        t!(nl_gisteravond, Nl, "2019-03-04", "De brand brak gisteravond uit.", ["gisteravond" => "2019-03-03TEV" @ "day_and_part_word"]),
+        t!(nl_maandagnacht, Nl, "2019-03-04", "Maandagnacht regende het.", ["Maandagnacht" => "2019-03-04TNI" @ "day_and_part_word"]),
+        t!(nl_morgenmiddag, Nl, "2019-03-04", "Het kabinet beslist morgenmiddag.", ["morgenmiddag" => "2019-03-05TAF" @ "day_and_part_word"]),
+        t!(nl_oudejaarsavond, Nl, "2019-03-04", "Op oudejaarsavond ging het mis.", ["oudejaarsavond" => "2018-12-31TEV" @ "day_and_part_word"]),
+        t!(nl_kerstavond, Nl, "2019-03-04", "De dienst op kerstavond was vol.", ["kerstavond" => "2018-12-24TEV" @ "day_and_part_word"]),
+        t!(nl_cue_and_compound, Nl, "2019-03-06", "Afgelopen zondagavond won Ajax.", ["Afgelopen zondagavond" => "2019-03-03TEV" @ "day_and_part_word"]),
+        t!(nl_not_a_season_evening, Nl, "2019-03-04", "Het was een lange zomeravond.", not ["zomeravond"]),
+        t!(en_tonight, En, "2019-03-04", "The vote is tonight.", ["tonight" => "2019-03-04TNI" @ "day_and_part_word"]),
+        t!(en_this_morning, En, "2019-03-04", "Police said this morning that two men were held.", ["this morning" => "2019-03-04TMO" @ "daypart_with_cue"]),
+        t!(en_last_night, En, "2019-03-04", "The fire broke out last night.", ["last night" => "2019-03-03TNI" @ "daypart_with_cue"]),
+        t!(en_yesterday_afternoon, En, "2019-03-04", "He resigned yesterday afternoon.", ["yesterday afternoon" => "2019-03-03TAF" @ "deictic"]),
+        t!(fr_ce_soir, Fr, "2019-03-04", "Le match a lieu ce soir.", ["ce soir" => "2019-03-04TEV" @ "daypart_with_cue"]),
+        t!(fr_nuit_derniere, Fr, "2019-03-04", "Il a neigé la nuit dernière.", ["la nuit dernière" => "2019-03-03TNI" @ "daypart_with_cue"]),
+        t!(fr_hier_soir, Fr, "2019-03-04", "Le conseil a voté hier soir.", ["hier soir" => "2019-03-03TEV" @ "deictic"]),
+    ]);
+}
+
+/// Kind 4: a clock time joined to its date, before or after it, is one TIME; clock times in words;
+/// a hedged clock time is a TIME with mod APPROX, never a length.
+#[test]
+#[rustfmt::skip]
+fn kind4_clock_times_on_their_dates() {
+    check(&[
+        t!(nl_time_then_date, Nl, "2019-03-04", "De zitting begint om 9.30 uur op 4 juni.", ["9.30 uur op 4 juni" => "2019-06-04T09:30" @ "time_on_date"]),
+        t!(nl_date_then_time, Nl, "2019-03-04", "De zitting begint op 4 juni om 9.30 uur.", ["4 juni om 9.30 uur" => "2019-06-04T09:30" @ "date_and_time"]),
+        t!(nl_midnight, Nl, "2019-03-04", "De winkels sluiten om middernacht.", ["middernacht" => "2019-03-04T00:00" @ "time"]),
+        t!(nl_hour_in_words, Nl, "2019-03-04", "Hij kwam om negen uur terug.", ["negen uur" => "2019-03-04T09:00" @ "time"]),
+        t!(nl_around_eight, Nl, "2019-03-04", "Hij komt rond 8 uur.", ["rond 8 uur" => "2019-03-04T08:00~APPROX" @ "modified"]),
+        t!(en_time_then_date, En, "2019-03-04", "The hearing starts at 10am on 12 May.", ["10am on 12 May" => "2019-05-12T10:00" @ "time_on_date"]),
+        t!(en_date_then_time, En, "2019-03-04", "The hearing starts on 12 May at 10am.", ["12 May at 10am" => "2019-05-12T10:00" @ "date_and_time"]),
+        t!(en_noon, En, "2019-03-04", "They met at noon.", ["noon" => "2019-03-04T12:00" @ "time"]),
+        t!(en_ten_oclock, En, "2019-03-04", "The polls close at ten o'clock.", ["ten o'clock" => "2019-03-04T10:00" @ "time"]),
+        t!(en_around_seven, En, "2019-03-04", "He arrives around 7pm.", ["around 7pm" => "2019-03-04T19:00~APPROX" @ "modified"]),
+        t!(en_nine_hours_is_a_length, En, "2019-03-04", "He worked nine hours.", ["nine hours" => "PT9H" @ "duration"]),
+        t!(fr_time_then_date, Fr, "2019-03-04", "La réunion commence à 14h le 7 avril.", ["14h le 7 avril" => "2019-04-07T14:00" @ "time_on_date"]),
+        t!(fr_date_then_hours, Fr, "2019-03-04", "La réunion commence le 7 avril à 14 heures.", ["7 avril à 14 heures" => "2019-04-07T14:00" @ "date_and_time"]),
+        t!(fr_minuit, Fr, "2019-03-04", "Le couvre-feu commence à minuit.", ["minuit" => "2019-03-04T00:00" @ "time"]),
+        t!(fr_neuf_heures, Fr, "2019-03-04", "Ils se retrouvent à neuf heures.", ["neuf heures" => "2019-03-04T09:00" @ "time"]),
+        t!(fr_vers_18h, Fr, "2019-03-04", "Il est arrivé vers 18h.", ["vers 18h" => "2019-03-04T18:00~APPROX" @ "modified"]),
+        t!(fr_apres_midi_is_no_noon, Fr, "2019-03-04", "Cet après-midi il dort.", not ["midi"]),
+    ]);
+}
+
+/// Kind 5: days fixed by a named day (`the day after Christmas`) or by an ordinal of a month (`the
+/// first Monday of April`, `the second weekend of June`).
+#[test]
+#[rustfmt::skip]
+fn kind5_days_fixed_by_a_named_day_or_an_ordinal() {
+    check(&[
+        t!(en_day_after_christmas, En, "2019-03-04", "Shops reopened the day after Christmas.", ["the day after Christmas" => "2018-12-26" @ "day_next_to"]),
+        t!(en_day_before_a_date, En, "2019-03-04", "The bill passed the day before 4 July.", ["the day before 4 July" => "2018-07-03" @ "day_next_to"]),
+        t!(en_second_weekend, En, "2019-03-04", "The race will be held on the second weekend of June.", ["the second weekend of June" => "2019-W23-WE" @ "nth_weekday_of_month"]),
+        t!(en_first_monday, En, "2019-03-04", "The market opens on the first Monday of April 2020.", ["the first Monday of April 2020" => "2020-04-06" @ "nth_weekday_of_month"]),
+        t!(en_last_friday_of, En, "2019-03-04", "Payday is the last Friday of May.", ["the last Friday of May" => "2019-05-31" @ "nth_weekday_of_month"]),
+        t!(fr_lendemain_de_paques, Fr, "2019-03-04", "Le magasin rouvrira le lendemain de Pâques.", ["le lendemain de Pâques" => "2019-04-22" @ "day_next_to"]),
+        t!(fr_veille_de_noel, Fr, "2019-03-04", "Ils sont partis la veille de Noël.", ["la veille de Noël" => "2018-12-24" @ "day_next_to"]),
+        t!(fr_dernier_samedi, Fr, "2019-03-04", "La fête se tiendra le dernier samedi d'août.", ["le dernier samedi d'août" => "2019-08-31" @ "nth_weekday_of_month"]),
+        t!(fr_premier_weekend, Fr, "2019-03-04", "Le festival se tiendra le premier week-end de juillet.", ["le premier week-end de juillet" => "2019-W27-WE" @ "nth_weekday_of_month"]),
+        t!(nl_dag_voor_koningsdag, Nl, "2019-03-04", "De markt is de dag voor Koningsdag.", ["de dag voor Koningsdag" => "2019-04-26" @ "day_next_to"]),
+        t!(nl_dag_na_kerstmis, Nl, "2019-03-04", "De winkels zijn de dag na Kerstmis dicht.", ["de dag na Kerstmis" => "2018-12-26" @ "day_next_to"]),
+        t!(nl_eerste_maandag, Nl, "2019-03-04", "De markt is op de eerste maandag van april.", ["de eerste maandag van april" => "2019-04-01" @ "nth_weekday_of_month"]),
+        t!(nl_laatste_weekend, Nl, "2019-03-04", "Het festival zal het laatste weekend van augustus plaatsvinden.", ["het laatste weekend van augustus" => "2019-W35-WE" @ "nth_weekday_of_month"]),
+        t!(nl_day_after_no_day, Nl, "2019-03-04", "Ze vertrokken de dag na de verkiezingen.", not ["de dag na"]),
+    ]);
+}
+
+/// Kind 7: centuries and decades as TIMEX3 writes them (`17` is the 18th century, `198` the 1980s),
+/// from digits, Roman numerals and words.
+#[test]
+#[rustfmt::skip]
+fn kind7_centuries_and_decades() {
+    check(&[
+        t!(en_ordinal_century, En, "2019-03-04", "The church was built in the 18th century.", ["the 18th century" => "17" @ "decade_or_century"]),
+        t!(en_decade_digits, En, "2019-03-04", "It was rebuilt in the 1980s.", ["1980s" => "198" @ "decade_or_century"]),
+        t!(en_decade_words, En, "2019-03-04", "The music of the eighties is back.", ["the eighties" => "198" @ "decade_or_century"]),
+        t!(en_decade_apostrophe, En, "2019-03-04", "Fashion from the '90s returned.", ["the '90s" => "199" @ "decade_or_century"]),
+        t!(en_late_decade, En, "2019-03-04", "Prices fell in the late 1990s.", ["the late 1990s" => "199~END" @ "part_of"]),
+        t!(en_age_is_no_decade, En, "2019-03-04", "Most of them are in their 80s.", not ["80s"]),
+        t!(fr_roman_century, Fr, "2019-03-04", "Le château date du XVIIe siècle.", ["XVIIe siècle" => "16" @ "decade_or_century"]),
+        t!(fr_roman_century_eme, Fr, "2019-03-04", "Une maison du XIXème siècle.", ["XIXème siècle" => "18" @ "decade_or_century"]),
+        t!(fr_annees_digits, Fr, "2019-03-04", "Le parti est né dans les années 1990.", ["les années 1990" => "199" @ "decade_or_century"]),
+        t!(fr_fin_des_annees, Fr, "2019-03-04", "À la fin des années 80, il est parti.", ["fin des années 80" => "198~END" @ "part_of"]),
+        t!(nl_roman_century, Nl, "2019-03-04", "Het huis stamt uit de XXe eeuw.", ["de XXe eeuw" => "19" @ "decade_or_century"]),
+        t!(nl_jaren_words, Nl, "2019-03-04", "De wijk werd in de jaren tachtig gebouwd.", ["de jaren tachtig" => "198" @ "decade_or_century"]),
+        t!(nl_eind_jaren, Nl, "2019-03-04", "Eind jaren negentig ging het mis.", ["Eind jaren negentig" => "199~END" @ "part_of"]),
+    ]);
+}
+
+/// Kind 8: words that only look like dates: a month that is a name, `second` as an ordinal, a month
+/// that is a verb, an abbreviated month ending a sentence.
+#[test]
+#[rustfmt::skip]
+fn kind8_words_that_only_look_like_dates() {
+    check(&[
+        t!(en_april_ryan, En, "2019-03-04", "Reporter April Ryan asked about it.", not ["April"]),
+        t!(en_june_carter, En, "2019-03-04", "June Carter sang that night.", not ["June"]),
+        t!(en_in_may_with_a_name_after, En, "2019-03-04", "In May Trump said no.", ["May" => "2019-05" @ "month_with_cue"]),
+        t!(en_second_round, En, "2019-03-04", "There will be a second round.", not ["a second"]),
+        t!(en_wait_a_second, En, "2019-03-04", "Wait a second.", ["a second" => "PT1S" @ "duration"]),
+        t!(en_they_march, En, "2019-03-04", "They March on Sunday.", not ["March"]),
+        t!(en_to_march, En, "2019-03-04", "Thousands plan to march in May.", not ["march"]),
+        t!(en_feb_ends_a_sentence, En, "2019-03-04", "The law passed in Feb. The rest followed.", ["Feb" => "2019-02" @ "month_with_cue"]),
+        t!(fr_second_tour, Fr, "2019-03-04", "Il y aura un second tour.", not ["un second"]),
+        t!(fr_seconde_chance, Fr, "2019-03-04", "Il a eu une seconde chance.", not ["une seconde"]),
+        t!(fr_avril_as_a_name, Fr, "2019-03-04", "La chanteuse Avril Lavigne est venue.", not ["Avril"]),
+        t!(fr_lundi_surname, Fr, "2003-09-12", "Mort de Pierre Lundi, l'accordéoniste du Cantal.", not ["Lundi"]),
+        t!(fr_avril_surname, Fr, "2003-09-12", "Le chanteur Jean Avril est venu en avril.", ["avril" => "2003-04" @ "month_with_cue"]),
+        t!(en_weekday_after_a_surname, En, "2003-09-12", "Donald Trump Monday said no.", ["Monday" => "2003-09-08" @ "weekday"]),
+        t!(nl_april_de_wolf, Nl, "2019-03-04", "De schrijfster April de Wolf won.", not ["April"]),
+        t!(nl_mei_as_a_name, Nl, "2019-03-04", "Volgens Mei Li is het voorbij.", not ["Mei"]),
+    ]);
+}
+
+/// Kind 9: month ranges end where their last month ends.
+#[test]
+#[rustfmt::skip]
+fn kind9_month_ranges_end_with_their_last_month() {
+    check(&[
+        t!(en_dash, En, "2019-03-04", "The survey ran March–April 2018.", ["March–April 2018" => "2018-03-01/2018-05-01" @ "range"]),
+        t!(en_from_to, En, "2019-03-04", "Sales fell from January to April 2015.", ["from January to April 2015" => "2015-01-01/2015-05-01" @ "range"]),
+        t!(en_across_a_year, En, "2019-03-04", "The season ran Nov-Feb 2017.", ["Nov-Feb 2017" => "2016-11-01/2017-03-01" @ "range"]),
+        t!(fr_de_a, Fr, "2019-03-04", "L'enquête a couru de mars à avril 2018.", ["de mars à avril 2018" => "2018-03-01/2018-05-01" @ "range"]),
+        t!(fr_slash, Fr, "2019-03-04", "Le plan couvre décembre/2018-mai/2019.", ["décembre/2018-mai/2019" => "2018-12-01/2019-06-01" @ "range"]),
+        t!(nl_van_tot, Nl, "2019-03-04", "Het onderzoek liep van maart tot april 2018.", ["van maart tot april 2018" => "2018-03-01/2018-05-01" @ "range"]),
+        t!(nl_dash, Nl, "2019-03-04", "De temperatuur in juni-augustus 1992 was hoog.", ["juni-augustus 1992" => "1992-06-01/1992-09-01" @ "range"]),
+        t!(nl_days_keep_their_end, Nl, "2019-03-04", "De beurs is van 9 tot 12 juni.", ["van 9 tot 12 juni" => "2019-06-09/2019-06-12" @ "range"]),
+    ]);
+}
+
+/// Kind 1: the tense decides the direction of a date without a year and of a weekday: the future (and
+/// a present with no past cue, which in news speaks of the days ahead) points forward, the past back;
+/// a new date for something moved (`extended to`) lies ahead; `coming`, `komende`, `aanstaande`, `ce
+/// jeudi` point forward.
+#[test]
+#[rustfmt::skip]
+fn kind1_tense_decides_direction() {
+    check(&[
+        t!(fr_future_month, Fr, "2019-11-12", "Le sommet aura lieu le 28 février.", ["28 février" => "2020-02-28" @ "day_month_year"]),
+        t!(fr_past_weekday, Fr, "2019-11-12", "Le ministre a démissionné jeudi.", ["jeudi" => "2019-11-07" @ "weekday"]),
+        t!(fr_ce_jeudi_ahead, Fr, "2019-11-12", "Il viendra ce jeudi.", ["ce jeudi" => "2019-11-14" @ "weekday"]),
+        t!(fr_ce_jeudi_past, Fr, "2019-11-15", "Le ministre a annoncé ce jeudi sa démission.", ["ce jeudi" => "2019-11-14" @ "weekday"]),
+        t!(fr_moved_forward, Fr, "2019-12-10", "Le vote a été reporté au 3 mars.", ["3 mars" => "2020-03-03" @ "day_month_year"]),
+        t!(nl_present_for_future, Nl, "2019-11-12", "De minister maakt donderdag een besluit bekend.", ["donderdag" => "2019-11-14" @ "weekday"]),
+        t!(nl_past_weekday, Nl, "2019-11-12", "De minister trad donderdag af.", ["donderdag" => "2019-11-07" @ "weekday"]),
+        t!(nl_voorafgaande, Nl, "2019-07-04", "De verkoop in het voorafgaande kwartaal steeg.", ["het voorafgaande kwartaal" => "2019-Q2" @ "relative_unit"]),
+        t!(en_next_workweek, En, "2018-06-26", "It will happen next workweek.", ["next workweek" => "2018-W27" @ "relative_unit"]),
+        t!(nl_komende, Nl, "2019-11-12", "Hij komt komende donderdag.", ["komende donderdag" => "2019-11-14" @ "weekday"]),
+        t!(nl_aanstaande, Nl, "2019-11-12", "De uitspraak volgt aanstaande vrijdag.", ["aanstaande vrijdag" => "2019-11-15" @ "weekday"]),
+        t!(nl_moved_forward, Nl, "2019-12-10", "De deadline is uitgesteld tot 1 maart.", ["1 maart" => "2020-03-01" @ "day_month_year"]),
+        t!(nl_since_is_behind, Nl, "2019-02-25", "Wat is er gebeurd sinds eind juli?", ["eind juli" => "2018-07~END" @ "part_of"]),
+        t!(nl_month_of_last_year, Nl, "2019-02-25", "Het akkoord is in mei van vorig jaar getekend.", ["mei van vorig jaar" => "2018-05" @ "month_year"]),
+        t!(en_moved_forward, En, "2019-12-10", "The deadline was extended to 31 March.", ["31 March" => "2020-03-31" @ "day_month_year"]),
+        t!(en_present_for_future, En, "2019-11-12", "The court rules on Thursday.", ["Thursday" => "2019-11-14" @ "weekday"]),
+        t!(en_past_weekday, En, "2019-11-12", "The court ruled on Thursday.", ["Thursday" => "2019-11-07" @ "weekday"]),
+        t!(en_coming, En, "2019-11-12", "The vote is this coming Friday.", ["this coming Friday" => "2019-11-15" @ "weekday"]),
+        t!(en_since_is_behind, En, "2015-01-20", "Brent crude has fallen by half since June.", ["June" => "2014-06" @ "month_with_cue"]),
+        t!(en_month_of_this_year, En, "2011-08-25", "He has been on leave since January of this year.", ["January of this year" => "2011-01" @ "month_year"]),
+        t!(fr_month_of_next_year, Fr, "2011-08-25", "Les travaux dureront jusqu'en mars de l'année prochaine.", ["mars de l'année prochaine" => "2012-03" @ "month_year"]),
+        t!(en_future_month, En, "2019-11-12", "The summit will take place on 28 February.", ["28 February" => "2020-02-28" @ "day_month_year"]),
+    ]);
+}
+
+/// Kind 2: `last <weekday>` is the most recent such day before the reference; `vorige week vrijdag`,
+/// `Friday of last week` are the previous week's.
+#[test]
+#[rustfmt::skip]
+fn kind2_last_weekday() {
+    check(&[
+        t!(en_last_friday_on_saturday, En, "2020-01-18", "The minister resigned last Friday.", ["last Friday" => "2020-01-17" @ "weekday"]),
+        t!(en_last_monday_on_monday, En, "2020-01-20", "The minister resigned last Monday.", ["last Monday" => "2020-01-13" @ "weekday"]),
+        t!(en_friday_of_last_week, En, "2020-01-18", "He left on Friday of last week.", ["Friday of last week" => "2020-01-10" @ "weekday"]),
+        t!(fr_vendredi_dernier, Fr, "2020-01-18", "Le ministre a démissionné vendredi dernier.", ["vendredi dernier" => "2020-01-17" @ "weekday"]),
+        t!(fr_semaine_derniere, Fr, "2020-01-18", "Il est parti le vendredi de la semaine dernière.", ["vendredi de la semaine dernière" => "2020-01-10" @ "weekday"]),
+        t!(nl_afgelopen_vrijdag, Nl, "2020-01-18", "De minister trad afgelopen vrijdag af.", ["afgelopen vrijdag" => "2020-01-17" @ "weekday"]),
+        t!(nl_vorige_vrijdag, Nl, "2020-01-18", "De minister trad vorige vrijdag af.", ["vorige vrijdag" => "2020-01-17" @ "weekday"]),
+        t!(nl_vorige_week_vrijdag, Nl, "2020-01-18", "De minister trad vorige week vrijdag af.", ["vorige week vrijdag" => "2020-01-10" @ "weekday"]),
+    ]);
+}
+
+/// Kind 6: anaphora to a date just written: `two years earlier` after `in 2015`, `the next day` after
+/// `3 March`, `le 9` in a paragraph about March; with nothing written before, the reference counts.
+#[test]
+#[rustfmt::skip]
+fn kind6_anaphora_to_a_date_just_written() {
+    check(&[
+        t!(en_years_earlier, En, "2019-03-04", "In 2015 he founded the firm. Two years earlier he had left school.", ["Two years earlier" => "2013" @ "shift"]),
+        t!(en_next_day, En, "2019-03-04", "The talks began on 3 March 2018. The next day they collapsed.", ["The next day" => "2018-03-04" @ "deictic"]),
+        t!(en_days_later, En, "2019-03-04", "The talks began on 3 March 2018. Three days later they resumed.", ["Three days later" => "2018-03-06" @ "shift"]),
+        t!(en_nothing_written, En, "2019-03-04", "The next day they collapsed.", ["The next day" => "2019-03-05" @ "deictic"]),
+        t!(en_later_than_is_a_comparison, En, "2019-03-04", "It arrives on November 11, three days later than planned.", not ["three days later"]),
+        t!(en_year_earlier_compares, En, "2022-10-27", "Profit fell in 2022 from $162 million a year earlier.", ["a year earlier" => "2021" @ "shift"]),
+        t!(fr_le_9, Fr, "2019-03-20", "Les négociations ont repris en mars 2017. Le 9, un accord a été trouvé.", ["Le 9" => "2017-03-09" @ "day_of_month"]),
+        t!(fr_ans_plus_tard, Fr, "2019-03-20", "Il est arrivé en 2010. Deux ans plus tard, il est parti.", ["Deux ans plus tard" => "2012" @ "shift"]),
+        t!(fr_lendemain, Fr, "2019-03-20", "Le vote a eu lieu le 4 mars 2018. Le lendemain, le ministre a démissionné.", ["Le lendemain" => "2018-03-05" @ "deictic"]),
+        t!(fr_mois_plus_tard, Fr, "2015-01-20", "J'ai livré mon coton en novembre. Deux mois plus tard, je n'ai rien reçu.", ["Deux mois plus tard" => "2015-01" @ "shift"]),
+        t!(nl_jaar_later, Nl, "2019-03-20", "Hij kwam in 2010 naar Gent. Twee jaar later vertrok hij.", ["Twee jaar later" => "2012" @ "shift"]),
+        t!(nl_dag_eerder, Nl, "2000-06-22", "Nederland won woensdag. België werd een dag eerder uitgeschakeld.", ["een dag eerder" => "2000-06-20" @ "shift"]),
+        t!(nl_de_dag_erna, Nl, "2019-03-20", "De stemming was op 4 maart 2018. De dag erna trad hij af.", ["De dag erna" => "2018-03-05" @ "deictic"]),
+        t!(en_that_same_year, En, "2019-03-04", "The firm was founded on 3 March 2015. That same year it was sold.", ["That same year" => "2015" @ "same_period"]),
+        t!(en_the_same_day, En, "2019-03-04", "The firm was founded on 3 March 2015. That same year it was sold. The same day it hired staff.", ["The same day" => "2015-03-03" @ "same_period"]),
+        t!(en_same_week_no_date, En, "2017-11-17", "I was not there the same week that it happened.", ["the same week" => "2017-W46" @ "same_period"]),
+        t!(en_that_quarter_after_a_year, En, "2019-08-13", "A strike in 2017 hit growth that quarter.", ["that quarter" => "2017" @ "same_period"]),
+        t!(fr_cette_annee_la, Fr, "2019-03-04", "Il est arrivé en 2010. Cette année-là, il a tout perdu.", ["Cette année-là" => "2010" @ "relative_unit"]),
+        t!(fr_la_meme_annee, Fr, "2019-03-04", "Il est arrivé en 2010. La même année, il est reparti.", ["La même année" => "2010" @ "same_period"]),
+        t!(nl_die_dag, Nl, "2019-03-04", "Hij kwam op 4 mei 2012. Die dag regende het.", ["Die dag" => "2012-05-04" @ "same_period"]),
+        t!(nl_hetzelfde_jaar, Nl, "2019-03-04", "Hij kwam op 4 mei 2012. Hetzelfde jaar vertrok hij.", ["Hetzelfde jaar" => "2012" @ "same_period"]),
+        t!(nl_year_is_too_coarse_for_a_day, Nl, "2019-03-20", "Hij kwam in 2010 naar Gent. De dag erna was het stil.", ["De dag erna" => "2019-03-21" @ "deictic"]),
+    ]);
+}

@@ -1,0 +1,460 @@
+//! The evidence for a candidate name, as hashed features: the gazetteer classes of the span and of its
+//! first and last words ([`crate::analysis::gazetteer`]), the words around it (place prepositions, verbs
+//! of saying, titles and roles, designators, street words), its shape and affixes, whether it starts a
+//! sentence and how the rest of the text writes its first word, and where the candidate comes from.
+//!
+//! A feature is a template id mixed with a value (a word's hash, a class, a shape) into a `u32`;
+//! [`super::model`] holds one weight per class for each feature the training kept.
+//! Everything about a token is worked out once per text ([`TokenInfo`]); a feature is then one
+//! multiplication, so scoring a candidate costs a few dozen table probes.
+
+use super::names::name_like;
+use crate::analysis::gazetteer::{gazetteer, key, Class, ClassSet};
+use crate::analysis::language::Lang;
+use crate::analysis::lexicon::fnv::FnvSet;
+use crate::analysis::lexicon::{given_names, Category, Lexicon, Phrases};
+use crate::analysis::mention::EntityType;
+use crate::analysis::text::sentences::starts_clause;
+use crate::analysis::text::tokens::{Kind, Token};
+
+/// What a token looks like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Shape {
+    /// `word`
+    Lower = 0,
+    /// `Word`
+    Capitalised,
+    /// `NATO`, `DoD` (two capitals or more)
+    Caps,
+    /// `A`
+    Initial,
+    /// `iPhone`, `McDonald` (a capital after the first letter)
+    Mixed,
+    /// `2024`
+    Number,
+    /// `.`, `-`
+    Punct,
+}
+
+/// What is known of one token, worked out once per text.
+#[derive(Clone, Copy, Debug)]
+pub struct TokenInfo {
+    /// FNV-1a hash of the lower-case form.
+    pub word: u64,
+    /// Its shape.
+    pub shape: Shape,
+    /// Its gazetteer classes as one word (only for words that are or stand next to capitalised words).
+    pub gaz: ClassSet,
+    /// A title or role starts here (lexicon `title` or gazetteer [`Class::Title`]).
+    pub title: bool,
+    /// It starts a sentence or clause.
+    pub starts_clause: bool,
+}
+
+/// Where a candidate comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Source {
+    /// A capitalised run or part of one.
+    Run = 0,
+    /// A name of the language's curated list (`entities.txt`).
+    Known,
+    /// A multi-word key of the gazetteer that starts in lower case (`pays de Galles`).
+    Gazetteer,
+    /// The long form before an acronym in brackets (`Agence … d'information (ANSSI)`).
+    Definition,
+}
+
+/// A text prepared for features: its tokens and what is known of each.
+pub struct Doc<'t> {
+    /// The text.
+    pub text: &'t str,
+    /// Its language.
+    pub lang: Lang,
+    /// Its lexicon.
+    pub lex: &'t Lexicon,
+    /// Its tokens.
+    pub tokens: &'t [Token],
+    /// Its tokens looked up in the lexicon (shared with the temporal tagger).
+    pub phrases: &'t Phrases<'t>,
+    /// One per token.
+    pub info: Vec<TokenInfo>,
+    /// Words the text writes in lower case somewhere.
+    lower: FnvSet<u64>,
+    /// Words the text capitalises somewhere other than at the start of a sentence.
+    capitalised_mid: FnvSet<u64>,
+}
+
+/// FNV-1a over bytes.
+pub fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn shape_of(text: &str, t: &Token) -> Shape {
+    match t.kind {
+        Kind::Number => Shape::Number,
+        Kind::Punct => Shape::Punct,
+        Kind::Word => {
+            let w = &text[t.start..t.end];
+            let mut chars = w.chars();
+            let first = chars.next().unwrap_or('a');
+            let rest_upper = chars.clone().filter(|c| c.is_uppercase()).count();
+            let rest = chars.count();
+            if !first.is_uppercase() {
+                if rest_upper > 0 {
+                    Shape::Mixed
+                } else {
+                    Shape::Lower
+                }
+            } else if rest == 0 {
+                Shape::Initial
+            } else if rest_upper == rest || rest_upper >= 1 && rest <= 2 {
+                Shape::Caps
+            } else if rest_upper > 0 {
+                Shape::Mixed
+            } else {
+                Shape::Capitalised
+            }
+        }
+    }
+}
+
+/// The gazetteer classes of one word (its lower-case form).
+pub fn word_classes(lower: &str) -> ClassSet {
+    let mut k = String::with_capacity(lower.len());
+    key::fold_word(lower, &mut k);
+    gazetteer().lookup_key(&k).classes()
+}
+
+impl<'t> Doc<'t> {
+    /// Prepares a text.
+    pub fn new(text: &'t str, lang: Lang, phrases: &'t Phrases<'t>) -> Doc<'t> {
+        let (lex, tokens) = (phrases.lex, phrases.tokens);
+        let near_capital = |i: usize| {
+            (i.saturating_sub(1)..(i + 4).min(tokens.len()))
+                .any(|k| tokens[k].capitalised && tokens[k].kind == Kind::Word)
+        };
+        let mut lower = FnvSet::default();
+        let mut capitalised_mid = FnvSet::default();
+        let info: Vec<TokenInfo> = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let word = fnv(t.lower.as_bytes());
+                let is_word = t.kind == Kind::Word;
+                let starts = is_word && t.capitalised && starts_clause(tokens, i);
+                if is_word && !t.capitalised {
+                    lower.insert(word);
+                } else if is_word && !starts {
+                    capitalised_mid.insert(word);
+                }
+                let gaz = if is_word && near_capital(i) {
+                    word_classes(&t.lower)
+                } else {
+                    ClassSet::default()
+                };
+                TokenInfo {
+                    word,
+                    shape: shape_of(text, t),
+                    gaz,
+                    title: is_word
+                        && (gaz.has(Class::Title) || lex.phrases.is(tokens, i, Category::Title)),
+                    starts_clause: starts,
+                }
+            })
+            .collect();
+        Doc {
+            text,
+            lang,
+            lex,
+            tokens,
+            phrases,
+            info,
+            lower,
+            capitalised_mid,
+        }
+    }
+
+    /// Whether the text writes this word (by hash) in lower case somewhere.
+    pub fn written_lower(&self, word: u64) -> bool {
+        self.lower.contains(&word)
+    }
+
+    /// Whether the text capitalises this word somewhere mid-sentence.
+    pub fn capitalised_mid(&self, word: u64) -> bool {
+        self.capitalised_mid.contains(&word)
+    }
+}
+
+/// A candidate span with what the features need of it.
+#[derive(Clone, Debug)]
+pub struct Span {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Where it comes from.
+    pub source: Source,
+    /// The capitalised run it lies in (token range), for runs.
+    pub run: (usize, usize),
+    /// The curated list's type, when the span is exactly one of its names.
+    pub known: Option<EntityType>,
+    /// The gazetteer classes of the whole span.
+    pub gaz: ClassSet,
+    /// The type kept when the model has nothing better: the curated list's, or PER for a name right
+    /// after a title or role (`../shared/ANNOTATION.md`).
+    pub prior: Option<EntityType>,
+    /// Whether the prior overrides the model: a cue of `../shared/ANNOTATION.md` (a title or role before
+    /// the name: PER; a programme or contract word after it: MISC).
+    pub cue: bool,
+}
+
+/// Feature templates (the first argument of [`mix`]).
+mod t {
+    pub const BIAS: u32 = 1;
+    pub const LANG: u32 = 2;
+    pub const LEN: u32 = 3;
+    pub const GAZ: u32 = 4;
+    pub const GAZ_FIRST: u32 = 5;
+    pub const GAZ_LAST: u32 = 6;
+    pub const KNOWN: u32 = 7;
+    pub const P1: u32 = 9;
+    pub const P2: u32 = 10;
+    pub const N1: u32 = 11;
+    pub const N2: u32 = 12;
+    pub const GAZ_P1: u32 = 13;
+    pub const GAZ_N1: u32 = 14;
+    pub const TITLE_BEFORE: u32 = 15;
+    pub const SHAPE_FIRST: u32 = 16;
+    pub const SHAPE_LAST: u32 = 17;
+    pub const SHAPE_P1: u32 = 18;
+    pub const SHAPE_N1: u32 = 19;
+    pub const W_FIRST: u32 = 20;
+    pub const W_LAST: u32 = 21;
+    pub const SUF3: u32 = 22;
+    pub const SUF2: u32 = 23;
+    pub const SENT: u32 = 24;
+    pub const STREET_SUFFIX: u32 = 27;
+    pub const DESIGNATOR: u32 = 28;
+    pub const PLACE_DESIGNATOR: u32 = 29;
+    pub const MISC_AFTER: u32 = 30;
+    pub const INSIDE: u32 = 31;
+    pub const IN_RUN: u32 = 34;
+    pub const GIVEN: u32 = 36;
+    pub const DEFINES: u32 = 37;
+    pub const TITLE_FIRST: u32 = 38;
+    pub const SOURCE: u32 = 39;
+    pub const LANG_GAZ: u32 = 40;
+    pub const P1_SHAPE_FIRST: u32 = 41;
+    pub const LANG_SHAPE_LEN: u32 = 42;
+    pub const LOWER_EDGE: u32 = 43;
+    pub const COORDINATED: u32 = 44;
+    pub const DESIGNATOR_FIRST: u32 = 45;
+}
+
+/// A template and a value as one feature.
+pub fn mix(template: u32, value: u64) -> u32 {
+    let x = (value ^ u64::from(template).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+        .wrapping_mul(0xff51_afd7_ed55_8ccd);
+    let x = x ^ (x >> 29);
+    ((x.wrapping_mul(0xc4ce_b9fe_1a85_ec53) >> 32) as u32).max(1)
+}
+
+fn classes(set: ClassSet, template: u32, extra: u64, out: &mut Vec<u32>) {
+    for c in set.iter() {
+        out.push(mix(template, c as u64 | extra << 8));
+    }
+}
+
+/// The features of a candidate span, appended to `out`.
+pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
+    let (a, b) = (s.start, s.end);
+    let tokens = doc.tokens;
+    let info = &doc.info;
+    let lang = doc.lang as u64;
+    let n = (b - a).min(5) as u64;
+    out.push(mix(t::BIAS, 0));
+    out.push(mix(t::LANG, lang));
+    out.push(mix(t::LEN, n));
+    out.push(mix(t::SOURCE, s.source as u64));
+    if let Some(k) = s.known {
+        out.push(mix(t::KNOWN, k as u64));
+    }
+    classes(s.gaz, t::GAZ, 0, out);
+    classes(s.gaz, t::LANG_GAZ, lang, out);
+    if b - a > 1 {
+        classes(info[a].gaz, t::GAZ_FIRST, 0, out);
+        classes(info[b - 1].gaz, t::GAZ_LAST, 0, out);
+        out.push(mix(t::W_LAST, info[b - 1].word));
+    }
+    out.push(mix(t::W_FIRST, info[a].word));
+    let first_shape = info[a].shape as u64;
+    out.push(mix(t::SHAPE_FIRST, first_shape));
+    out.push(mix(t::SHAPE_LAST, info[b - 1].shape as u64));
+    out.push(mix(t::LANG_SHAPE_LEN, lang | first_shape << 4 | n << 8));
+    // Affixes of the last word.
+    let last = &tokens[b - 1].lower;
+    let chars: Vec<char> = last.chars().rev().take(3).collect();
+    if chars.len() == 3 {
+        out.push(mix(
+            t::SUF3,
+            chars.iter().fold(0u64, |h, &c| h * 0x11_0000 + c as u64),
+        ));
+    }
+    if chars.len() >= 2 {
+        out.push(mix(
+            t::SUF2,
+            chars[..2]
+                .iter()
+                .fold(0u64, |h, &c| h * 0x11_0000 + c as u64),
+        ));
+    }
+    // Left context.
+    let word_at = |k: usize| info[k].word;
+    // A line break cuts the context: the start of a line looks like the start of the text.
+    if a > 0 && !tokens[a].newline_before {
+        let p = a - 1;
+        out.push(mix(t::P1, word_at(p)));
+        out.push(mix(t::SHAPE_P1, info[p].shape as u64));
+        out.push(mix(t::P1_SHAPE_FIRST, word_at(p) ^ first_shape));
+        classes(info[p].gaz, t::GAZ_P1, 0, out);
+        if a > 1 && !tokens[p].newline_before {
+            out.push(mix(t::P2, word_at(a - 2)));
+        }
+    } else {
+        out.push(mix(t::P1, 0));
+    }
+    if (1..=3).any(|back| a >= back && title_ends_at(doc, a - back, a)) {
+        out.push(mix(t::TITLE_BEFORE, 0));
+        out.push(mix(t::TITLE_BEFORE, 1 | first_shape << 4 | n << 8));
+    }
+    // Right context.
+    if b < tokens.len() && !tokens[b].newline_before {
+        out.push(mix(t::N1, word_at(b)));
+        out.push(mix(t::SHAPE_N1, info[b].shape as u64));
+        classes(info[b].gaz, t::GAZ_N1, 0, out);
+        if b + 1 < tokens.len() && !tokens[b + 1].newline_before {
+            out.push(mix(t::N2, word_at(b + 1)));
+        }
+        if doc.lex.phrases.is(tokens, b, Category::MiscDesignator)
+            || tokens[b].is('-') && doc.lex.phrases.is(tokens, b + 1, Category::MiscDesignator)
+        {
+            out.push(mix(t::MISC_AFTER, 0));
+        }
+        if tokens[b].is('(')
+            && tokens
+                .get(b + 1)
+                .is_some_and(|t| doc.info[b + 1].shape == Shape::Caps && t.kind == Kind::Word)
+        {
+            out.push(mix(t::DEFINES, 0));
+        }
+    } else {
+        out.push(mix(t::N1, 0));
+    }
+    // The first word.
+    if info[a].starts_clause {
+        let w = info[a].word;
+        let lower = doc.written_lower(w);
+        let mid = doc.capitalised_mid(w);
+        out.push(mix(
+            t::SENT,
+            1 | u64::from(lower) << 1 | u64::from(mid) << 2 | n.min(2) << 3,
+        ));
+    }
+    if info[a].title {
+        out.push(mix(t::TITLE_FIRST, n.min(3)));
+    }
+    if b - a > 1 && given_names().contains(&doc.text[tokens[a].start..tokens[a].end]) {
+        out.push(mix(t::GIVEN, 0));
+    }
+    // Inside the span.
+    let mut inside = 0u64;
+    for k in a..b {
+        let tk = &tokens[k];
+        if tk.kind == Kind::Number {
+            inside |= 1;
+        } else if tk.is('-') {
+            inside |= 2;
+        } else if tk.kind == Kind::Word && !tk.capitalised {
+            inside |= 4;
+        } else if tk.is('.') || tk.is('&') {
+            inside |= 8;
+        }
+        if tk.capitalised && doc.lex.phrases.is(tokens, k, Category::Designator) {
+            out.push(mix(t::DESIGNATOR, 0));
+        }
+        if doc.lex.phrases.is(tokens, k, Category::PlaceDesignator) {
+            out.push(mix(t::PLACE_DESIGNATOR, 0));
+        }
+    }
+    if inside != 0 {
+        out.push(mix(t::INSIDE, inside));
+    }
+    // Lower-case words at the edges: "Parti socialiste", "rue des Martyrs".
+    let head = !tokens[a].capitalised && info[a].shape == Shape::Lower;
+    let tail = (a..b)
+        .rev()
+        .take_while(|&k| tokens[k].kind == Kind::Word && !tokens[k].capitalised)
+        .count();
+    if head || tail > 0 {
+        out.push(mix(
+            t::LOWER_EDGE,
+            lang | u64::from(head) << 4 | (tail.min(3) as u64) << 5,
+        ));
+    }
+    if head {
+        classes(info[a].gaz, t::DESIGNATOR_FIRST, lang, out);
+        out.push(mix(t::DESIGNATOR_FIRST, info[a].word));
+    }
+    if (a + 1..b.saturating_sub(1)).any(|k| matches!(tokens[k].lower.as_str(), "en" | "and" | "et"))
+    {
+        out.push(mix(t::COORDINATED, lang));
+    }
+    if tokens[b - 1].kind == Kind::Word && gazetteer().street_suffix(&tokens[b - 1].lower).is_some()
+    {
+        out.push(mix(t::STREET_SUFFIX, 0));
+    }
+    // Part of a longer capitalised run: on its left, on its right.
+    let left = a > s.run.0;
+    let right = b < s.run.1;
+    if left || right {
+        out.push(mix(t::IN_RUN, u64::from(left) | u64::from(right) << 1));
+    }
+}
+
+/// Whether a title or role phrase starting at token `k` ends right at token `end` (`M.`, `Cpl`,
+/// `officier van justitie`).
+pub fn title_ends_at(doc: &Doc, k: usize, end: usize) -> bool {
+    let tokens = doc.tokens;
+    if !name_like(&tokens[k]) && tokens[k].kind != Kind::Word {
+        return false;
+    }
+    if let Some(hit) = doc.lex.phrases.at(tokens, k, Category::Title) {
+        let mut e = k + hit.len;
+        if tokens.get(e).is_some_and(|t| t.is('.')) && e < end {
+            e += 1;
+        }
+        if e == end {
+            return true;
+        }
+    }
+    if end - k == 1 {
+        return doc.info[k].gaz.has(Class::Title);
+    }
+    let lowers: Vec<&str> = tokens[k..end].iter().map(|t| t.lower.as_str()).collect();
+    gazetteer()
+        .matches(&lowers)
+        .iter()
+        .any(|m| m.len == end - k && m.hits.has(Class::Title))
+        || tokens[end - 1].is('.') && title_ends_at_dot(doc, k, end - 1)
+}
+
+fn title_ends_at_dot(doc: &Doc, k: usize, end: usize) -> bool {
+    end > k && (end - k == 1 && doc.info[k].gaz.has(Class::Title))
+}

@@ -1,0 +1,173 @@
+//! The learned typer's weights: for each feature ([`super::features`]) one weight per class
+//! ([`CLASSES`]: PER, ORG, LOC, MISC, or no entity), from `model/weights.bin`, which
+//! `cargo xtask train-ner` writes (an averaged perceptron over the training data in `data/train/`;
+//! see `model/README.md` for the data, its versions and licences).
+//!
+//! **File format** (little-endian): `DNER`, version byte `1`, class count byte `5`, two zero bytes; the
+//! feature count `n` (u32); `n` feature keys (u32, strictly increasing); `n × 5` weights (i8, one row per
+//! key, in [`CLASSES`] order). A malformed file fails the first use with a message (it is embedded at
+//! build time, so the tests catch it).
+
+use crate::analysis::mention::EntityType;
+use std::sync::OnceLock;
+
+/// The classes a candidate span is scored for, in weight-row order (`None`: not an entity).
+pub const CLASSES: [Option<EntityType>; 5] = [
+    Some(EntityType::Person),
+    Some(EntityType::Organisation),
+    Some(EntityType::Place),
+    Some(EntityType::Misc),
+    None,
+];
+
+/// The index of the no-entity class in [`CLASSES`].
+pub const NONE: usize = 4;
+
+/// The index of a type in [`CLASSES`] (money and percentages have none).
+pub fn class_index(kind: EntityType) -> Option<usize> {
+    CLASSES.iter().position(|c| *c == Some(kind))
+}
+
+static WEIGHTS: &[u8] = include_bytes!("model/weights.bin");
+
+/// The weights, with an open-addressing index over the keys.
+#[derive(Debug)]
+pub struct Model {
+    /// Slot → key (0: empty).
+    slots: Vec<u32>,
+    /// Slot → row.
+    rows: Vec<u32>,
+    weights: Vec<[i8; 5]>,
+    shift: u32,
+}
+
+impl Model {
+    /// Parses the weight file. Errors name what is wrong.
+    pub fn parse(bytes: &[u8]) -> Result<Model, String> {
+        if bytes.len() < 12 || &bytes[..4] != b"DNER" || bytes[4] != 1 || bytes[5] != 5 {
+            return Err("weights.bin: not a version-1, 5-class DNER file".into());
+        }
+        let n = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]) as usize;
+        if bytes.len() != 12 + n * 4 + n * 5 {
+            return Err(format!(
+                "weights.bin: {} bytes, expected {} for {n} features",
+                bytes.len(),
+                12 + n * 9
+            ));
+        }
+        let keys: Vec<u32> = bytes[12..12 + n * 4]
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        if keys.windows(2).any(|w| w[0] >= w[1]) || keys.first() == Some(&0) {
+            return Err("weights.bin: keys not strictly increasing and non-zero".into());
+        }
+        let weights: Vec<[i8; 5]> = bytes[12 + n * 4..]
+            .chunks_exact(5)
+            .map(|c| [c[0] as i8, c[1] as i8, c[2] as i8, c[3] as i8, c[4] as i8])
+            .collect();
+        let bits = (n * 2).max(16).next_power_of_two().trailing_zeros();
+        let size = 1usize << bits;
+        let mut slots = vec![0u32; size];
+        let mut rows = vec![0u32; size];
+        for (row, &k) in keys.iter().enumerate() {
+            let mut s = slot(k, 32 - bits);
+            while slots[s] != 0 {
+                s = (s + 1) & (size - 1);
+            }
+            slots[s] = k;
+            rows[s] = row as u32;
+        }
+        Ok(Model {
+            slots,
+            rows,
+            weights,
+            shift: 32 - bits,
+        })
+    }
+
+    /// The weights of a feature, if the model has it.
+    pub fn get(&self, key: u32) -> Option<&[i8; 5]> {
+        let mask = self.slots.len() - 1;
+        let mut s = slot(key, self.shift);
+        loop {
+            match self.slots[s] {
+                0 => return None,
+                k if k == key => return Some(&self.weights[self.rows[s] as usize]),
+                _ => s = (s + 1) & mask,
+            }
+        }
+    }
+
+    /// The score of each class for a set of features.
+    pub fn scores(&self, features: &[u32]) -> [i32; 5] {
+        let mut total = [0i32; 5];
+        for &f in features {
+            if let Some(w) = self.get(f) {
+                for c in 0..5 {
+                    total[c] += i32::from(w[c]);
+                }
+            }
+        }
+        total
+    }
+
+    /// The number of features.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+}
+
+fn slot(key: u32, shift: u32) -> usize {
+    (key.wrapping_mul(0x9e37_79b9) >> shift) as usize
+}
+
+/// The embedded model (parsed on first use).
+pub fn model() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| Model::parse(WEIGHTS).unwrap_or_else(|e| panic!("{e}")))
+}
+
+/// Writes weights in the file format: `rows` are (key, weights), any order; keys must be non-zero and
+/// distinct.
+pub fn encode(rows: &mut [(u32, [i8; 5])]) -> Vec<u8> {
+    rows.sort_by_key(|r| r.0);
+    let mut out = b"DNER\x01\x05\x00\x00".to_vec();
+    out.extend((rows.len() as u32).to_le_bytes());
+    for r in rows.iter() {
+        out.extend(r.0.to_le_bytes());
+    }
+    for r in rows.iter() {
+        out.extend(r.1.iter().map(|&w| w as u8));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_round_trip_through_the_file_format() {
+        let mut rows = vec![(7, [1, -2, 3, -4, 5]), (3, [0, 0, 0, 0, 127])];
+        let m = Model::parse(&encode(&mut rows)).unwrap();
+        assert_eq!(m.get(7), Some(&[1, -2, 3, -4, 5]));
+        assert_eq!(m.get(3), Some(&[0, 0, 0, 0, 127]));
+        assert_eq!(m.get(4), None);
+        assert_eq!(m.scores(&[7, 3, 9]), [1, -2, 3, -4, 132]);
+    }
+
+    #[test]
+    fn a_malformed_weight_file_is_refused_with_a_reason() {
+        assert!(Model::parse(b"DNER").unwrap_err().contains("weights.bin"));
+        let mut bytes = encode(&mut [(1, [0; 5])]);
+        bytes.pop();
+        assert!(Model::parse(&bytes).unwrap_err().contains("expected"));
+    }
+
+    #[test]
+    fn the_embedded_model_loads() {
+        assert!(model().len() > 1000, "{} features", model().len());
+    }
+}

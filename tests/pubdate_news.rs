@@ -1,0 +1,196 @@
+//! Publication-date inference that stays put (issue 17, kind 10): only the dated articles of the same
+//! story count as evidence, and a statement that dates an event from the publication date (`in two
+//! months it will be a year since …`) is tied to the date another article of the story gives that
+//! event. Each case is a small corpus written for this test, the article to look at and the month it
+//! must be inferred to.
+
+mod common;
+
+use common::TempDir;
+use dossier::{analyze_corpus, load_folder, PubDateSource};
+
+/// A case: the files of a corpus, the index of the article to look at, and its expected month.
+struct Case {
+    name: &'static str,
+    files: &'static [(&'static str, &'static str)],
+    article: usize,
+    month: &'static str,
+}
+
+/// Runs the cases; fails with every failing case named, its inferred date and evidence.
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for case in cases {
+        let dir = TempDir::with_files(case.name, case.files);
+        let articles = analyze_corpus(&load_folder(&dir.0).expect(case.name));
+        let p = &articles[case.article].pub_date;
+        let got = p.value.map(|v| v.to_string());
+        if got.as_deref() != Some(case.month) || p.source != PubDateSource::Inferred {
+            failures.push(format!(
+                "{}: want {}, got {got:?} ({:?}: {})",
+                case.name, case.month, p.source, p.evidence
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing case(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The dated article of the story: KLM chose Airbus in October 2019.
+const AWARD: (&str, &str) = (
+    "a.txt",
+    " date 2019-11 Airbus heeft in oktober 2019 een order van KLM binnengehaald: het won de \
+     aanbesteding voor nieuwe toestellen.",
+);
+
+#[test]
+fn an_event_dated_elsewhere_bounds_the_date() {
+    check(&[
+        Case {
+            name: "en_in_two_months_a_year_since",
+            files: &[
+                AWARD,
+                (
+                    "b.txt",
+                    "In two months it will be a year since KLM named Airbus the winner of the \
+                     tender for new aircraft.",
+                ),
+            ],
+            article: 1,
+            month: "2020-08",
+        },
+        Case {
+            name: "fr_dans_deux_mois_cela_fera_un_an",
+            files: &[
+                AWARD,
+                (
+                    "b.txt",
+                    "Dans deux mois, cela fera un an que KLM a désigné Airbus gagnant de l'appel \
+                     d'offres.",
+                ),
+            ],
+            article: 1,
+            month: "2020-08",
+        },
+        Case {
+            name: "nl_over_twee_maanden_een_jaar_geleden",
+            files: &[
+                AWARD,
+                (
+                    "b.txt",
+                    "Over twee maanden is het een jaar geleden dat KLM Airbus tot winnaar van de \
+                     aanbesteding koos.",
+                ),
+            ],
+            article: 1,
+            month: "2020-08",
+        },
+        Case {
+            name: "en_a_year_ago_won",
+            files: &[
+                AWARD,
+                (
+                    "b.txt",
+                    "A year ago Airbus won the KLM tender for new aircraft, and deliveries are \
+                     still late.",
+                ),
+            ],
+            article: 1,
+            month: "2020-10",
+        },
+    ]);
+}
+
+/// An undated article of the KLM–Airbus story, written between a past delivery on 3 December and a
+/// meeting on 14 April; a dated article of the same story (March 2020) mentions the meeting.
+const STORY: (&str, &str) = (
+    "b.txt",
+    "KLM en Airbus zullen elkaar op 14 april spreken. De vorige levering was op 3 december.",
+);
+const SAME_STORY: (&str, &str) = (
+    "a.txt",
+    " date 2020-03 KLM en Airbus hebben een akkoord. Ze spreken elkaar op 14 april.",
+);
+/// A dated article of another story (November 2019) that mentions 3 December: it must not pull the
+/// undated article to December 2019, as it did when every dated article counted.
+const OTHER_STORY: (&str, &str) = (
+    "c.txt",
+    " date 2019-11 Boeing en Lufthansa maken op 3 december de cijfers bekend.",
+);
+
+#[test]
+fn another_story_does_not_move_the_date() {
+    check(&[
+        Case {
+            name: "nl_same_story_only",
+            files: &[SAME_STORY, STORY],
+            article: 1,
+            month: "2020-01",
+        },
+        Case {
+            name: "nl_another_story_added",
+            files: &[SAME_STORY, STORY, OTHER_STORY],
+            article: 1,
+            month: "2020-01",
+        },
+        Case {
+            name: "en_another_story_added",
+            files: &[
+                (
+                    "a.txt",
+                    " date 2020-03 KLM and Airbus reached a deal. They meet on April 14.",
+                ),
+                (
+                    "b.txt",
+                    "KLM and Airbus will meet on April 14. The last delivery was on December 3.",
+                ),
+                (
+                    "c.txt",
+                    " date 2019-11 Boeing and Lufthansa publish their figures on December 3.",
+                ),
+            ],
+            article: 1,
+            month: "2020-01",
+        },
+        Case {
+            name: "fr_another_story_added",
+            files: &[
+                (
+                    "a.txt",
+                    " date 2020-03 KLM et Airbus ont conclu un accord. Ils se réunissent le 14 avril.",
+                ),
+                (
+                    "b.txt",
+                    "KLM et Airbus se réuniront le 14 avril. La dernière livraison était le 3 \
+                     décembre.",
+                ),
+                (
+                    "c.txt",
+                    " date 2019-11 Boeing et Lufthansa publient leurs chiffres le 3 décembre.",
+                ),
+            ],
+            article: 1,
+            month: "2020-01",
+        },
+    ]);
+}
+
+/// A past event told in the article happened before publication, and a month holds all its days: the
+/// month of a past deadline is as good as the month after it.
+#[test]
+fn a_past_date_inside_the_month_is_not_ahead_of_it() {
+    check(&[Case {
+        name: "en_past_deadline_in_the_same_month",
+        files: &[(
+            "a.txt",
+            "The ministry had asked for a one-month extension a few days before the deadline of 17 \
+             August 2020. The court ruled on 20 August.",
+        )],
+        article: 0,
+        month: "2020-08",
+    }]);
+}
