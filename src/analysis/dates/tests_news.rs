@@ -322,3 +322,37 @@ fn kind6_anaphora_to_a_date_just_written() {
         t!(nl_year_is_too_coarse_for_a_day, Nl, "2019-03-20", "Hij kwam in 2010 naar Gent. De dag erna was het stil.", ["De dag erna" => "2019-03-21" @ "deictic"]),
     ]);
 }
+
+/// Kind 8 over the whole extraction: a date inside a person's name is dropped, but a date that holds
+/// more than the name the recogniser saw stays one (`Noël` taken for a person in `deux semaines avant
+/// Noël`), and so does a feast that is the whole name. Each case: (name, language, text, the dates
+/// that must be found as written, the dates that must not).
+#[test]
+#[rustfmt::skip]
+fn kind8_dates_and_the_names_around_them() {
+    use crate::analysis::extract;
+    let reference = Some(Reference { date: Date::parse("2019-03-04").expect("reference"), grain: Grain::Day });
+    let cases: &[(&str, Lang, &str, &[&str], &[&str])] = &[
+        ("fr_weeks_before_noel", Lang::Fr, "Ils sont partis deux semaines avant Noël.", &["deux semaines avant Noël"], &[]),
+        ("fr_days_after_noel", Lang::Fr, "Il est revenu trois jours après Noël.", &["trois jours après Noël"], &[]),
+        ("fr_noel_alone", Lang::Fr, "Nous fêterons Noël en famille.", &["Noël"], &[]),
+        ("fr_noel_mamere", Lang::Fr, "Noël Mamère a parlé.", &[], &["Noël"]),
+        ("en_april_ryan", Lang::En, "On Tuesday reporter April Ryan asked twice.", &["Tuesday"], &["April"]),
+        ("nl_mei_li", Lang::Nl, "Volgens Mei Li is het voorbij.", &[], &["Mei"]),
+    ];
+    let mut failures = Vec::new();
+    for (name, lang, text, dates, not) in cases {
+        let got: Vec<String> = extract(text, *lang, reference).timex.into_iter().map(|t| t.text).collect();
+        for d in *dates {
+            if !got.iter().any(|g| g == d) {
+                failures.push(format!("{name}: {d:?} missing, got {got:?}"));
+            }
+        }
+        for d in *not {
+            if got.iter().any(|g| g == d) {
+                failures.push(format!("{name}: {d:?} is part of a name, got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
