@@ -209,7 +209,7 @@ fn kind8_words_that_only_look_like_dates() {
     check(&[
         t!(en_april_ryan, En, "2019-03-04", "Reporter April Ryan asked about it.", not ["April"]),
         t!(en_june_carter, En, "2019-03-04", "June Carter sang that night.", not ["June"]),
-        t!(en_in_may_with_a_name_after, En, "2019-03-04", "In May Trump said no.", ["May" => "2019-05" @ "month_with_cue"]),
+        t!(en_in_may_with_a_name_after, En, "2019-03-04", "In May Trump said no.", ["May" => "2018-05" @ "month_with_cue"]),
         t!(en_second_round, En, "2019-03-04", "There will be a second round.", not ["a second"]),
         t!(en_wait_a_second, En, "2019-03-04", "Wait a second.", ["a second" => "PT1S" @ "duration"]),
         t!(en_they_march, En, "2019-03-04", "They March on Sunday.", not ["March"]),
@@ -223,6 +223,36 @@ fn kind8_words_that_only_look_like_dates() {
         t!(en_weekday_after_a_surname, En, "2003-09-12", "Donald Trump Monday said no.", ["Monday" => "2003-09-08" @ "weekday"]),
         t!(nl_april_de_wolf, Nl, "2019-03-04", "De schrijfster April de Wolf won.", not ["April"]),
         t!(nl_mei_as_a_name, Nl, "2019-03-04", "Volgens Mei Li is het voorbij.", not ["Mei"]),
+        // An ordinal before the noun it counts is no day of the month.
+        t!(en_first_before_a_count, En, "2019-03-04", "The first four trains left early.", not ["The first"]),
+        t!(nl_het_eerste_begin, Nl, "2019-03-04", "Vanaf het eerste begin werkte hij mee.", not ["het eerste"]),
+        t!(nl_de_vierde_in_de_rij, Nl, "2019-03-04", "Zijn ploeg werd de vierde in de rij.", not ["de vierde"]),
+        t!(nl_ordinal_after_a_date, Nl, "2019-06-04", "Op 15 mei opende het eerste filiaal.", ["15 mei" => "2019-05-15" @ "day_month_year"]),
+        t!(en_the_18th_stays, En, "2019-03-14", "The vote is on the 18th.", ["the 18th" => "2019-03-18" @ "day_of_month"]),
+        // The half of a match, a list or a sum is no half year; a half year has its own word or a year.
+        t!(nl_eerste_helft_match, Nl, "2019-03-04", "Ajax scoorde twee keer in de eerste helft.", not ["de eerste helft"]),
+        t!(en_first_half_match, En, "2019-03-04", "He scored twice in the first half.", not ["the first half"]),
+        t!(nl_eerste_halfjaar, Nl, "2019-08-04", "De omzet steeg in het eerste halfjaar.", ["het eerste halfjaar" => "2019-H1" @ "quarter_or_half"]),
+        t!(fr_premier_semestre, Fr, "2019-08-04", "Le chiffre d'affaires a progressé au premier semestre.", ["premier semestre" => "2019-H1" @ "quarter_or_half"]),
+        // A fraction after a whole number.
+        t!(en_mixed_fraction, En, "2019-03-04", "He pitched 5 2/3 innings.", not ["2/3"]),
+        t!(nl_mixed_fraction, Nl, "2019-03-04", "Hij gooide 5 2/3 innings.", not ["2/3"]),
+        // A lower-case weekday in Dutch and French; a capitalised one after a capitalised word is a name.
+        t!(nl_roze_zaterdag, Nl, "2019-03-04", "Hij stond op Roze Zaterdag te breien.", not ["Zaterdag"]),
+        t!(nl_zaterdag_opens, Nl, "2019-03-04", "Zaterdag stond hij in Groningen.", ["Zaterdag" => "2019-03-02" @ "weekday"]),
+        // Phrases with a date word that are no date.
+        t!(en_as_soon_as, En, "2019-03-04", "As soon as the results were out, shares rose.", not ["soon"]),
+        t!(en_up_to_date, En, "2019-03-04", "The clinic uses up to date equipment.", not ["to date"]),
+        t!(nl_nu_eenmaal, Nl, "2019-03-04", "Het team mist nu eenmaal een spits.", not ["nu"]),
+        t!(fr_du_jour_au_lendemain, Fr, "2019-03-04", "L'usine a fermé du jour au lendemain.", not ["lendemain", "au lendemain"]),
+        // English writes its months capitalised: a lower-case `may` before a word is the verb.
+        t!(en_may_in_fact, En, "2019-03-04", "The firm may in fact be eligible.", not ["may"]),
+        t!(en_this_may_be, En, "2019-03-04", "The plan may change, and this may be increased.", not ["may", "this may"]),
+        t!(en_lower_may_alone, En, "2019-03-04", "Prices rose in may, then fell.", ["may" => "2018-05" @ "month_with_cue"]),
+        // An ordinal before a name is no length; `quinzaine de` counts things.
+        t!(en_second_a380, En, "2019-03-04", "A second A380 is travelling to the US.", not ["A second"]),
+        t!(fr_quinzaine_de_noms, Fr, "2019-03-04", "Une quinzaine de magasins ont fermé.", not ["Une quinzaine"]),
+        t!(fr_quinzaine_de_jours, Fr, "2019-03-04", "Il est parti une quinzaine de jours.", ["une quinzaine" => "P2W" @ "duration"]),
     ]);
 }
 
@@ -272,6 +302,13 @@ fn kind1_tense_decides_direction() {
         t!(en_month_of_this_year, En, "2011-08-25", "He has been on leave since January of this year.", ["January of this year" => "2011-01" @ "month_year"]),
         t!(fr_month_of_next_year, Fr, "2011-08-25", "Les travaux dureront jusqu'en mars de l'année prochaine.", ["mars de l'année prochaine" => "2012-03" @ "month_year"]),
         t!(en_future_month, En, "2019-11-12", "The summit will take place on 28 February.", ["28 February" => "2020-02-28" @ "day_month_year"]),
+        // A past sentence speaks of the last such month even when the next one is nearer.
+        t!(en_past_month_behind, En, "2019-03-04", "Prices rose in May.", ["May" => "2018-05" @ "month_with_cue"]),
+        t!(nl_past_month_behind, Nl, "2019-03-04", "De prijzen stegen in mei.", ["mei" => "2018-05" @ "month_with_cue"]),
+        t!(fr_past_month_behind, Fr, "2019-03-04", "Les prix ont augmenté en mai.", ["mai" => "2018-05" @ "month_with_cue"]),
+        t!(en_past_day_behind, En, "2019-03-04", "The firm was sold on 20 April.", ["20 April" => "2018-04-20" @ "day_month_year"]),
+        t!(fr_a_lieu_is_present, Fr, "2019-03-04", "La réunion a lieu le 3 mai.", ["3 mai" => "2019-05-03" @ "day_month_year"]),
+        t!(en_plan_a_month_ahead, En, "2019-12-10", "The chief executive plans to stand down on January 15.", ["January 15" => "2020-01-15" @ "month_day_year"]),
     ]);
 }
 
@@ -332,7 +369,8 @@ fn kind6_anaphora_to_a_date_just_written() {
 fn kind8_dates_and_the_names_around_them() {
     use crate::analysis::extract;
     let reference = Some(Reference { date: Date::parse("2019-03-04").expect("reference"), grain: Grain::Day });
-    let cases: &[(&str, Lang, &str, &[&str], &[&str])] = &[
+    type NameCase = (&'static str, Lang, &'static str, &'static [&'static str], &'static [&'static str]);
+    let cases: &[NameCase] = &[
         ("fr_weeks_before_noel", Lang::Fr, "Ils sont partis deux semaines avant Noël.", &["deux semaines avant Noël"], &[]),
         ("fr_days_after_noel", Lang::Fr, "Il est revenu trois jours après Noël.", &["trois jours après Noël"], &[]),
         ("fr_noel_alone", Lang::Fr, "Nous fêterons Noël en famille.", &["Noël"], &[]),
@@ -355,4 +393,22 @@ fn kind8_dates_and_the_names_around_them() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Periods counted from the reference in reporting periods are whole quarters or halves, the current
+/// one left out (`the past two quarters` in July are January to June); a count before `next` with a
+/// singular unit counts something else.
+#[test]
+#[rustfmt::skip]
+fn rolling_reporting_periods() {
+    check(&[
+        t!(en_past_two_quarters, En, "2019-07-04", "Sales grew over the past two quarters.", ["the past two quarters" => "2019-01-01/2019-07-01" @ "rolling_period"]),
+        t!(en_next_two_quarters, En, "2019-07-04", "Margins will shrink in the next two quarters.", ["the next two quarters" => "2019-10-01/2020-04-01" @ "rolling_period"]),
+        t!(fr_deux_derniers_trimestres, Fr, "2019-07-04", "Les ventes ont baissé au cours des deux derniers trimestres.", ["deux derniers trimestres" => "2019-01-01/2019-07-01" @ "rolling_period"]),
+        t!(nl_afgelopen_kwartalen, Nl, "2019-07-04", "De omzet daalde in de afgelopen twee kwartalen.", ["de afgelopen twee kwartalen" => "2019-01-01/2019-07-01" @ "rolling_period"]),
+        t!(nl_komende_halfjaren, Nl, "2019-07-04", "De winst stijgt de komende twee halfjaren.", ["de komende twee halfjaren" => "2020-01-01/2021-01-01" @ "rolling_period"]),
+        t!(en_months_stay_days, En, "2019-07-04", "Sales grew over the past three months.", ["the past three months" => "2019-04-04/2019-07-04" @ "rolling_period"]),
+        t!(en_count_before_next_week, En, "2016-11-07", "We will be only 3 next week.", ["next week" => "2016-W46" @ "relative_unit"]),
+        t!(en_count_before_next_weeks, En, "2016-11-07", "Work continues for 3 next weeks.", ["3 next weeks" => "2016-11-08/2016-11-29" @ "rolling_period"]),
+    ]);
 }

@@ -255,6 +255,12 @@ categories! {
     WeekOf = "week_of", Shape::Flag;
     /// `the whole`, `toute la`.
     Whole = "whole", Shape::Flag;
+    /// Phrases that hold a date word and are no date: `as soon as` (a conjunction), `nu eenmaal`
+    /// (simply), `now and then` (at times). No expression starts inside one.
+    NotADate = "not_a_date", Shape::Flag;
+    /// Phrases that start with a past-tense cue and are in the present (`a lieu`, `ont besoin`): they
+    /// do not make a sentence past.
+    PresentTense = "present_tense", Shape::Flag;
     /// Words that make a bare number a year (`in`, `sinds`, `depuis`).
     YearContext = "year_context", Shape::Flag;
     // Entity cues (entities.txt).

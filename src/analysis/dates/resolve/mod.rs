@@ -330,7 +330,7 @@ fn nearest_year(
                 (s - r) as f64
                     * match tense {
                         Tense::Future => 1.0,
-                        Tense::Past => 4.0,
+                        Tense::Past => 8.0,
                         Tense::Unknown => 2.0,
                     }
             }

@@ -216,15 +216,21 @@ fn counted_length(ctx: &Ctx, i: usize, mut amount: f64, alen: usize) -> Option<(
     if unit == Unit::Hour && i > 0 && ctx.is(i - 1, Category::At) {
         return None;
     }
-    // "a second round", "une seconde chance": an ordinal before a noun, not a length.
+    // "a second round", "une seconde chance", "a second A380": an ordinal before a noun or a name,
+    // not a length.
     let ordinal_before_noun = ulen == 1
         && ctx.is(i + alen, Category::Ordinal)
         && ctx.tok(j).is_some_and(|t| {
-            t.kind == Kind::Word
+            t.kind != Kind::Punct
                 && t.space_before
-                && !ctx.phrases.starts_any(j, ctx.lex.date_categories)
+                && (t.capitalised || !ctx.phrases.starts_any(j, ctx.lex.date_categories))
         });
     if ordinal_before_noun {
+        return None;
+    }
+    // "une quinzaine de définitions": a French fortnight is also about fifteen of anything; only
+    // "une quinzaine de jours" or the word alone is a length.
+    if unit == Unit::Fortnight && ctx.is(j, Category::Of) && unit_at(ctx, j + 1).is_none() {
         return None;
     }
     let mut parts = vec![(amount, unit)];

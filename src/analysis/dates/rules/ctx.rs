@@ -74,6 +74,8 @@ const NOT_STARTING: &[Category] = &[
     Category::Many,
     Category::Other,
     Category::YearContext,
+    Category::NotADate,
+    Category::PresentTense,
 ];
 
 impl<'a> Ctx<'a> {

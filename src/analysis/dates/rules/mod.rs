@@ -28,6 +28,7 @@ pub(crate) mod words;
 
 use super::expr::Expr;
 use crate::analysis::lexicon::numbers::{number_at, ordinal_at};
+use crate::analysis::lexicon::Category;
 use crate::analysis::text::tokens::Kind;
 pub(crate) use ctx::Ctx;
 
@@ -178,11 +179,17 @@ fn best_point(ctx: &Ctx, i: usize) -> Option<(usize, Expr, &'static str)> {
     found
 }
 
-/// All findings of all rules at every position, overlapping.
+/// All findings of all rules at every position, overlapping. No expression starts inside a phrase that is no date (`as soon as`, `nu eenmaal`, `du jour au
+/// lendemain`).
 pub(crate) fn find_all(ctx: &Ctx) -> Vec<Found> {
     let mut found = Vec::new();
+    // The first token not inside such a phrase.
+    let mut free = 0;
     for i in 0..ctx.t.len() {
-        if !may_start(ctx, i) {
+        if let Some(len) = ctx.at(i, Category::NotADate) {
+            free = free.max(i + len);
+        }
+        if i < free || !may_start(ctx, i) {
             continue;
         }
         for entry in RULES {

@@ -199,6 +199,11 @@ pub(crate) fn quarter_or_half(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         end = k + len;
         unit
     } else {
+        // "de eerste helft", "the second half": of a match, a list, a sum; a half of a year is
+        // written as one ("het eerste halfjaar", "le premier semestre") or with its year.
+        if u == 'h' && ctx.is(j + olen, Category::Half) {
+            return None;
+        }
         Year::Infer
     };
     Some((end - i, make(u, n, year)?))
