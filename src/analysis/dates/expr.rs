@@ -314,8 +314,9 @@ pub enum Expr {
     },
     /// The week a date falls in: `the week of April 10`, `la semaine du 4 février`.
     WeekOf(Box<Expr>),
-    /// The weekend of the week a date falls in: `the second weekend of June` is the weekend of June's
-    /// second Saturday.
+    /// The weekend nearest a date: that of its week, or the one before for a Monday or a Tuesday.
+    /// `the second weekend of June` is the weekend of June's second Saturday; `Memorial Day weekend`
+    /// the one before that Monday, `Thanksgiving weekend` the one after that Thursday.
     WeekendOf(Box<Expr>),
     /// A length of time; `amount` is `None` when vague (`for decades`).
     Duration {

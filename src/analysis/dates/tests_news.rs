@@ -176,6 +176,17 @@ fn kind5_days_fixed_by_a_named_day_or_an_ordinal() {
         t!(nl_eerste_maandag, Nl, "2019-03-04", "De markt is op de eerste maandag van april.", ["de eerste maandag van april" => "2019-04-01" @ "nth_weekday_of_month"]),
         t!(nl_laatste_weekend, Nl, "2019-03-04", "Het festival zal het laatste weekend van augustus plaatsvinden.", ["het laatste weekend van augustus" => "2019-W35-WE" @ "nth_weekday_of_month"]),
         t!(nl_day_after_no_day, Nl, "2019-03-04", "Ze vertrokken de dag na de verkiezingen.", not ["de dag na"]),
+        // The weekend of a holiday: the one nearest it (before a Monday, after a Thursday).
+        t!(en_memorial_day_weekend, En, "2019-07-04", "Traffic peaked over the Memorial Day weekend.", ["the Memorial Day weekend" => "2019-W21-WE" @ "holiday_weekend"]),
+        t!(en_thanksgiving_weekend, En, "2019-12-04", "Thousands travelled over the Thanksgiving weekend.", ["the Thanksgiving weekend" => "2019-W48-WE" @ "holiday_weekend"]),
+        t!(en_weekend_of_a_holiday_year, En, "2021-11-09", "We will take the weekend of Thanksgiving 2023 off.", ["the weekend of Thanksgiving 2023" => "2023-W47-WE" @ "holiday_weekend"]),
+        t!(en_easter_weekend, En, "2019-07-04", "Over the Easter weekend, ten people died.", ["the Easter weekend" => "2019-W16-WE" @ "holiday_weekend"]),
+        t!(fr_week_end_de_paques, Fr, "2019-07-04", "Les routes étaient chargées pendant le week-end de Pâques.", ["le week-end de Pâques" => "2019-W16-WE" @ "holiday_weekend"]),
+        t!(fr_week_end_de_la_pentecote, Fr, "2019-03-04", "Le festival aura lieu le week-end de la Pentecôte.", ["le week-end de la Pentecôte" => "2019-W23-WE" @ "holiday_weekend"]),
+        t!(nl_paasweekend, Nl, "2019-07-04", "De files waren lang tijdens het paasweekend.", ["het paasweekend" => "2019-W16-WE" @ "holiday_weekend"]),
+        t!(nl_pinksterweekend, Nl, "2019-03-04", "Het festival is in het Pinksterweekend.", ["het Pinksterweekend" => "2019-W23-WE" @ "holiday_weekend"]),
+        t!(nl_weekend_van_pasen, Nl, "2019-07-04", "Het gebeurde in het weekend van Pasen.", ["het weekend van Pasen" => "2019-W16-WE" @ "holiday_weekend"]),
+        t!(en_weekends_is_no_weekend_of, En, "2019-07-04", "Shops open on Easter weekends.", not ["Easter weekends"]),
     ]);
 }
 

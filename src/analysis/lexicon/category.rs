@@ -98,6 +98,9 @@ categories! {
     AmbiguousSeason = "ambiguous_season", Shape::Flag;
     /// Holidays and feasts.
     Holiday = "holiday", Shape::Holiday;
+    /// The weekend of a holiday written as one word (Dutch `paasweekend`, `pinksterweekend`), by the
+    /// holiday's day.
+    HolidayWeekend = "holiday_weekend", Shape::Holiday;
     /// Parts of the day, as TIMEX3 codes.
     Daypart = "daypart", Shape::OneOf(&["MO", "AF", "EV", "NI"]);
     /// Days relative to the reference: `deictic.-1 = yesterday`.

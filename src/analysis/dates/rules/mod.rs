@@ -79,9 +79,9 @@ use periods::{
     roman_ordinal_at, same_period, season, week_number, week_of_date, within_period,
 };
 use points::{
-    coordinated_day, day_month_year, day_next_to, day_of_month, deictic, holiday, iso_date,
-    month_day_year, month_with_cue, month_year, nth_weekday_of_month, numeric_date, reference,
-    spaced_numeric_date, weekday, weekday_with_date, weekend, year_in_context,
+    coordinated_day, day_month_year, day_next_to, day_of_month, deictic, holiday, holiday_weekend,
+    iso_date, month_day_year, month_with_cue, month_year, nth_weekday_of_month, numeric_date,
+    reference, spaced_numeric_date, weekday, weekday_with_date, weekend, year_in_context,
 };
 use ranges::{range, rolling_period};
 use sets::{plural_weekday, set, set_with_time, weekday_daypart_set};
@@ -119,6 +119,7 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(within_period)),
     Entry::One(rule!(coordinated_day)),
     Entry::One(rule!(nth_weekday_of_month)),
+    Entry::One(rule!(holiday_weekend)),
     Entry::One(rule!(day_next_to)),
     Entry::One(rule!(same_period)),
     Entry::One(rule!(day_of_relative_month)),

@@ -718,6 +718,31 @@ pub(crate) fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     Some((end - i, holiday_expr(hit.value, year, dir)?))
 }
 
+/// The weekend of a holiday: `Memorial Day weekend`, `the Easter weekend`, `the weekend of
+/// Thanksgiving 2023`, `le week-end de Pâques`, `het weekend van Pinksteren`, `het paasweekend`. The
+/// weekend nearest the day (see [`Expr::WeekendOf`]): the one before a Monday holiday, the one after a
+/// Thursday one.
+pub(crate) fn holiday_weekend(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = ctx.skip_article(i);
+    // "het paasweekend": one word.
+    if let Some(hit) = ctx.hit(j, Category::HolidayWeekend) {
+        let day = holiday_expr(hit.value, Year::Infer, Dir::Auto)?;
+        return Some((j + hit.len - i, Expr::WeekendOf(Box::new(day))));
+    }
+    // "the weekend of Thanksgiving", "le week-end de la Pentecôte".
+    if let Some((Unit::Weekend, ulen)) = unit_at(ctx, j) {
+        let k = j + ulen;
+        let of = ctx.at(k, Category::Of)?;
+        let (hlen, day) = holiday(ctx, k + of)?;
+        return Some((k + of + hlen - i, Expr::WeekendOf(Box::new(day))));
+    }
+    // "Labor Day weekend", "the Labor Day 2021 weekend".
+    let (hlen, day) = holiday(ctx, i)?;
+    let (unit, ulen) = unit_at(ctx, i + hlen)?;
+    (unit == Unit::Weekend && !ctx.t[i + hlen].lower.ends_with('s'))
+        .then(|| (hlen + ulen, Expr::WeekendOf(Box::new(day))))
+}
+
 /// The day a holiday line of the lexicon names (`12-25`, `easter+39`, `11-thu4+1`), in `year`.
 pub(crate) fn holiday_expr(value: &str, year: Year, dir: Dir) -> Option<Expr> {
     let holiday = Holiday::parse(value)?;
