@@ -423,3 +423,18 @@ fn rolling_reporting_periods() {
         t!(en_count_before_next_weeks, En, "2016-11-07", "Work continues for 3 next weeks.", ["3 next weeks" => "2016-11-08/2016-11-29" @ "rolling_period"]),
     ]);
 }
+
+/// A period of a year named by the year's possessive (English business news): `next year's first
+/// quarter`, `last year's second half`, `this year's summer`, `last year's Christmas`.
+#[test]
+#[rustfmt::skip]
+fn periods_of_a_possessive_year() {
+    check(&[
+        t!(en_next_years_first_quarter, En, "2019-07-04", "The plant will open in next year's first quarter.", ["next year's first quarter" => "2020-Q1" @ "possessive_year"]),
+        t!(en_last_years_fourth_quarter, En, "2019-07-04", "Revenue rose in last year's fourth quarter.", ["last year's fourth quarter" => "2018-Q4" @ "possessive_year"]),
+        t!(en_last_years_second_half, En, "2019-07-04", "Profit doubled in last year's second half.", ["last year's second half" => "2018-H2" @ "possessive_year"]),
+        t!(en_this_years_summer, En, "2019-07-04", "This year's summer was hot.", ["This year's summer" => "2019-SU" @ "possessive_year"]),
+        t!(en_last_years_christmas, En, "2019-07-04", "Sales fell after last year's Christmas.", ["last year's Christmas" => "2018-12-25" @ "possessive_year"]),
+        t!(en_a_firms_quarter_is_the_years, En, "2019-07-04", "The company's first quarter was weak.", ["first quarter" => "2019-Q1" @ "quarter_or_half"]),
+    ]);
+}

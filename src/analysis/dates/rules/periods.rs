@@ -119,6 +119,84 @@ pub(crate) fn relative_year_at(ctx: &Ctx, i: usize) -> Option<(Year, usize)> {
     }
 }
 
+/// A period of a year named by the year's possessive: `next year's first quarter`, `last year's
+/// summer`, `this year's Christmas`, `last year's March`.
+pub(crate) fn possessive_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (year, ylen) = relative_year_at(ctx, i)?;
+    let k = i + ylen;
+    if !(ctx.punct(k, '\'') && ctx.glued(k) && ctx.glued(k + 1) && ctx.tok(k + 1)?.lower == "s") {
+        return None;
+    }
+    let (plen, period) = point(ctx, k + 2)?;
+    Some((k + 2 + plen - i, in_year(period, year)?))
+}
+
+/// A period whose year was left to the reference, placed in `year` instead.
+fn in_year(period: Expr, year: Year) -> Option<Expr> {
+    Some(match period {
+        Expr::Quarter {
+            year: Year::Infer,
+            q,
+        } => Expr::Quarter { year, q },
+        Expr::Half {
+            year: Year::Infer,
+            h,
+        } => Expr::Half { year, h },
+        Expr::Season {
+            year: Year::Infer,
+            season,
+            dir: Dir::Auto,
+        } => Expr::Season {
+            year,
+            season,
+            dir: Dir::Auto,
+        },
+        Expr::Cal {
+            year: Year::Infer,
+            month,
+            day,
+            dir: Dir::Auto,
+        } => Expr::Cal {
+            year,
+            month,
+            day,
+            dir: Dir::Auto,
+        },
+        Expr::Easter {
+            year: Year::Infer,
+            dir: Dir::Auto,
+        } => Expr::Easter {
+            year,
+            dir: Dir::Auto,
+        },
+        Expr::NthWeekday {
+            year: Year::Infer,
+            month,
+            weekday,
+            n,
+            dir: Dir::Auto,
+        } => Expr::NthWeekday {
+            year,
+            month,
+            weekday,
+            n,
+            dir: Dir::Auto,
+        },
+        Expr::Shift {
+            amount,
+            unit,
+            sign,
+            base: Some(base),
+        } => Expr::Shift {
+            amount,
+            unit,
+            sign,
+            base: Some(Box::new(in_year(*base, year)?)),
+        },
+        _ => return None,
+    })
+}
+
 /// A month relative to the reference's at `i` (`mois prochain`, `next month`, `volgende maand`, `le mois
 /// dernier`): its offset and length.
 pub(crate) fn relative_month_at(ctx: &Ctx, i: usize) -> Option<(i64, usize)> {
@@ -200,8 +278,10 @@ pub(crate) fn quarter_or_half(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         unit
     } else {
         // "de eerste helft", "the second half": of a match, a list, a sum; a half of a year is
-        // written as one ("het eerste halfjaar", "le premier semestre") or with its year.
-        if u == 'h' && ctx.is(j + olen, Category::Half) {
+        // written as one ("het eerste halfjaar", "le premier semestre") or with its year (`last
+        // year's second half`).
+        let after_possessive = i >= 2 && ctx.t[i - 1].lower == "s" && ctx.punct(i - 2, '\'');
+        if u == 'h' && ctx.is(j + olen, Category::Half) && !after_possessive {
             return None;
         }
         Year::Infer
