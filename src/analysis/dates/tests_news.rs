@@ -438,3 +438,36 @@ fn periods_of_a_possessive_year() {
         t!(en_a_firms_quarter_is_the_years, En, "2019-07-04", "The company's first quarter was weak.", ["first quarter" => "2019-Q1" @ "quarter_or_half"]),
     ]);
 }
+
+/// The rest of a period runs from the reference to the period's end: `the rest of the year`, `de rest
+/// van de week`, `le reste du mois`.
+#[test]
+#[rustfmt::skip]
+fn the_rest_of_a_period() {
+    check(&[
+        t!(en_rest_of_the_year, En, "2019-07-04", "Prices will stay high for the rest of the year.", ["the rest of the year" => "2019-07-04/2020-01-01" @ "rest_of_period"]),
+        t!(en_remainder_of_the_month, En, "2019-07-04", "For the remainder of the month prices will rise.", ["the remainder of the month" => "2019-07-04/2019-08-01" @ "rest_of_period"]),
+        t!(nl_rest_van_de_week, Nl, "2019-07-04", "De winkel blijft de rest van de week dicht.", ["de rest van de week" => "2019-07-04/2019-07-08" @ "rest_of_period"]),
+        t!(nl_rest_van_het_jaar, Nl, "2019-07-04", "Hij blijft de rest van het jaar thuis.", ["de rest van het jaar" => "2019-07-04/2020-01-01" @ "rest_of_period"]),
+        t!(fr_reste_de_la_semaine, Fr, "2019-07-04", "Le magasin restera fermé le reste de la semaine.", ["le reste de la semaine" => "2019-07-04/2019-07-08" @ "rest_of_period"]),
+        t!(fr_reste_du_mois, Fr, "2019-07-04", "Il pleuvra le reste du mois.", ["le reste du mois" => "2019-07-04/2019-08-01" @ "rest_of_period"]),
+        t!(en_rest_is_no_date, En, "2019-07-04", "The rest of the team will rest.", not ["The rest of the team"]),
+    ]);
+}
+
+/// A time before the reference with no number is `PAST_REF`: `years ago`, `al jaren geleden`, `il y
+/// a des années`; with a number it is counted.
+#[test]
+#[rustfmt::skip]
+fn vague_times_ago() {
+    check(&[
+        t!(en_years_ago, En, "2019-03-04", "The company was founded years ago.", ["years ago" => "PAST_REF" @ "vague_ago"]),
+        t!(en_many_decades_ago, En, "2019-03-04", "Many decades ago the mine closed.", ["Many decades ago" => "PAST_REF" @ "vague_ago"]),
+        t!(en_ten_years_ago, En, "2019-03-04", "Ten years ago the mine closed.", ["Ten years ago" => "2009-03-04" @ "shift"]),
+        t!(nl_al_jaren_geleden, Nl, "2019-03-04", "PSV gaf al jaren geleden het voorbeeld.", ["al jaren geleden" => "PAST_REF" @ "vague_ago"]),
+        t!(nl_maanden_geleden, Nl, "2019-03-04", "Het plan werd maanden geleden bekend.", ["maanden geleden" => "PAST_REF" @ "vague_ago"]),
+        t!(nl_al_jaren_is_a_length, Nl, "2019-03-04", "Hij woont al jaren in Gent.", ["al jaren" => "PXY~APPROX" @ "duration"]),
+        t!(fr_il_y_a_des_annees, Fr, "2019-03-04", "Il y a des années, la mine a fermé.", ["Il y a des années" => "PAST_REF" @ "vague_ago"]),
+        t!(fr_depuis_des_annees, Fr, "2019-03-04", "Il vit à Gand depuis des années.", ["depuis des années" => "PXY~APPROX" @ "duration"]),
+    ]);
+}

@@ -172,6 +172,8 @@ categories! {
     BeforeBase = "before_base", Shape::Flag;
     /// `between`, `tussen`, `entre`.
     Between = "between", Shape::Flag;
+    /// `the rest of`, `de rest van`, `le reste de` before a period: from the reference to its end.
+    Rest = "rest", Shape::Flag;
     /// `this coming`, `aanstaande` (before the noun).
     Coming = "coming", Shape::Flag;
     /// `à venir` (after the noun).

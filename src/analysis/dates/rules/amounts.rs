@@ -185,6 +185,24 @@ pub(crate) fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     counted_length(ctx, i, amount, alen)
 }
 
+/// `years ago`, `many decades ago`, `al jaren geleden`, `il y a des années`: a time before the
+/// reference with no number, `PAST_REF`.
+pub(crate) fn vague_ago(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let before = ctx.at(i, Category::AgoBefore);
+    let mut j = i + before
+        .or_else(|| ctx.at(i, Category::OpenLength))
+        .unwrap_or(0);
+    j += ctx.at(j, Category::Many).unwrap_or(0);
+    ctx.at(j, Category::PluralUnit)?;
+    let (_, ulen) = unit_at(ctx, j)?;
+    let end = match before {
+        Some(_) => j + ulen,
+        None => j + ulen + ctx.at(j + ulen, Category::Ago)?,
+    };
+    // "ten years ago" is counted ([`shift`]); "years ago" alone is not.
+    Some((end - i, Expr::Ref("PAST_REF")))
+}
+
 /// "al decennia", "for decades", "depuis des années": a length with no number.
 fn open_length(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let j = i + ctx.at(i, Category::OpenLength)?;

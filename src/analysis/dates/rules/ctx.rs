@@ -71,7 +71,6 @@ const NOT_STARTING: &[Category] = &[
     Category::AfterBase,
     Category::BeforeBase,
     Category::DayStem,
-    Category::Many,
     Category::Other,
     Category::YearContext,
     Category::NotADate,

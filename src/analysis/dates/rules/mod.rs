@@ -73,7 +73,7 @@ pub(crate) enum Entry {
     Points,
 }
 
-use amounts::{compound_duration, duration, modified, shift};
+use amounts::{compound_duration, duration, modified, shift, vague_ago};
 use periods::{
     day_of_relative_month, decade_or_century, part_of, possessive_year, quarter_or_half,
     relative_unit, roman_ordinal_at, same_period, season, week_number, week_of_date, within_period,
@@ -83,7 +83,7 @@ use points::{
     iso_date, month_day_year, month_with_cue, month_year, nth_weekday_of_month, numeric_date,
     reference, spaced_numeric_date, weekday, weekday_with_date, weekend, year_in_context,
 };
-use ranges::{range, rolling_period};
+use ranges::{range, rest_of_period, rolling_period};
 use sets::{plural_weekday, set, set_with_time, weekday_daypart_set};
 use times::{date_and_time, day_and_part_word, daypart_with_cue, time, time_on_date};
 
@@ -116,6 +116,7 @@ pub(crate) const POINTS: &[Rule] = &[
 pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(range)),
     Entry::One(rule!(rolling_period)),
+    Entry::One(rule!(rest_of_period)),
     Entry::One(rule!(within_period)),
     Entry::One(rule!(coordinated_day)),
     Entry::One(rule!(nth_weekday_of_month)),
@@ -134,6 +135,7 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(daypart_with_cue)),
     Entry::Points,
     Entry::One(rule!(shift)),
+    Entry::One(rule!(vague_ago)),
     Entry::One(rule!(duration)),
     Entry::One(rule!(set)),
     Entry::One(rule!(reference)),

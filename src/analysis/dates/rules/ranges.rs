@@ -326,6 +326,34 @@ pub(crate) fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     Some((stop - i, range))
 }
 
+/// `the rest of the year`, `de rest van de week`, `le reste du mois`: from the reference to the end of
+/// its week, month, quarter or year.
+pub(crate) fn rest_of_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = i + ctx.at(i, Category::Rest)?;
+    let k = ctx.skip_article(j);
+    let (unit, ulen) = unit_at(ctx, k)?;
+    if !matches!(
+        unit,
+        Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Weekend
+    ) {
+        return None;
+    }
+    // The weekend ends with its week.
+    let unit = if unit == Unit::Weekend {
+        Unit::Week
+    } else {
+        unit
+    };
+    let end = Expr::Part {
+        modifier: "END",
+        inner: Box::new(Expr::UnitOffset { unit, n: 0 }),
+    };
+    Some((
+        k + ulen - i,
+        Expr::Range(Box::new(Expr::DayOffset(0)), Box::new(end)),
+    ))
+}
+
 /// "will last three weeks", "to last": English `last` as a verb after a modal or "to".
 pub(crate) fn last_is_a_verb(ctx: &Ctx, i: usize) -> bool {
     i > 0 && ctx.is(i, Category::VerbLast) && ctx.is(i - 1, Category::Modal)
