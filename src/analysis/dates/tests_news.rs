@@ -471,3 +471,22 @@ fn vague_times_ago() {
         t!(fr_depuis_des_annees, Fr, "2019-03-04", "Il vit à Gand depuis des années.", ["depuis des années" => "PXY~APPROX" @ "duration"]),
     ]);
 }
+
+/// Periods with a cue and no count are no one period: `the coming weeks`, `in recent years`, `de
+/// afgelopen jaren`, `ces dernières années` are `FUTURE_REF` or `PAST_REF`; the singular stays the
+/// period (`next week`, `le mois prochain`).
+#[test]
+#[rustfmt::skip]
+fn plural_periods_with_a_cue() {
+    check(&[
+        t!(en_coming_weeks, En, "2019-11-12", "In the coming weeks, more details will follow.", ["the coming weeks" => "FUTURE_REF" @ "relative_unit"]),
+        t!(en_recent_years, En, "2019-11-12", "In recent years the number rose.", ["recent years" => "PAST_REF" @ "relative_unit"]),
+        t!(en_next_week_stays, En, "2019-11-12", "More details will follow next week.", ["next week" => "2019-W47" @ "relative_unit"]),
+        t!(nl_afgelopen_jaren, Nl, "2019-11-12", "De afgelopen jaren steeg het aantal.", ["De afgelopen jaren" => "PAST_REF" @ "relative_unit"]),
+        t!(nl_komende_maanden, Nl, "2019-11-12", "In de komende maanden volgt meer nieuws.", ["de komende maanden" => "FUTURE_REF" @ "relative_unit"]),
+        t!(fr_dernieres_annees, Fr, "2019-11-12", "Ces dernières années, le nombre a augmenté.", ["Ces dernières années" => "PAST_REF" @ "relative_unit"]),
+        t!(fr_prochains_mois, Fr, "2019-11-12", "Les prix vont monter dans les prochains mois.", ["les prochains mois" => "FUTURE_REF" @ "relative_unit"]),
+        t!(fr_mois_a_venir, Fr, "2019-11-12", "Les prix vont monter dans les mois à venir.", ["les mois à venir" => "FUTURE_REF" @ "relative_unit"]),
+        t!(fr_mois_prochain_stays, Fr, "2019-11-12", "Les prix vont monter le mois prochain.", ["le mois prochain" => "2019-12" @ "relative_unit"]),
+    ]);
+}

@@ -49,6 +49,9 @@ pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             } else if ctx.punct(end, '-') && ctx.tok(end + 1).is_some_and(|t| t.lower == "là") {
                 return Some((end + 2 - i, from_then(0.0, unit, 1)));
             }
+            if let Some(vague) = plural_period(ctx, i, k, d) {
+                return Some((end - i, vague));
+            }
             return Some((
                 end - i,
                 Expr::UnitOffset {
@@ -70,6 +73,9 @@ pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
         return None;
     }
+    if let Some(vague) = plural_period(ctx, i, j, d).filter(|_| len > 0) {
+        return Some((j + ulen + len - i, vague));
+    }
     Some((
         j + ulen + len - i,
         Expr::UnitOffset {
@@ -77,6 +83,27 @@ pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             n: d.offset(),
         },
     ))
+}
+
+/// Periods with a cue and no count are no one period: `the coming weeks`, `in recent years`, `de
+/// afgelopen jaren`, `ces dernières années`, `les semaines à venir` speak of the future or the past
+/// (`FUTURE_REF`, `PAST_REF`). The unit at `k` is plural when the lexicon lists it so; in French, where
+/// `mois` is both, when its determiner or cue says so (`les`, `ces`, `prochains`).
+fn plural_period(ctx: &Ctx, i: usize, k: usize, dir: Dir) -> Option<Expr> {
+    if !ctx.is(k, Category::PluralUnit) {
+        return None;
+    }
+    if ctx.lang == Lang::Fr
+        && !(i..k).any(|m| ctx.t[m].lower.ends_with('s') || ctx.t[m].lower.ends_with('x'))
+        && !ctx.tok(k + 1).is_some_and(|t| t.lower.ends_with('s'))
+    {
+        return None;
+    }
+    Some(Expr::Ref(match dir {
+        Dir::Past | Dir::Recent => "PAST_REF",
+        Dir::Future | Dir::Coming => "FUTURE_REF",
+        _ => "PRESENT_REF",
+    }))
 }
 
 /// The period of the date written last: `the same week`, `that year`, `la même année`,
