@@ -277,6 +277,9 @@ pub enum Expr {
         /// 1–53.
         week: u32,
     },
+    /// A financial year, named by the calendar year it is called after (`fiscal 2019`, `boekjaar
+    /// 2019`, `l'exercice 2019`): TIMEX3 `FY2019`, not on the calendar (its months vary by company).
+    FiscalYear(Year),
     /// A decade, by its first year (`1990`).
     Decade(i32),
     /// A century, by its number (21 for 2000–2099).

@@ -144,6 +144,8 @@ fn kind4_clock_times_on_their_dates() {
         t!(en_time_then_date, En, "2019-03-04", "The hearing starts at 10am on 12 May.", ["10am on 12 May" => "2019-05-12T10:00" @ "time_on_date"]),
         t!(en_date_then_time, En, "2019-03-04", "The hearing starts on 12 May at 10am.", ["12 May at 10am" => "2019-05-12T10:00" @ "date_and_time"]),
         t!(en_noon, En, "2019-03-04", "They met at noon.", ["noon" => "2019-03-04T12:00" @ "time"]),
+        t!(en_agency_time_then_day, En, "2019-11-12", "The session ended at 3 a.m. Friday.", ["3 a.m. Friday" => "2019-11-08T03:00" @ "time_on_date"]),
+        t!(en_agency_pm_then_day, En, "2019-11-12", "Polls close at 8 p.m. Thursday.", ["8 p.m. Thursday" => "2019-11-14T20:00" @ "time_on_date"]),
         t!(en_ten_oclock, En, "2019-03-04", "The polls close at ten o'clock.", ["ten o'clock" => "2019-03-04T10:00" @ "time"]),
         t!(en_around_seven, En, "2019-03-04", "He arrives around 7pm.", ["around 7pm" => "2019-03-04T19:00~APPROX" @ "modified"]),
         t!(en_nine_hours_is_a_length, En, "2019-03-04", "He worked nine hours.", ["nine hours" => "PT9H" @ "duration"]),
@@ -488,5 +490,24 @@ fn plural_periods_with_a_cue() {
         t!(fr_prochains_mois, Fr, "2019-11-12", "Les prix vont monter dans les prochains mois.", ["les prochains mois" => "FUTURE_REF" @ "relative_unit"]),
         t!(fr_mois_a_venir, Fr, "2019-11-12", "Les prix vont monter dans les mois à venir.", ["les mois à venir" => "FUTURE_REF" @ "relative_unit"]),
         t!(fr_mois_prochain_stays, Fr, "2019-11-12", "Les prix vont monter le mois prochain.", ["le mois prochain" => "2019-12" @ "relative_unit"]),
+    ]);
+}
+
+/// A financial year is TIMEX3 `FY2019` (TimeML's convention; its months vary by company), with its year
+/// written or counted by a cue; the word alone (`an exercise`) is none.
+#[test]
+#[rustfmt::skip]
+fn financial_years() {
+    check(&[
+        t!(en_fiscal_year, En, "2019-11-12", "The company reported fiscal 2019 revenue of $5 billion.", ["fiscal 2019" => "FY2019" @ "fiscal_year"]),
+        t!(en_fiscal_year_words, En, "2019-11-12", "Results for fiscal year 2020 will be published in March.", ["fiscal year 2020" => "FY2020" @ "fiscal_year"]),
+        t!(en_fy, En, "2019-11-12", "The firm expects growth in FY2020.", ["FY2020" => "FY2020" @ "fiscal_year"]),
+        t!(en_fy_two_digits, En, "2019-11-12", "The firm expects growth in FY21.", ["FY21" => "FY2021" @ "fiscal_year"]),
+        t!(en_last_fiscal_year, En, "2019-11-12", "Profit fell in the last fiscal year.", ["the last fiscal year" => "FY2018" @ "fiscal_year"]),
+        t!(nl_boekjaar, Nl, "2019-11-12", "Het boekjaar 2019 werd afgesloten met winst.", ["Het boekjaar 2019" => "FY2019" @ "fiscal_year"]),
+        t!(nl_vorig_boekjaar, Nl, "2019-11-12", "Vorig boekjaar daalde de winst.", ["Vorig boekjaar" => "FY2018" @ "fiscal_year"]),
+        t!(fr_exercice, Fr, "2019-11-12", "L'exercice 2019 s'est clôturé sur un bénéfice.", ["L'exercice 2019" => "FY2019" @ "fiscal_year"]),
+        t!(fr_exercice_precedent, Fr, "2019-11-12", "Le bénéfice a baissé par rapport à l'exercice précédent.", ["l'exercice précédent" => "FY2018" @ "fiscal_year"]),
+        t!(fr_un_exercice, Fr, "2019-11-12", "Un exercice militaire a eu lieu.", not ["Un exercice"]),
     ]);
 }

@@ -172,6 +172,8 @@ categories! {
     BeforeBase = "before_base", Shape::Flag;
     /// `between`, `tussen`, `entre`.
     Between = "between", Shape::Flag;
+    /// A company's or a state's financial year: `fiscal year`, `fiscal`, `FY`, `boekjaar`, `exercice`.
+    FiscalYear = "fiscal_year", Shape::Flag;
     /// `the rest of`, `de rest van`, `le reste de` before a period: from the reference to its end.
     Rest = "rest", Shape::Flag;
     /// `this coming`, `aanstaande` (before the noun).

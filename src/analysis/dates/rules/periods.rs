@@ -224,6 +224,37 @@ fn in_year(period: Expr, year: Year) -> Option<Expr> {
     })
 }
 
+/// A financial year: `fiscal 2019`, `fiscal year 2019`, `FY2019`, `FY19`, `last fiscal year`, `het
+/// boekjaar 2019`, `vorig boekjaar`, `l'exercice 2019`, `l'exercice précédent`. Without a year or a
+/// cue (`an exercise`, `un exercice`) it is none.
+pub(crate) fn fiscal_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = ctx.skip_article(i);
+    let (dir, k) = match dir_before(ctx, j) {
+        Some((d, len)) => (Some(d), j + len),
+        None => (None, j),
+    };
+    let mut end = k + ctx.at(k, Category::FiscalYear)?;
+    let year = if let Some(y) = year_at(ctx, end) {
+        end += 1;
+        Year::Abs(y)
+    } else if let Some(n) = ctx
+        .tok(end)
+        .filter(|t| t.kind == Kind::Number && t.lower.len() == 2 && ctx.glued(end))
+        .and_then(|t| t.number())
+    {
+        // "FY19".
+        end += 1;
+        Year::Abs(2000 + n as i32)
+    } else if let Some(d) = dir {
+        Year::Rel(d.offset() as i32)
+    } else {
+        let (d, len) = dir_after(ctx, end)?;
+        end += len;
+        Year::Rel(d.offset() as i32)
+    };
+    Some((end - i, Expr::FiscalYear(year)))
+}
+
 /// A month relative to the reference's at `i` (`mois prochain`, `next month`, `volgende maand`, `le mois
 /// dernier`): its offset and length.
 pub(crate) fn relative_month_at(ctx: &Ctx, i: usize) -> Option<(i64, usize)> {
