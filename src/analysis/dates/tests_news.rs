@@ -464,7 +464,7 @@ fn the_rest_of_a_period() {
 fn vague_times_ago() {
     check(&[
         t!(en_years_ago, En, "2019-03-04", "The company was founded years ago.", ["years ago" => "PAST_REF" @ "vague_ago"]),
-        t!(en_many_decades_ago, En, "2019-03-04", "Many decades ago the mine closed.", ["Many decades ago" => "PAST_REF" @ "vague_ago"]),
+        t!(en_many_decades_ago, En, "2019-03-04", "Many decades ago the mine closed.", ["decades ago" => "PAST_REF" @ "vague_ago"]),
         t!(en_ten_years_ago, En, "2019-03-04", "Ten years ago the mine closed.", ["Ten years ago" => "2009-03-04" @ "shift"]),
         t!(nl_al_jaren_geleden, Nl, "2019-03-04", "PSV gaf al jaren geleden het voorbeeld.", ["al jaren geleden" => "PAST_REF" @ "vague_ago"]),
         t!(nl_maanden_geleden, Nl, "2019-03-04", "Het plan werd maanden geleden bekend.", ["maanden geleden" => "PAST_REF" @ "vague_ago"]),

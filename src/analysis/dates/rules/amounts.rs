@@ -185,9 +185,12 @@ pub(crate) fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     counted_length(ctx, i, amount, alen)
 }
 
-/// `years ago`, `many decades ago`, `al jaren geleden`, `il y a des années`: a time before the
-/// reference with no number, `PAST_REF`.
+/// `years ago`, `decades ago` (after `many` too, which starts no expression), `al jaren geleden`, `il y
+/// a des années`: a time before the reference with no number, `PAST_REF`.
 pub(crate) fn vague_ago(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    if !ctx.phrases.starts_any(i, ctx.ago_starts) {
+        return None;
+    }
     let before = ctx.at(i, Category::AgoBefore);
     let mut j = i + before
         .or_else(|| ctx.at(i, Category::OpenLength))

@@ -26,6 +26,11 @@ pub(crate) struct Ctx<'a> {
     pub clock_suffix: CategorySet,
     /// Parts of the day, as a set for quick checks.
     pub dayparts: CategorySet,
+    /// What a holiday's weekend starts with (after an article): a holiday, a one-word holiday weekend,
+    /// a unit (`weekend of`), as a set for a quick first check.
+    pub holiday_or_unit: CategorySet,
+    /// What a time ago with no number starts with: `il y a`, `al`, a plural unit.
+    pub ago_starts: CategorySet,
     /// The point found at each position, once asked: `find_all` and several rules (ranges, dates with
     /// times, modifiers) ask for the point at the same position.
     pub(super) points: RefCell<Vec<PointSlot>>,
@@ -71,6 +76,7 @@ const NOT_STARTING: &[Category] = &[
     Category::AfterBase,
     Category::BeforeBase,
     Category::DayStem,
+    Category::Many,
     Category::Other,
     Category::YearContext,
     Category::NotADate,
@@ -91,6 +97,11 @@ impl<'a> Ctx<'a> {
                 starts.insert(*c);
             }
         }
+        let set = |cs: &[Category]| {
+            let mut set = CategorySet::default();
+            cs.iter().for_each(|c| set.insert(*c));
+            set
+        };
         let one = |c: Category| {
             let mut set = CategorySet::default();
             set.insert(c);
@@ -104,6 +115,12 @@ impl<'a> Ctx<'a> {
             starts,
             clock_suffix: one(Category::ClockSuffix),
             dayparts: one(Category::Daypart),
+            holiday_or_unit: set(&[Category::Holiday, Category::HolidayWeekend, Category::Unit]),
+            ago_starts: set(&[
+                Category::AgoBefore,
+                Category::OpenLength,
+                Category::PluralUnit,
+            ]),
             points: RefCell::new(vec![None; phrases.tokens.len() + 1]),
         }
     }

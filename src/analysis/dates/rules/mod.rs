@@ -185,8 +185,8 @@ fn best_point(ctx: &Ctx, i: usize) -> Option<(usize, Expr, &'static str)> {
     found
 }
 
-/// All findings of all rules at every position, overlapping. No expression starts inside a phrase that is no date (`as soon as`, `nu eenmaal`, `du jour au
-/// lendemain`).
+/// All findings of all rules at every position, overlapping. No expression starts inside a phrase
+/// that is no date (`soon as`, `nu eenmaal`, `jour au lendemain`).
 pub(crate) fn find_all(ctx: &Ctx) -> Vec<Found> {
     let mut found = Vec::new();
     // The first token not inside such a phrase.

@@ -149,11 +149,15 @@ pub(crate) fn relative_year_at(ctx: &Ctx, i: usize) -> Option<(Year, usize)> {
 /// A period of a year named by the year's possessive: `next year's first quarter`, `last year's
 /// summer`, `this year's Christmas`, `last year's March`.
 pub(crate) fn possessive_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let (year, ylen) = relative_year_at(ctx, i)?;
-    let k = i + ylen;
-    if !(ctx.punct(k, '\'') && ctx.glued(k) && ctx.glued(k + 1) && ctx.tok(k + 1)?.lower == "s") {
+    // English only; the possessive first (a cheap look a few tokens ahead), then the year before it.
+    if ctx.lang != Lang::En {
         return None;
     }
+    let k = (i + 1..i + 5).find(|&k| ctx.punct(k, '\'') && ctx.glued(k))?;
+    if !(ctx.glued(k + 1) && ctx.tok(k + 1)?.lower == "s") {
+        return None;
+    }
+    let (year, _) = relative_year_at(ctx, i).filter(|(_, len)| i + len == k)?;
     let (plen, period) = point(ctx, k + 2)?;
     Some((k + 2 + plen - i, in_year(period, year)?))
 }
@@ -229,10 +233,15 @@ fn in_year(period: Expr, year: Year) -> Option<Expr> {
 /// cue (`an exercise`, `un exercice`) it is none.
 pub(crate) fn fiscal_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let j = ctx.skip_article(i);
+    // The financial-year word here or after a one-word cue, looked for first.
+    let f = (j..j + 2).find(|&k| ctx.is(k, Category::FiscalYear))?;
     let (dir, k) = match dir_before(ctx, j) {
         Some((d, len)) => (Some(d), j + len),
         None => (None, j),
     };
+    if k != f {
+        return None;
+    }
     let mut end = k + ctx.at(k, Category::FiscalYear)?;
     let year = if let Some(y) = year_at(ctx, end) {
         end += 1;

@@ -724,6 +724,9 @@ pub(crate) fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// Thursday one.
 pub(crate) fn holiday_weekend(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let j = ctx.skip_article(i);
+    if !ctx.phrases.starts_any(j, ctx.holiday_or_unit) {
+        return None;
+    }
     // "het paasweekend": one word.
     if let Some(hit) = ctx.hit(j, Category::HolidayWeekend) {
         let day = holiday_expr(hit.value, Year::Infer, Dir::Auto)?;
@@ -736,11 +739,17 @@ pub(crate) fn holiday_weekend(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         let (hlen, day) = holiday(ctx, k + of)?;
         return Some((k + of + hlen - i, Expr::WeekendOf(Box::new(day))));
     }
-    // "Labor Day weekend", "the Labor Day 2021 weekend".
-    let (hlen, day) = holiday(ctx, i)?;
-    let (unit, ulen) = unit_at(ctx, i + hlen)?;
-    (unit == Unit::Weekend && !ctx.t[i + hlen].lower.ends_with('s'))
-        .then(|| (hlen + ulen, Expr::WeekendOf(Box::new(day))))
+    // "Labor Day weekend", "the Labor Day 2021 weekend": the holiday's name, the weekend word a
+    // year or two words after it, then the holiday read whole.
+    let h = j + ctx.at(j, Category::Holiday)?;
+    let w = (h..h + 3).find(|&k| {
+        ctx.is(k, Category::Unit) && matches!(unit_at(ctx, k), Some((Unit::Weekend, _)))
+    })?;
+    if ctx.t[w].lower.ends_with('s') {
+        return None;
+    }
+    let (hlen, day) = holiday(ctx, i).filter(|(hlen, _)| i + hlen == w)?;
+    Some((hlen + 1, Expr::WeekendOf(Box::new(day))))
 }
 
 /// The day a holiday line of the lexicon names (`12-25`, `easter+39`, `11-thu4+1`), in `year`.

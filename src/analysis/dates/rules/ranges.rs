@@ -329,7 +329,8 @@ pub(crate) fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 /// `the rest of the year`, `de rest van de week`, `le reste du mois`: from the reference to the end of
 /// its week, month, quarter or year.
 pub(crate) fn rest_of_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
-    let j = i + ctx.at(i, Category::Rest)?;
+    let r = ctx.skip_article(i);
+    let j = r + ctx.at(r, Category::Rest)?;
     let k = ctx.skip_article(j);
     let (unit, ulen) = unit_at(ctx, k)?;
     if !matches!(
