@@ -261,6 +261,12 @@ fn kind8_words_that_only_look_like_dates() {
         // English writes its months capitalised: a lower-case `may` before a word is the verb.
         t!(en_may_in_fact, En, "2019-03-04", "The firm may in fact be eligible.", not ["may"]),
         t!(en_this_may_be, En, "2019-03-04", "The plan may change, and this may be increased.", not ["may", "this may"]),
+        // A recent year between a determiner and its noun is a year; a count is not.
+        t!(en_the_2016_election, En, "2019-11-12", "He lost the 2016 election.", ["2016" => "2016" @ "year_in_context"]),
+        t!(en_a_2018_study, En, "2019-11-12", "A 2018 study found no link.", ["2018" => "2018" @ "year_in_context"]),
+        t!(en_the_2020_olympics, En, "2019-11-12", "Tickets for the 2020 Olympics sold out.", ["2020" => "2020" @ "year_in_context"]),
+        t!(en_2000_workers, En, "2019-11-12", "The 2000 workers went on strike.", not ["2000"]),
+        t!(en_2000_people, En, "2019-11-12", "The 2000 people left.", not ["2000"]),
         t!(en_lower_may_alone, En, "2019-03-04", "Prices rose in may, then fell.", ["may" => "2018-05" @ "month_with_cue"]),
         // An ordinal before a name is no length; `quinzaine de` counts things.
         t!(en_second_a380, En, "2019-03-04", "A second A380 is travelling to the US.", not ["A second"]),

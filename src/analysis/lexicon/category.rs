@@ -270,6 +270,11 @@ categories! {
     PresentTense = "present_tense", Shape::Flag;
     /// Words that make a bare number a year (`in`, `sinds`, `depuis`).
     YearContext = "year_context", Shape::Flag;
+    /// Determiners before which a year used as an adjective is a year (`the 2016 election`, `its 2019
+    /// report`, `a 2018 study`).
+    YearDeterminer = "year_determiner", Shape::Flag;
+    /// Nouns with no plural `-s` that a number before them counts (`the 2000 people`).
+    CountNoun = "count_noun", Shape::Flag;
     // Entity cues (entities.txt).
     /// Titles before a person's name (`president`, `M.`).
     Title = "title", Shape::Flag;

@@ -79,6 +79,8 @@ const NOT_STARTING: &[Category] = &[
     Category::Many,
     Category::Other,
     Category::YearContext,
+    Category::YearDeterminer,
+    Category::CountNoun,
     Category::NotADate,
     Category::PresentTense,
 ];

@@ -909,5 +909,22 @@ pub(crate) fn year_in_context(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let closing_paren = ctx.punct(i + 1, ')') && i > 0 && ctx.punct(i - 1, '(');
-    (temporal_context_before(ctx, i) || closing_paren).then_some((1, Expr::year(y)))
+    (temporal_context_before(ctx, i) || closing_paren || year_as_adjective(ctx, i, y))
+        .then_some((1, Expr::year(y)))
+}
+
+/// A recent year between a determiner and the noun it qualifies (English): `the 2016 election`, `its
+/// 2019 report`, `a 2018 study`, `the 2020 Olympics`; not a count (`the 2000 workers`, `the 1500
+/// people`: a lower-case plural or a count noun after it).
+fn year_as_adjective(ctx: &Ctx, i: usize, y: i32) -> bool {
+    (1950..=2099).contains(&y)
+        && i > 0
+        && ctx.is(i - 1, Category::YearDeterminer)
+        && ctx.tok(i + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.space_before
+                && (t.capitalised || !t.lower.ends_with('s'))
+                && !ctx.is(i + 1, Category::CountNoun)
+                && !ctx.is(i + 1, Category::Unit)
+        })
 }
