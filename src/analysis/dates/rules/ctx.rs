@@ -31,6 +31,9 @@ pub(crate) struct Ctx<'a> {
     pub holiday_or_unit: CategorySet,
     /// What a time ago with no number starts with: `il y a`, `al`, a plural unit.
     pub ago_starts: CategorySet,
+    /// The length of the article (`the`, `de`, `l'`) at each token, 0 for none: worked out once, as
+    /// nearly every rule skips one.
+    articles: Vec<u8>,
     /// The point found at each position, once asked: `find_all` and several rules (ranges, dates with
     /// times, modifiers) ask for the point at the same position.
     pub(super) points: RefCell<Vec<PointSlot>>,
@@ -123,6 +126,9 @@ impl<'a> Ctx<'a> {
                 Category::OpenLength,
                 Category::PluralUnit,
             ]),
+            articles: (0..phrases.tokens.len())
+                .map(|i| phrases.at(i, Category::The).map_or(0, |h| h.len as u8))
+                .collect(),
             points: RefCell::new(vec![None; phrases.tokens.len() + 1]),
         }
     }
@@ -159,7 +165,7 @@ impl<'a> Ctx<'a> {
 
     /// `the`, `de`, `l'`… at `i`: the position after it (or `i`).
     pub(super) fn skip_article(&self, i: usize) -> usize {
-        i + self.at(i, Category::The).unwrap_or(0)
+        i + self.articles.get(i).copied().unwrap_or(0) as usize
     }
 
     /// `of`, `van`, `de`… at `i`: the position after it (or `i`).
