@@ -326,6 +326,8 @@ fn kind1_tense_decides_direction() {
         t!(nl_past_month_behind, Nl, "2019-03-04", "De prijzen stegen in mei.", ["mei" => "2018-05" @ "month_with_cue"]),
         t!(fr_past_month_behind, Fr, "2019-03-04", "Les prix ont augmenté en mai.", ["mai" => "2018-05" @ "month_with_cue"]),
         t!(en_past_day_behind, En, "2019-03-04", "The firm was sold on 20 April.", ["20 April" => "2018-04-20" @ "day_month_year"]),
+        t!(en_would_looks_ahead, En, "2019-03-04", "The company said it would open a plant in May.", ["May" => "2019-05" @ "month_with_cue"]),
+        t!(nl_zou_looks_ahead, Nl, "2019-03-04", "Het bedrijf zei dat het in mei een fabriek zou openen.", ["mei" => "2019-05" @ "month_with_cue"]),
         t!(fr_a_lieu_is_present, Fr, "2019-03-04", "La réunion a lieu le 3 mai.", ["3 mai" => "2019-05-03" @ "day_month_year"]),
         t!(en_plan_a_month_ahead, En, "2019-12-10", "The chief executive plans to stand down on January 15.", ["January 15" => "2020-01-15" @ "month_day_year"]),
     ]);

@@ -265,6 +265,9 @@ categories! {
     /// Phrases that hold a date word and are no date: `as soon as` (a conjunction), `nu eenmaal`
     /// (simply), `now and then` (at times). No expression starts inside one.
     NotADate = "not_a_date", Shape::Flag;
+    /// The future seen from the past (`would`, `zou`): a sentence with one tells of what lay ahead
+    /// when it was said (`said it would open a plant in May`), so its tense is left open.
+    FutureInPast = "future_in_past", Shape::Flag;
     /// Phrases that start with a past-tense cue and are in the present (`a lieu`, `ont besoin`): they
     /// do not make a sentence past.
     PresentTense = "present_tense", Shape::Flag;

@@ -86,6 +86,7 @@ const NOT_STARTING: &[Category] = &[
     Category::CountNoun,
     Category::NotADate,
     Category::PresentTense,
+    Category::FutureInPast,
 ];
 
 impl<'a> Ctx<'a> {
