@@ -225,7 +225,8 @@ pub fn analyse(article: Article, lang: Option<Lang>, corpus: &CorpusEvidence) ->
     let entities = entities::extract_in(&masked, &phrases, detection.lang);
     let entities = drop_unsupported_headline_names(&article, entities);
     let pub_date = publication_date(&article, detection.lang, corpus, &entities);
-    let timex = dates::extract_in(&masked, &phrases, detection.lang, pub_date.reference());
+    let mut timex = dates::extract_in(&masked, &phrases, detection.lang, pub_date.reference());
+    super::drop_dates_in_names(&mut timex, &entities, &phrases);
     let left_out = gaps(article.text.len(), &spans).map(|(s, e)| &article.text[s..e]);
     let cues = ArticleCues::gather(&masked, &tokens, left_out);
     let analysed = AnalyzedArticle {

@@ -32,8 +32,8 @@ use mention::Extraction;
 /// Extracts entities and temporal expressions from one text in a known language, resolving relative
 /// dates against `reference` (the publication date) when one is given. The text is read once: its
 /// tokens, looked up once in the language's lexicon, serve both. A span is one thing: a date
-/// expression that overlaps a person's name is dropped (`April` in `April Ryan asked`), since the
-/// recogniser named the person from the context around the name.
+/// expression inside a person's name is dropped (`April` in `April Ryan asked`), since the recogniser
+/// named the person from the context around the name ([`drop_dates_in_names`]).
 ///
 /// ```
 /// use dossier::{extract, Lang};
@@ -46,16 +46,44 @@ pub fn extract(text: &str, lang: Lang, reference: Option<Reference>) -> Extracti
     let phrases = lexicon::Phrases::new(lexicon::lexicon(lang), &tokens);
     let entities = entities::extract_in(text, &phrases, lang);
     let mut timex = dates::extract_in(text, &phrases, lang, reference);
+    drop_dates_in_names(&mut timex, &entities, &phrases);
+    Extraction { entities, timex }
+}
+
+/// Drops the date expressions that lie inside a person's name: inside a longer name (`April` in
+/// `April Ryan`, `Noël` in `Noël Mamère`), or a lone month or weekday that is the whole name (`June`
+/// once `June Carter` is named). A date that holds more than the name stays a date: its own words say
+/// it is one (`Vorige week`, `Tien jaar geleden`, `2 semaines avant Noël`, where the recogniser took
+/// `Vorige`, `Tien`, `Noël` for people), and so does a feast that is the whole name (`à Noël`).
+/// `entities` are in text order.
+pub fn drop_dates_in_names(
+    timex: &mut Vec<mention::Timex>,
+    entities: &[mention::EntityMention],
+    phrases: &lexicon::Phrases,
+) {
     let people: Vec<(usize, usize)> = entities
         .iter()
         .filter(|e| e.kind == mention::EntityType::Person)
         .map(|e| (e.start, e.end))
         .collect();
-    if !people.is_empty() {
-        timex.retain(|t| {
-            let i = people.partition_point(|&(_, end)| end <= t.start);
-            people.get(i).is_none_or(|&(start, _)| start >= t.end)
-        });
+    if people.is_empty() {
+        return;
     }
-    Extraction { entities, timex }
+    let tokens = phrases.tokens;
+    let month_or_weekday = |t: &mention::Timex| {
+        let i = tokens.partition_point(|k| k.start < t.start);
+        tokens
+            .get(i)
+            .is_some_and(|k| k.start == t.start && k.end == t.end)
+            && (phrases.is(i, lexicon::Category::Month)
+                || phrases.is(i, lexicon::Category::Weekday))
+    };
+    timex.retain(|t| {
+        let i = people.partition_point(|&(_, end)| end <= t.start);
+        !people.get(i).is_some_and(|&(start, end)| {
+            start <= t.start
+                && t.end <= end
+                && (end - start > t.end - t.start || month_or_weekday(t))
+        })
+    });
 }

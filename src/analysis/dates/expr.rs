@@ -277,6 +277,9 @@ pub enum Expr {
         /// 1–53.
         week: u32,
     },
+    /// A financial year, named by the calendar year it is called after (`fiscal 2019`, `boekjaar
+    /// 2019`, `l'exercice 2019`): TIMEX3 `FY2019`, not on the calendar (its months vary by company).
+    FiscalYear(Year),
     /// A decade, by its first year (`1990`).
     Decade(i32),
     /// A century, by its number (21 for 2000–2099).
@@ -314,8 +317,9 @@ pub enum Expr {
     },
     /// The week a date falls in: `the week of April 10`, `la semaine du 4 février`.
     WeekOf(Box<Expr>),
-    /// The weekend of the week a date falls in: `the second weekend of June` is the weekend of June's
-    /// second Saturday.
+    /// The weekend nearest a date: that of its week, or the one before for a Monday or a Tuesday.
+    /// `the second weekend of June` is the weekend of June's second Saturday; `Memorial Day weekend`
+    /// the one before that Monday, `Thanksgiving weekend` the one after that Thursday.
     WeekendOf(Box<Expr>),
     /// A length of time; `amount` is `None` when vague (`for decades`).
     Duration {

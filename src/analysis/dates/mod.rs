@@ -234,13 +234,17 @@ fn sentence_has_ending(p: &Phrases, (start, end): (usize, usize), category: Cate
 }
 
 /// The tense of the sentence whose tokens are `[start, end)`. English regular past forms (`-ed`)
-/// count as past.
+/// count as past; a past cue that starts a present phrase (`a lieu`) does not; the future seen from
+/// the past (`said it would open in May`) leaves the tense open.
 fn tense_in(p: &Phrases, sentence: (usize, usize)) -> Tense {
     if sentence_has(p, sentence, Category::FutureTense)
         || sentence_has_ending(p, sentence, Category::FutureSuffix)
     {
         Tense::Future
-    } else if sentence_has(p, sentence, Category::PastTense)
+    } else if sentence_has(p, sentence, Category::FutureInPast) {
+        Tense::Unknown
+    } else if (sentence.0..sentence.1)
+        .any(|k| p.is(k, Category::PastTense) && !p.is(k, Category::PresentTense))
         || sentence_has_ending(p, sentence, Category::PastSuffix)
     {
         Tense::Past

@@ -98,6 +98,9 @@ categories! {
     AmbiguousSeason = "ambiguous_season", Shape::Flag;
     /// Holidays and feasts.
     Holiday = "holiday", Shape::Holiday;
+    /// The weekend of a holiday written as one word (Dutch `paasweekend`, `pinksterweekend`), by the
+    /// holiday's day.
+    HolidayWeekend = "holiday_weekend", Shape::Holiday;
     /// Parts of the day, as TIMEX3 codes.
     Daypart = "daypart", Shape::OneOf(&["MO", "AF", "EV", "NI"]);
     /// Days relative to the reference: `deictic.-1 = yesterday`.
@@ -169,6 +172,10 @@ categories! {
     BeforeBase = "before_base", Shape::Flag;
     /// `between`, `tussen`, `entre`.
     Between = "between", Shape::Flag;
+    /// A company's or a state's financial year: `fiscal year`, `fiscal`, `FY`, `boekjaar`, `exercice`.
+    FiscalYear = "fiscal_year", Shape::Flag;
+    /// `the rest of`, `de rest van`, `le reste de` before a period: from the reference to its end.
+    Rest = "rest", Shape::Flag;
     /// `this coming`, `aanstaande` (before the noun).
     Coming = "coming", Shape::Flag;
     /// `à venir` (after the noun).
@@ -255,8 +262,22 @@ categories! {
     WeekOf = "week_of", Shape::Flag;
     /// `the whole`, `toute la`.
     Whole = "whole", Shape::Flag;
+    /// Phrases that hold a date word and are no date: `as soon as` (a conjunction), `nu eenmaal`
+    /// (simply), `now and then` (at times). No expression starts inside one.
+    NotADate = "not_a_date", Shape::Flag;
+    /// The future seen from the past (`would`, `zou`): a sentence with one tells of what lay ahead
+    /// when it was said (`said it would open a plant in May`), so its tense is left open.
+    FutureInPast = "future_in_past", Shape::Flag;
+    /// Phrases that start with a past-tense cue and are in the present (`a lieu`, `ont besoin`): they
+    /// do not make a sentence past.
+    PresentTense = "present_tense", Shape::Flag;
     /// Words that make a bare number a year (`in`, `sinds`, `depuis`).
     YearContext = "year_context", Shape::Flag;
+    /// Determiners before which a year used as an adjective is a year (`the 2016 election`, `its 2019
+    /// report`, `a 2018 study`).
+    YearDeterminer = "year_determiner", Shape::Flag;
+    /// Nouns with no plural `-s` that a number before them counts (`the 2000 people`).
+    CountNoun = "count_noun", Shape::Flag;
     // Entity cues (entities.txt).
     /// Titles before a person's name (`president`, `M.`).
     Title = "title", Shape::Flag;

@@ -147,6 +147,7 @@ impl Resolver {
             Expr::Half { year, h } => self.half(*year, *h),
             Expr::Season { year, season, dir } => self.season(*year, season, *dir),
             Expr::Week { year, week } => self.week(*year, *week),
+            Expr::FiscalYear(year) => self.fiscal_year(*year),
             Expr::Decade(start) => Some(decade(*start)),
             Expr::Century(n) => Some(century(*n)),
             Expr::Part { modifier, inner } => self.part(modifier, inner),
@@ -330,7 +331,7 @@ fn nearest_year(
                 (s - r) as f64
                     * match tense {
                         Tense::Future => 1.0,
-                        Tense::Past => 4.0,
+                        Tense::Past => 8.0,
                         Tense::Unknown => 2.0,
                     }
             }

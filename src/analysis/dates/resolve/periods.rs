@@ -2,13 +2,29 @@
 //! halves, seasons, ISO weeks, the start, middle or end of a period, and units within a period.
 
 use super::spans::{period_after, shift_date};
-use super::{century, coarser, date_result, decade, unanchored_offset, Resolved, Resolver};
+use super::{
+    century, coarser, date_result, decade, unanchored_offset, year_value, Resolved, Resolver,
+};
 use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
 use crate::analysis::mention::{Grain, TimexType};
 use crate::analysis::text::calendar::{last_day, weekday_in_week, Date};
 use crate::analysis::value::{Period, Value};
 
 impl Resolver {
+    /// A financial year: `FY2019`, or `FYXXXX` with no reference to count from.
+    pub(super) fn fiscal_year(&self, year: Year) -> Option<Resolved> {
+        let (value, anchor) = match year_value(year, self.reference) {
+            Some(y) => (format!("FY{y}"), format!("the financial year called {y}")),
+            None => ("FYXXXX".to_string(), "no reference date".to_string()),
+        };
+        Some(date_result(
+            Value::Unanchored(value),
+            Grain::Year,
+            anchor,
+            None,
+        ))
+    }
+
     /// The reference's own unit moved by `n`: `last year`, `this week`, `next quarter`.
     pub(super) fn unit_offset(&self, unit: Unit, n: i64) -> Option<Resolved> {
         let Some(r) = self.reference else {

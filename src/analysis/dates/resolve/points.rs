@@ -270,7 +270,12 @@ impl Resolver {
     /// The weekend of the week a date falls in: `2019-W24-WE`.
     pub(super) fn weekend_of(&self, day: &Expr) -> Option<Resolved> {
         let res = self.resolve(day)?;
-        let saturday = weekday_in_week(res.first?, 6);
+        let first = res.first?;
+        // The nearest weekend: a Monday or Tuesday's is the one before it.
+        let saturday = match weekday_in_week(first, 6) {
+            s if first.weekday() <= 2 => s.add_days(-7),
+            s => s,
+        };
         let (year, week) = saturday.iso_week();
         let value = Value::Period(Period::Week {
             year,

@@ -185,6 +185,27 @@ pub(crate) fn duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     counted_length(ctx, i, amount, alen)
 }
 
+/// `years ago`, `decades ago` (after `many` too, which starts no expression), `al jaren geleden`, `il y
+/// a des années`: a time before the reference with no number, `PAST_REF`.
+pub(crate) fn vague_ago(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    if !ctx.phrases.starts_any(i, ctx.ago_starts) {
+        return None;
+    }
+    let before = ctx.at(i, Category::AgoBefore);
+    let mut j = i + before
+        .or_else(|| ctx.at(i, Category::OpenLength))
+        .unwrap_or(0);
+    j += ctx.at(j, Category::Many).unwrap_or(0);
+    ctx.at(j, Category::PluralUnit)?;
+    let (_, ulen) = unit_at(ctx, j)?;
+    let end = match before {
+        Some(_) => j + ulen,
+        None => j + ulen + ctx.at(j + ulen, Category::Ago)?,
+    };
+    // "ten years ago" is counted ([`shift`]); "years ago" alone is not.
+    Some((end - i, Expr::Ref("PAST_REF")))
+}
+
 /// "al decennia", "for decades", "depuis des années": a length with no number.
 fn open_length(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let j = i + ctx.at(i, Category::OpenLength)?;
@@ -216,15 +237,21 @@ fn counted_length(ctx: &Ctx, i: usize, mut amount: f64, alen: usize) -> Option<(
     if unit == Unit::Hour && i > 0 && ctx.is(i - 1, Category::At) {
         return None;
     }
-    // "a second round", "une seconde chance": an ordinal before a noun, not a length.
+    // "a second round", "une seconde chance", "a second A380": an ordinal before a noun or a name,
+    // not a length.
     let ordinal_before_noun = ulen == 1
         && ctx.is(i + alen, Category::Ordinal)
         && ctx.tok(j).is_some_and(|t| {
-            t.kind == Kind::Word
+            t.kind != Kind::Punct
                 && t.space_before
-                && !ctx.phrases.starts_any(j, ctx.lex.date_categories)
+                && (t.capitalised || !ctx.phrases.starts_any(j, ctx.lex.date_categories))
         });
     if ordinal_before_noun {
+        return None;
+    }
+    // "une quinzaine de définitions": a French fortnight is also about fifteen of anything; only
+    // "une quinzaine de jours" or the word alone is a length.
+    if unit == Unit::Fortnight && ctx.is(j, Category::Of) && unit_at(ctx, j + 1).is_none() {
         return None;
     }
     let mut parts = vec![(amount, unit)];

@@ -26,6 +26,14 @@ pub(crate) struct Ctx<'a> {
     pub clock_suffix: CategorySet,
     /// Parts of the day, as a set for quick checks.
     pub dayparts: CategorySet,
+    /// What a holiday's weekend starts with (after an article): a holiday, a one-word holiday weekend,
+    /// a unit (`weekend of`), as a set for a quick first check.
+    pub holiday_or_unit: CategorySet,
+    /// What a time ago with no number starts with: `il y a`, `al`, a plural unit.
+    pub ago_starts: CategorySet,
+    /// The length of the article (`the`, `de`, `l'`) at each token, 0 for none: worked out once, as
+    /// nearly every rule skips one.
+    articles: Vec<u8>,
     /// The point found at each position, once asked: `find_all` and several rules (ranges, dates with
     /// times, modifiers) ask for the point at the same position.
     pub(super) points: RefCell<Vec<PointSlot>>,
@@ -74,6 +82,11 @@ const NOT_STARTING: &[Category] = &[
     Category::Many,
     Category::Other,
     Category::YearContext,
+    Category::YearDeterminer,
+    Category::CountNoun,
+    Category::NotADate,
+    Category::PresentTense,
+    Category::FutureInPast,
 ];
 
 impl<'a> Ctx<'a> {
@@ -90,6 +103,11 @@ impl<'a> Ctx<'a> {
                 starts.insert(*c);
             }
         }
+        let set = |cs: &[Category]| {
+            let mut set = CategorySet::default();
+            cs.iter().for_each(|c| set.insert(*c));
+            set
+        };
         let one = |c: Category| {
             let mut set = CategorySet::default();
             set.insert(c);
@@ -103,6 +121,15 @@ impl<'a> Ctx<'a> {
             starts,
             clock_suffix: one(Category::ClockSuffix),
             dayparts: one(Category::Daypart),
+            holiday_or_unit: set(&[Category::Holiday, Category::HolidayWeekend, Category::Unit]),
+            ago_starts: set(&[
+                Category::AgoBefore,
+                Category::OpenLength,
+                Category::PluralUnit,
+            ]),
+            articles: (0..phrases.tokens.len())
+                .map(|i| phrases.at(i, Category::The).map_or(0, |h| h.len as u8))
+                .collect(),
             points: RefCell::new(vec![None; phrases.tokens.len() + 1]),
         }
     }
@@ -139,7 +166,7 @@ impl<'a> Ctx<'a> {
 
     /// `the`, `de`, `l'`… at `i`: the position after it (or `i`).
     pub(super) fn skip_article(&self, i: usize) -> usize {
-        i + self.at(i, Category::The).unwrap_or(0)
+        i + self.articles.get(i).copied().unwrap_or(0) as usize
     }
 
     /// `of`, `van`, `de`… at `i`: the position after it (or `i`).

@@ -28,6 +28,7 @@ pub(crate) mod words;
 
 use super::expr::Expr;
 use crate::analysis::lexicon::numbers::{number_at, ordinal_at};
+use crate::analysis::lexicon::Category;
 use crate::analysis::text::tokens::Kind;
 pub(crate) use ctx::Ctx;
 
@@ -72,17 +73,18 @@ pub(crate) enum Entry {
     Points,
 }
 
-use amounts::{compound_duration, duration, modified, shift};
+use amounts::{compound_duration, duration, modified, shift, vague_ago};
 use periods::{
-    day_of_relative_month, decade_or_century, part_of, quarter_or_half, relative_unit,
-    roman_ordinal_at, same_period, season, week_number, week_of_date, within_period,
+    day_of_relative_month, decade_or_century, fiscal_year, part_of, possessive_year,
+    quarter_or_half, relative_unit, roman_ordinal_at, same_period, season, week_number,
+    week_of_date, within_period,
 };
 use points::{
-    coordinated_day, day_month_year, day_next_to, day_of_month, deictic, holiday, iso_date,
-    month_day_year, month_with_cue, month_year, nth_weekday_of_month, numeric_date, reference,
-    spaced_numeric_date, weekday, weekday_with_date, weekend, year_in_context,
+    coordinated_day, day_month_year, day_next_to, day_of_month, deictic, holiday, holiday_weekend,
+    iso_date, month_day_year, month_with_cue, month_year, nth_weekday_of_month, numeric_date,
+    reference, spaced_numeric_date, weekday, weekday_with_date, weekend, year_in_context,
 };
-use ranges::{range, rolling_period};
+use ranges::{range, rest_of_period, rolling_period};
 use sets::{plural_weekday, set, set_with_time, weekday_daypart_set};
 use times::{date_and_time, day_and_part_word, daypart_with_cue, time, time_on_date};
 
@@ -115,9 +117,13 @@ pub(crate) const POINTS: &[Rule] = &[
 pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(range)),
     Entry::One(rule!(rolling_period)),
+    Entry::One(rule!(rest_of_period)),
     Entry::One(rule!(within_period)),
     Entry::One(rule!(coordinated_day)),
     Entry::One(rule!(nth_weekday_of_month)),
+    Entry::One(rule!(holiday_weekend)),
+    Entry::One(rule!(possessive_year)),
+    Entry::One(rule!(fiscal_year)),
     Entry::One(rule!(day_next_to)),
     Entry::One(rule!(same_period)),
     Entry::One(rule!(day_of_relative_month)),
@@ -131,6 +137,7 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(daypart_with_cue)),
     Entry::Points,
     Entry::One(rule!(shift)),
+    Entry::One(rule!(vague_ago)),
     Entry::One(rule!(duration)),
     Entry::One(rule!(set)),
     Entry::One(rule!(reference)),
@@ -178,11 +185,17 @@ fn best_point(ctx: &Ctx, i: usize) -> Option<(usize, Expr, &'static str)> {
     found
 }
 
-/// All findings of all rules at every position, overlapping.
+/// All findings of all rules at every position, overlapping. No expression starts inside a phrase
+/// that is no date (`soon as`, `nu eenmaal`, `jour au lendemain`).
 pub(crate) fn find_all(ctx: &Ctx) -> Vec<Found> {
     let mut found = Vec::new();
+    // The first token not inside such a phrase.
+    let mut free = 0;
     for i in 0..ctx.t.len() {
-        if !may_start(ctx, i) {
+        if let Some(len) = ctx.at(i, Category::NotADate) {
+            free = free.max(i + len);
+        }
+        if i < free || !may_start(ctx, i) {
             continue;
         }
         for entry in RULES {

@@ -49,6 +49,9 @@ pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             } else if ctx.punct(end, '-') && ctx.tok(end + 1).is_some_and(|t| t.lower == "là") {
                 return Some((end + 2 - i, from_then(0.0, unit, 1)));
             }
+            if let Some(vague) = plural_period(ctx, i, k, d) {
+                return Some((end - i, vague));
+            }
             return Some((
                 end - i,
                 Expr::UnitOffset {
@@ -70,6 +73,9 @@ pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
         return None;
     }
+    if let Some(vague) = plural_period(ctx, i, j, d).filter(|_| len > 0) {
+        return Some((j + ulen + len - i, vague));
+    }
     Some((
         j + ulen + len - i,
         Expr::UnitOffset {
@@ -77,6 +83,27 @@ pub(crate) fn relative_unit(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             n: d.offset(),
         },
     ))
+}
+
+/// Periods with a cue and no count are no one period: `the coming weeks`, `in recent years`, `de
+/// afgelopen jaren`, `ces dernières années`, `les semaines à venir` speak of the future or the past
+/// (`FUTURE_REF`, `PAST_REF`). The unit at `k` is plural when the lexicon lists it so; in French, where
+/// `mois` is both, when its determiner or cue says so (`les`, `ces`, `prochains`).
+fn plural_period(ctx: &Ctx, i: usize, k: usize, dir: Dir) -> Option<Expr> {
+    if !ctx.is(k, Category::PluralUnit) {
+        return None;
+    }
+    if ctx.lang == Lang::Fr
+        && !(i..k).any(|m| ctx.t[m].lower.ends_with('s') || ctx.t[m].lower.ends_with('x'))
+        && !ctx.tok(k + 1).is_some_and(|t| t.lower.ends_with('s'))
+    {
+        return None;
+    }
+    Some(Expr::Ref(match dir {
+        Dir::Past | Dir::Recent => "PAST_REF",
+        Dir::Future | Dir::Coming => "FUTURE_REF",
+        _ => "PRESENT_REF",
+    }))
 }
 
 /// The period of the date written last: `the same week`, `that year`, `la même année`,
@@ -117,6 +144,124 @@ pub(crate) fn relative_year_at(ctx: &Ctx, i: usize) -> Option<(Year, usize)> {
         } => Some((Year::Rel(n as i32), len)),
         _ => None,
     }
+}
+
+/// A period of a year named by the year's possessive: `next year's first quarter`, `last year's
+/// summer`, `this year's Christmas`, `last year's March`.
+pub(crate) fn possessive_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // English only; the possessive first (a cheap look a few tokens ahead), then the year before it.
+    if ctx.lang != Lang::En {
+        return None;
+    }
+    let k = (i + 1..i + 5).find(|&k| ctx.punct(k, '\'') && ctx.glued(k))?;
+    if !(ctx.glued(k + 1) && ctx.tok(k + 1)?.lower == "s") {
+        return None;
+    }
+    let (year, _) = relative_year_at(ctx, i).filter(|(_, len)| i + len == k)?;
+    let (plen, period) = point(ctx, k + 2)?;
+    Some((k + 2 + plen - i, in_year(period, year)?))
+}
+
+/// A period whose year was left to the reference, placed in `year` instead.
+fn in_year(period: Expr, year: Year) -> Option<Expr> {
+    Some(match period {
+        Expr::Quarter {
+            year: Year::Infer,
+            q,
+        } => Expr::Quarter { year, q },
+        Expr::Half {
+            year: Year::Infer,
+            h,
+        } => Expr::Half { year, h },
+        Expr::Season {
+            year: Year::Infer,
+            season,
+            dir: Dir::Auto,
+        } => Expr::Season {
+            year,
+            season,
+            dir: Dir::Auto,
+        },
+        Expr::Cal {
+            year: Year::Infer,
+            month,
+            day,
+            dir: Dir::Auto,
+        } => Expr::Cal {
+            year,
+            month,
+            day,
+            dir: Dir::Auto,
+        },
+        Expr::Easter {
+            year: Year::Infer,
+            dir: Dir::Auto,
+        } => Expr::Easter {
+            year,
+            dir: Dir::Auto,
+        },
+        Expr::NthWeekday {
+            year: Year::Infer,
+            month,
+            weekday,
+            n,
+            dir: Dir::Auto,
+        } => Expr::NthWeekday {
+            year,
+            month,
+            weekday,
+            n,
+            dir: Dir::Auto,
+        },
+        Expr::Shift {
+            amount,
+            unit,
+            sign,
+            base: Some(base),
+        } => Expr::Shift {
+            amount,
+            unit,
+            sign,
+            base: Some(Box::new(in_year(*base, year)?)),
+        },
+        _ => return None,
+    })
+}
+
+/// A financial year: `fiscal 2019`, `fiscal year 2019`, `FY2019`, `FY19`, `last fiscal year`, `het
+/// boekjaar 2019`, `vorig boekjaar`, `l'exercice 2019`, `l'exercice précédent`. Without a year or a
+/// cue (`an exercise`, `un exercice`) it is none.
+pub(crate) fn fiscal_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = ctx.skip_article(i);
+    // The financial-year word here or after a one-word cue, looked for first.
+    let f = (j..j + 2).find(|&k| ctx.is(k, Category::FiscalYear))?;
+    let (dir, k) = match dir_before(ctx, j) {
+        Some((d, len)) => (Some(d), j + len),
+        None => (None, j),
+    };
+    if k != f {
+        return None;
+    }
+    let mut end = k + ctx.at(k, Category::FiscalYear)?;
+    let year = if let Some(y) = year_at(ctx, end) {
+        end += 1;
+        Year::Abs(y)
+    } else if let Some(n) = ctx
+        .tok(end)
+        .filter(|t| t.kind == Kind::Number && t.lower.len() == 2 && ctx.glued(end))
+        .and_then(|t| t.number())
+    {
+        // "FY19".
+        end += 1;
+        Year::Abs(2000 + n as i32)
+    } else if let Some(d) = dir {
+        Year::Rel(d.offset() as i32)
+    } else {
+        let (d, len) = dir_after(ctx, end)?;
+        end += len;
+        Year::Rel(d.offset() as i32)
+    };
+    Some((end - i, Expr::FiscalYear(year)))
 }
 
 /// A month relative to the reference's at `i` (`mois prochain`, `next month`, `volgende maand`, `le mois
@@ -199,6 +344,13 @@ pub(crate) fn quarter_or_half(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         end = k + len;
         unit
     } else {
+        // "de eerste helft", "the second half": of a match, a list, a sum; a half of a year is
+        // written as one ("het eerste halfjaar", "le premier semestre") or with its year (`last
+        // year's second half`).
+        let after_possessive = i >= 2 && ctx.t[i - 1].lower == "s" && ctx.punct(i - 2, '\'');
+        if u == 'h' && ctx.is(j + olen, Category::Half) && !after_possessive {
+            return None;
+        }
         Year::Infer
     };
     Some((end - i, make(u, n, year)?))

@@ -6,8 +6,8 @@ use super::periods::{ordinal_or_last_at, relative_year_at};
 use super::point;
 use super::words::{
     ambiguous_month, day_at, daypart_at, dir_after, dir_before, dir_then, dir_to_year_offset,
-    given_name_at, is_day, month_at, temporal_context_before, unit_at, weekday_at, year_at,
-    year_words_at,
+    given_name_at, is_day, month_at, ordinal_before_a_word, temporal_context_before, unit_at,
+    weekday_at, year_at, year_words_at,
 };
 use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
 use crate::analysis::language::Lang;
@@ -145,6 +145,10 @@ fn numeric_day_month(ctx: &Ctx, i: usize, sep: &Token, first: u32) -> Option<(us
     {
         return None;
     }
+    // "5 2/3 innings", "1 3/4 miles": the fraction of a mixed number.
+    if sep.is('/') && i > 0 && ctx.t[i - 1].kind == Kind::Number && ctx.t[i].space_before {
+        return None;
+    }
     (sep.is('/') || (sep.is('-') && after_on)).then_some((3, Expr::day(Year::Infer, month, day)))
 }
 
@@ -263,6 +267,10 @@ pub(crate) fn month_day_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if !(1..=31).contains(&day) {
         return None;
     }
+    // "15 mei het eerste filiaal": an ordinal after an article, before its noun.
+    if k > j + mlen && ctx.t[k].kind == Kind::Word && ordinal_before_a_word(ctx, k + dlen) {
+        return None;
+    }
     // "October 2019" is a month and a year, not the 20th.
     if ctx
         .tok(k)
@@ -350,6 +358,18 @@ pub(crate) fn month_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if dir == Dir::Auto && ambiguous_month(ctx, j) && j > 0 && ctx.is(j - 1, Category::VerbBefore) {
         return None;
     }
+    // "and may in fact", "this may be increased": English writes its months capitalised, so a
+    // lower-case `may` or `march` before a word that does not go on with a date is the verb.
+    if ctx.lang == Lang::En && ambiguous_month(ctx, j) && !ctx.t[j].capitalised {
+        let goes_on = [Category::Of, Category::To, Category::Also, Category::And];
+        if ctx.tok(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.space_before
+                && (ctx.hit_any(end, &goes_on).is_none() || ctx.is(end, Category::In))
+        }) {
+            return None;
+        }
+    }
     if dir == Dir::Auto && ambiguous_month(ctx, j) {
         let t = &ctx.t[j];
         let mid_sentence_capital = t.capitalised && j > 0 && !ctx.t[j - 1].is('.');
@@ -435,6 +455,17 @@ pub(crate) fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     }
     // "Pierre Lundi": a surname after a given name.
     if j == i && ctx.t[j].capitalised && j > 0 && given_name_at(ctx, j - 1) {
+        return None;
+    }
+    // "Roze Zaterdag", "le Super Mardi": Dutch and French write weekdays in lower case, so one
+    // capitalised after a capitalised word is a name's.
+    if j == i
+        && ctx.lang != Lang::En
+        && ctx.t[j].capitalised
+        && j > 0
+        && ctx.t[j - 1].capitalised
+        && ctx.t[j - 1].kind == Kind::Word
+    {
         return None;
     }
     let mut end = j + wlen;
@@ -538,11 +569,7 @@ pub(crate) fn day_of_month(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             && written_as_ordinal
             && ctx.lang != Lang::Fr
             && !ctx.t[k].capitalised
-            && !ctx.tok(end).is_some_and(|t| {
-                t.kind == Kind::Word
-                    && t.space_before
-                    && !ctx.phrases.starts_any(end, ctx.lex.date_categories)
-            }) =>
+            && !ordinal_before_a_word(ctx, end) =>
         {
             Some((end - i, Expr::DayOfMonth { day, weekday: None }))
         }
@@ -689,6 +716,40 @@ pub(crate) fn holiday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         end = k + len;
     }
     Some((end - i, holiday_expr(hit.value, year, dir)?))
+}
+
+/// The weekend of a holiday: `Memorial Day weekend`, `the Easter weekend`, `the weekend of
+/// Thanksgiving 2023`, `le week-end de Pâques`, `het weekend van Pinksteren`, `het paasweekend`. The
+/// weekend nearest the day (see [`Expr::WeekendOf`]): the one before a Monday holiday, the one after a
+/// Thursday one.
+pub(crate) fn holiday_weekend(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let j = ctx.skip_article(i);
+    if !ctx.phrases.starts_any(j, ctx.holiday_or_unit) {
+        return None;
+    }
+    // "het paasweekend": one word.
+    if let Some(hit) = ctx.hit(j, Category::HolidayWeekend) {
+        let day = holiday_expr(hit.value, Year::Infer, Dir::Auto)?;
+        return Some((j + hit.len - i, Expr::WeekendOf(Box::new(day))));
+    }
+    // "the weekend of Thanksgiving", "le week-end de la Pentecôte".
+    if let Some((Unit::Weekend, ulen)) = unit_at(ctx, j) {
+        let k = j + ulen;
+        let of = ctx.at(k, Category::Of)?;
+        let (hlen, day) = holiday(ctx, k + of)?;
+        return Some((k + of + hlen - i, Expr::WeekendOf(Box::new(day))));
+    }
+    // "Labor Day weekend", "the Labor Day 2021 weekend": the holiday's name, the weekend word a
+    // year or two words after it, then the holiday read whole.
+    let h = j + ctx.at(j, Category::Holiday)?;
+    let w = (h..h + 3).find(|&k| {
+        ctx.is(k, Category::Unit) && matches!(unit_at(ctx, k), Some((Unit::Weekend, _)))
+    })?;
+    if ctx.t[w].lower.ends_with('s') {
+        return None;
+    }
+    let (hlen, day) = holiday(ctx, i).filter(|(hlen, _)| i + hlen == w)?;
+    Some((hlen + 1, Expr::WeekendOf(Box::new(day))))
 }
 
 /// The day a holiday line of the lexicon names (`12-25`, `easter+39`, `11-thu4+1`), in `year`.
@@ -848,5 +909,22 @@ pub(crate) fn year_in_context(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let closing_paren = ctx.punct(i + 1, ')') && i > 0 && ctx.punct(i - 1, '(');
-    (temporal_context_before(ctx, i) || closing_paren).then_some((1, Expr::year(y)))
+    (temporal_context_before(ctx, i) || closing_paren || year_as_adjective(ctx, i, y))
+        .then_some((1, Expr::year(y)))
+}
+
+/// A recent year between a determiner and the noun it qualifies (English): `the 2016 election`, `its
+/// 2019 report`, `a 2018 study`, `the 2020 Olympics`; not a count (`the 2000 workers`, `the 1500
+/// people`: a lower-case plural or a count noun after it).
+fn year_as_adjective(ctx: &Ctx, i: usize, y: i32) -> bool {
+    (1950..=2099).contains(&y)
+        && i > 0
+        && ctx.is(i - 1, Category::YearDeterminer)
+        && ctx.tok(i + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.space_before
+                && (t.capitalised || !t.lower.ends_with('s'))
+                && !ctx.is(i + 1, Category::CountNoun)
+                && !ctx.is(i + 1, Category::Unit)
+        })
 }

@@ -6,6 +6,7 @@ use super::point;
 use super::points::{reference, year_plain};
 use super::words::{amount_at, day_at, dir_after, dir_before, month_at, unit_at, year_at};
 use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
+use crate::analysis::language::Lang;
 use crate::analysis::lexicon::Category;
 
 /// A point for a range end: any point, or a bare year (the range gives the context).
@@ -264,6 +265,12 @@ pub(crate) fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         let (amount, alen) = amount_at(ctx, j)?;
         if let Some((dir, dlen)) = dir_before(ctx, j + alen).or_else(|| dir_after(ctx, j + alen)) {
             let (_, ulen) = unit_at(ctx, j + alen + dlen)?;
+            // "only 3 next week": English puts the count after its cue, so a count before `next`
+            // with a singular unit counts something else ("3 next weeks" is the period).
+            let unit_word = &ctx.t[j + alen + dlen].lower;
+            if ctx.lang == Lang::En && amount > 1.0 && !unit_word.ends_with('s') {
+                return None;
+            }
             (dir, amount, (j + alen + dlen, ulen))
         } else {
             let (_, ulen) = unit_at(ctx, j + alen)?;
@@ -276,6 +283,19 @@ pub(crate) fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let stop = end.0 + end.1;
+    // "the past two quarters", "les deux prochains semestres": whole reporting periods, the current
+    // one left out, as in a company's results: from the first one's start to the start of the period
+    // after the last.
+    if matches!(unit, Unit::Quarter | Unit::Half) && amount.fract() == 0.0 && amount >= 1.0 {
+        let n = amount as i64;
+        let (first, after) = match dir {
+            Dir::Past | Dir::Recent => (-n, 0),
+            Dir::Future | Dir::Coming => (1, n + 1),
+            _ => return None,
+        };
+        let period = |n| Box::new(Expr::UnitOffset { unit, n });
+        return Some((stop - i, Expr::Range(period(first), period(after))));
+    }
     let range = match dir {
         Dir::Past | Dir::Recent => Expr::Range(
             Box::new(Expr::shift(amount, unit, -1)),
@@ -304,6 +324,35 @@ pub(crate) fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         _ => return None,
     };
     Some((stop - i, range))
+}
+
+/// `the rest of the year`, `de rest van de week`, `le reste du mois`: from the reference to the end of
+/// its week, month, quarter or year.
+pub(crate) fn rest_of_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let r = ctx.skip_article(i);
+    let j = r + ctx.at(r, Category::Rest)?;
+    let k = ctx.skip_article(j);
+    let (unit, ulen) = unit_at(ctx, k)?;
+    if !matches!(
+        unit,
+        Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Weekend
+    ) {
+        return None;
+    }
+    // The weekend ends with its week.
+    let unit = if unit == Unit::Weekend {
+        Unit::Week
+    } else {
+        unit
+    };
+    let end = Expr::Part {
+        modifier: "END",
+        inner: Box::new(Expr::UnitOffset { unit, n: 0 }),
+    };
+    Some((
+        k + ulen - i,
+        Expr::Range(Box::new(Expr::DayOffset(0)), Box::new(end)),
+    ))
 }
 
 /// "will last three weeks", "to last": English `last` as a verb after a modal or "to".

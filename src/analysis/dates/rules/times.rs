@@ -166,7 +166,12 @@ pub(crate) fn clock_at_loose(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, u
 /// `noon Friday`, `à 20h demain`. (A date before its time is [`date_and_time`].)
 pub(crate) fn time_on_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (hour, minute, len) = clock_at(ctx, i)?;
-    let mut j = ctx.skip_comma(i + len);
+    let mut j = i + len;
+    // "3 a.m. Friday" (news agencies write the day right after the time): the abbreviation's dot.
+    if ctx.punct(j, '.') && ctx.glued(j) && ctx.t[j - 1].lower == "m" {
+        j += 1;
+    }
+    let mut j = ctx.skip_comma(j);
     j += ctx.at(j, Category::On).unwrap_or(0);
     let (plen, date) = point(ctx, j)?;
     if !is_day(&date) {

@@ -258,3 +258,21 @@ pub(crate) fn is_day(e: &Expr) -> bool {
             }
     )
 }
+
+/// Whether the day written as an ordinal that ends before `end` is an ordinal adjective: a word
+/// follows it that does not go on with a date (a clock time, another day, a month, a part of the
+/// day, a month). `the first four aircraft`, `het eerste begin`, `de vierde in de rij`, `15 mei het eerste
+/// filiaal` count things; `the 18th at noon`, `de 18e en de 19e` are days.
+pub(crate) fn ordinal_before_a_word(ctx: &Ctx, end: usize) -> bool {
+    const GOES_ON: &[Category] = &[
+        Category::At,
+        Category::Also,
+        Category::And,
+        Category::To,
+        Category::Daypart,
+        Category::Month,
+    ];
+    ctx.tok(end).is_some_and(|t| {
+        t.kind != Kind::Punct && t.space_before && ctx.hit_any(end, GOES_ON).is_none()
+    })
+}
