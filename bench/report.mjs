@@ -208,7 +208,7 @@ if (extract) {
   p(`The same JSON Lines for both: one file per language from \`${extract.corpus}\` (each line an article: its text after`);
   p("the header, its language, the header's date as reference, or 2020-01-15). `target/release/dossier extract` (dates and");
   p(`entities) against \`node bench/chrono-extract.mjs\` (Node ${extract.node}; chrono-node's nl/fr/en parser with the reference`);
-  p(`date, dates only), each reading the file on stdin and writing JSON Lines; ${extract.rows[0]?.clock ?? "wall-clock time"} of each process (user +`);
+  p(`date, dates only), each reading the file on stdin and writing JSON Lines; ${extract.rows[0]?.clock ?? "wall-clock time"} (user +`);
   p("system, from spawn to exit, start-up included), best of repeated runs.");
   p();
   p("| language | lines | text bytes | chrono-node s | `dossier extract` s | chrono-node MB/s | `dossier extract` MB/s | Dossier ÷ chrono | found: chrono dates / Dossier timex + entities |");
