@@ -13,9 +13,13 @@ const optional = (path) => (existsSync(join(ROOT, path)) ? JSON.parse(readFileSy
 const extract = optional("target/bench/extract.json");
 const optLevels = optional("target/bench/opt-levels.json");
 const fuzz = optional("target/bench/fuzz.json");
+// The figures before issue 15's work (and before the learned entity typer), with their sources.
+const before = optional("bench/before.json");
 // The single file's budget (scripts/check-size.sh).
 const BUDGET = Number(/BUDGET=\$\{DOSSIER_SIZE_BUDGET:-(\d+)\}/.exec(readFileSync(join(ROOT, "scripts/check-size.sh"), "utf8"))?.[1] ?? 0);
 
+const s = browser.sizes;
+const s0 = s;
 const f = (x, d = 1) => (x === null || x === undefined || Number.isNaN(x) ? "–" : Number(x).toFixed(d));
 const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
 const verdict = (ok, miss) => (ok ? "holds" : `**missed**: ${miss}`);
@@ -39,9 +43,59 @@ p(`- chrono-node ${pkg["node_modules/chrono-node"]?.version}, playwright-core ${
 p(`- Corpora: \`cargo xtask gen-corpus N\` (deterministic, seeded) from the seed articles; throughput on \`${native.components_corpus}\`.`);
 p();
 
+if (before) {
+  // One row per target of issues 15, 16 and 18: the figure before the work, this run's, the target.
+  p("## Before and after (issues 15, 16, 18)");
+  p();
+  p("\"Before\" is `bench/before.json`: the figures issue 15 gives for main before its work (wall-clock, lighter load),");
+  p("and the entity stage at commit " + before.entities_before_typer_mb_per_s.commit + " (before the learned entity typer, measured in CPU time with this run's");
+  p("command and load). \"After\" is this run; each section below has the detail.");
+  p();
+  p("| measure | before | after | target | verdict |");
+  p("|---|---|---|---|---|");
+  const langs = ["nl", "fr", "en"];
+  const byLang = (rows, get) => langs.map((l) => rows.find((r) => r.lang === l)).filter(Boolean).map(get);
+  const triple = (xs, d = 1) => xs.map((x) => f(x, d)).join(" / ");
+  const pipe = byLang(native.components, (r) => r.mb_per_s.pipeline);
+  p(`| native whole pipeline, MB/s (nl / fr / en) | ${before.native_pipeline_mb_per_s.text} | ${triple(pipe)} | ≥ 15 | ${verdict(Math.min(...pipe) >= 15, `${f(Math.min(...pipe))} at worst`)} |`);
+  const ent = byLang(native.components, (r) => r.mb_per_s.entities);
+  const entBefore = langs.map((l) => before.entities_before_typer_mb_per_s[l]);
+  const entRatio = Math.min(...ent.map((x, i) => x / entBefore[i]));
+  p(`| entity stage, MB/s (nl / fr / en), before the learned typer → now | ${triple(entBefore)} | ${triple(ent)} | at least as fast (issue 16) | ${verdict(entRatio >= 0.95, `${f(entRatio, 2)}× the speed before, at worst`)} |`);
+  if (extract) {
+    const ex = byLang(extract.rows, (r) => r.ratio);
+    p(`| \`dossier extract\` ÷ chrono-node, whole processes (nl / fr / en) | ${before.extract_to_chrono.text} | ${triple(ex, 2)} | ≥ 3× | ${verdict(Math.min(...ex) >= 3, `${f(Math.min(...ex), 2)}× at worst`)} |`);
+  }
+  const br = byLang(browser.throughput, (r) => r.ratio_pipeline_to_chrono);
+  p(`| browser whole pipeline ÷ chrono-node, same page (nl / fr / en) | ${before.browser_pipeline_to_chrono.text} | ${triple(br, 2)} | ≥ 0.5× | ${verdict(Math.min(...br) >= 0.5, `${f(Math.min(...br), 2)}× at worst`)} |`);
+  for (const b of before.long_nl) {
+    const r = (native.length ?? []).find((x) => x.lang === "nl" && !x.undated && Math.abs(x.bytes - b.bytes) < b.bytes * 0.01);
+    if (!r) continue;
+    const after = b.entities_s != null ? `entities ${f(r.seconds.entities, 3)} s` : `\`dossier analyze\` ${f(r.seconds.analyze, 2)} s`;
+    p(`| Dutch article dense in names, ${(b.bytes / 1e6).toFixed(1)} MB | ${b.text} | ${after} | linear in length | see growth by length |`);
+  }
+  if (fuzz) {
+    const runs = (t) => fuzz.targets.find((x) => x.target === t);
+    const cell = (t) => {
+      const r = runs(t);
+      if (!r) return "–";
+      const perCore = r.cpu_seconds ? Math.round((r.runs / r.cpu_seconds) * fuzz.seconds) : r.runs;
+      return `${(r.runs / 1e6).toFixed(2)} M (${(perCore / 1e6).toFixed(2)} M at its CPU rate)`;
+    };
+    const fewest = Math.min(...fuzz.targets.map((t) => t.runs));
+    p(`| fuzz executions in ${fuzz.seconds} s: \`corpus_file\`; \`extract\` | ${(before.fuzz_runs_900s.corpus_file / 1e6).toFixed(2)} M; ${(before.fuzz_runs_900s.extract / 1e6).toFixed(2)} M (900 s) | ${cell("corpus_file")}; ${cell("extract")} | ≥ 2 M | ${verdict(fewest >= 2e6, `${(fewest / 1e6).toFixed(2)} M at fewest`)} |`);
+  }
+  p(`| single file, bytes | ${before.single_file_bytes} (${before.single_file_note}) | ${s0.single_file_bytes} | ≤ ${BUDGET} | ${verdict(s0.single_file_bytes <= BUDGET, `${s0.single_file_bytes - BUDGET} B over`)} |`);
+  const it0 = browser.interaction;
+  if (it0) {
+    p(`| search keystroke p95 at 1,000 articles | ${f(before.keystroke_p95_ms)} ms | ${f(it0.keystroke.p95_ms)} ms${it0.keystroke.cpu_p95_ms !== undefined ? ` (CPU ${f(it0.keystroke.cpu_p95_ms)} ms)` : ""} | < 50 ms | ${verdict(it0.keystroke.p95_ms < 50, `${f(it0.keystroke.p95_ms)} ms`)} |`);
+    p(`| facet click p95 at 1,000 articles | ${f(before.facet_click_p95_ms)} ms | ${f(it0.facet_click.p95_ms)} ms${it0.facet_click.cpu_p95_ms !== undefined ? ` (CPU ${f(it0.facet_click.cpu_p95_ms)} ms)` : ""} | < 50 ms | ${verdict(it0.facet_click.p95_ms < 50, `${f(it0.facet_click.p95_ms)} ms`)} |`);
+  }
+  p();
+}
+
 p("## Size (default corpus)");
 p();
-const s = browser.sizes;
 p("| artefact | raw | gzip -9 |");
 p("|---|---:|---:|");
 p(`| \`dist/dossier.html\` (the single file) | ${s.single_file_bytes} B (${kb(s.single_file_bytes)}) | ${s.single_file_gzip_bytes} B (${kb(s.single_file_gzip_bytes)}) |`);
@@ -108,7 +162,8 @@ if (native.length?.length) {
   p();
   p("One article per row, generated by `cargo xtask gen-long LANG BYTES FILE` (template sentences written for the benchmark,");
   p("dense in names, dates and amounts: a person, company, acronym or place every few words and a date expression in nearly");
-  p("every sentence), 10× longer at each step up to 8,000,000 bytes (the file limit is 8 MiB). Dates and entities are the");
+  p("every sentence), 10× longer at each step up to 8,000,000 bytes (the file limit is 8 MiB); Dutch also at issue 15's sizes");
+  p("(700 KB, 1.4 MB, 5 MB), so some steps are shorter than 10×. Dates and entities are the");
   p("analysis core in the process (best of repeated runs); `dossier analyze` is the whole process on a folder holding only");
   p("that article, JSON out. Undated articles (` undated`) infer their publication date too. Each step shows time × for length ×.");
   p();
@@ -153,8 +208,8 @@ if (extract) {
   p(`The same JSON Lines for both: one file per language from \`${extract.corpus}\` (each line an article: its text after`);
   p("the header, its language, the header's date as reference, or 2020-01-15). `target/release/dossier extract` (dates and");
   p(`entities) against \`node bench/chrono-extract.mjs\` (Node ${extract.node}; chrono-node's nl/fr/en parser with the reference`);
-  p("date, dates only), each reading the file on stdin and writing JSON Lines; wall-clock time from spawn to exit, start-up");
-  p("included, best of repeated runs.");
+  p(`date, dates only), each reading the file on stdin and writing JSON Lines; ${extract.rows[0]?.clock ?? "wall-clock time"} (user +`);
+  p("system, from spawn to exit, start-up included), best of repeated runs.");
   p();
   p("| language | lines | text bytes | chrono-node s | `dossier extract` s | chrono-node MB/s | `dossier extract` MB/s | Dossier ÷ chrono | found: chrono dates / Dossier timex + entities |");
   p("|---|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -204,12 +259,20 @@ p();
 p("## Interaction at 1,000 articles");
 p();
 const it = browser.interaction;
-p("| action | samples | p50 | p95 | max |");
-p("|---|---:|---:|---:|---:|");
-p(`| keystroke in the search box → updated list, next frame | ${it.keystroke.samples} | ${f(it.keystroke.p50_ms)} ms | ${f(it.keystroke.p95_ms)} ms | ${f(it.keystroke.max_ms)} ms |`);
-p(`| facet click → updated list, next frame | ${it.facet_click.samples} | ${f(it.facet_click.p50_ms)} ms | ${f(it.facet_click.p95_ms)} ms | ${f(it.facet_click.max_ms)} ms |`);
+const hasCpu = it.keystroke.cpu_p95_ms !== undefined;
+p(hasCpu ? "| action | samples | p50 | p95 | max | main-thread CPU p50 | CPU p95 | CPU max |" : "| action | samples | p50 | p95 | max |");
+p(hasCpu ? "|---|---:|---:|---:|---:|---:|---:|---:|" : "|---|---:|---:|---:|---:|");
+const irow = (label, r) => p(`| ${label} | ${r.samples} | ${f(r.p50_ms)} ms | ${f(r.p95_ms)} ms | ${f(r.max_ms)} ms |${hasCpu ? ` ${f(r.cpu_p50_ms)} ms | ${f(r.cpu_p95_ms)} ms | ${f(r.cpu_max_ms)} ms |` : ""}`);
+irow("keystroke in the search box → updated list, next frame", it.keystroke);
+irow("facet click → updated list, next frame", it.facet_click);
 p();
-p(`The list renders ${it.rendered_cards} cards of "${it.count}" and more as the reader scrolls. Target keystroke p95 < 50 ms: ${verdict(it.keystroke.p95_ms < 50, `${f(it.keystroke.p95_ms)} ms`)}.`);
+if (hasCpu) {
+  p(`Wall-clock from the action to the next frame after the update (what a user waits for), and the page's main-thread CPU time`);
+  p(`over the same span (the work the action costs, which other load on the machine does not inflate). Load average during the run:`);
+  p(`${f(it.load_average)} on 2 cores.`);
+  p();
+}
+p(`The list renders ${it.rendered_cards} cards of "${it.count}" and more as the reader scrolls. Target keystroke and facet click p95 < 50 ms (issue 18): keystroke ${verdict(it.keystroke.p95_ms < 50, `${f(it.keystroke.p95_ms)} ms`)}; facet click ${verdict(it.facet_click.p95_ms < 50, `${f(it.facet_click.p95_ms)} ms`)}${hasCpu ? ` (main-thread CPU p95: ${f(it.keystroke.cpu_p95_ms)} ms and ${f(it.facet_click.cpu_p95_ms)} ms)` : ""}.`);
 p();
 p("## Memory after start-up at 1,000 articles");
 p();
@@ -220,7 +283,9 @@ if (optLevels) {
   p("## The wasm build's optimisation level");
   p();
   p("`scripts/bench-opt-levels.sh` builds the page with each cargo `opt-level` (lto, one codegen unit, as the `web` profile)");
-  p("and the same `wasm-opt` level, and runs the in-browser throughput above on each (MB/s, whole pipeline / dates + entities):");
+  p("and the same `wasm-opt` level, and runs the in-browser throughput above on each (MB/s, whole pipeline / dates + entities).");
+  p("A level written `2i50` is level 2 with LLVM's inline threshold lowered to 50 (default 225): less inlining, less code.");
+  p("The `web` profile in Cargo.toml says which level the page uses.");
   p();
   p("| opt-level | single file | wasm | gzip -9 wasm | nl | fr | en | pipeline ÷ chrono, worst |");
   p("|---|---:|---:|---:|---|---|---|---:|");

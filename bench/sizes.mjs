@@ -32,7 +32,8 @@ function candidateFiles(root) {
   return [
     ...walk(join(root, "src", "analysis", "lexicons")),
     ...walk(join(root, "models")),
-    ...walk(join(root, "src"), () => true).filter((f) => /(^|\/)(models?|weights)\/|\.(weights|bin|onnx|safetensors)$/.test(relative(root, f))),
+    // A model folder's README (its provenance) is not embedded.
+    ...walk(join(root, "src"), () => true).filter((f) => /(^|\/)(models?|weights)\/|\.(weights|bin|onnx|safetensors)$/.test(relative(root, f)) && !f.endsWith(".md")),
     ...built,
   ];
 }

@@ -8,6 +8,9 @@
 # Each variant builds into its own folder (target/bench/opt-LEVEL/dist) from a copy of index.html whose
 # paths point back at the sources, with CARGO_PROFILE_WEB_OPT_LEVEL set, and its own cargo target
 # folder (target/bench/opt-target), so the main build's cache is left alone.
+# A variant written LEVELiN (e.g. 2i50) builds at LEVEL with LLVM's inline threshold set to N
+# (RUSTFLAGS="-C llvm-args=-inline-threshold=N", for every crate; default at 2 is 225): less inlining,
+# less code. Such a variant gets its own cargo target folder (target/bench/opt-target-LEVELiN).
 # Usage: scripts/bench-opt-levels.sh [LEVEL...]   (default: z s 2 3)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -21,21 +24,28 @@ bash scripts/setup.sh --browser
 [ -f dist/dossier.html ] || bash scripts/build.sh   # the browser harness opens the default page too
 [ -d target/bench/corpus-100 ] || cargo xtask gen-corpus 100 target/bench/corpus-100
 results=()
-for level in "${levels[@]}"; do
-  dir=target/bench/opt-$level
+for variant in "${levels[@]}"; do
+  level=${variant%%i*}
+  rustflags=${RUSTFLAGS:-}
+  target_dir=target/bench/opt-target
+  if [ "$variant" != "$level" ]; then
+    rustflags="$rustflags -C llvm-args=-inline-threshold=${variant#*i}"
+    target_dir=target/bench/opt-target-$variant
+  fi
+  dir=target/bench/opt-$variant
   mkdir -p "$dir"
   # The page's sources, seen from $dir; the wasm-opt level follows the cargo one.
   sed -e "s|href=\"styles/|href=\"../../../styles/|" \
       -e "s|data-wasm-opt=\"[^\"]*\"|data-wasm-opt=\"$level\"|" \
       -e "s|<link data-trunk rel=\"rust\"|<link data-trunk rel=\"rust\" href=\"../../../Cargo.toml\"|" \
       index.html >"$dir/index.html"
-  step "release build with opt-level $level and wasm-opt -O$level ($dir/dist)"
-  CARGO_TARGET_DIR=target/bench/opt-target CARGO_PROFILE_WEB_OPT_LEVEL=$level \
+  step "release build $variant: opt-level $level and wasm-opt -O$level ($dir/dist)"
+  RUSTFLAGS="$rustflags" CARGO_TARGET_DIR=$target_dir CARGO_PROFILE_WEB_OPT_LEVEL=$level \
     trunk build --release --config Trunk.toml --dist "$dir/dist" "$dir/index.html"
-  step "in-browser throughput, opt-level $level"
+  step "in-browser throughput, $variant"
   DOSSIER_BENCH_DIST="$dir/dist" DOSSIER_BENCH_ONLY=throughput DOSSIER_BENCH_OUT="$dir/browser.json" \
     node bench/browser.mjs
-  results+=("{\"level\": \"$level\", \"report\": $(cat "$dir/browser.json")}")
+  results+=("{\"level\": \"$variant\", \"report\": $(cat "$dir/browser.json")}")
 done
 joined=$(IFS=,; echo "${results[*]}")
 echo "{\"variants\": [$joined]}" >target/bench/opt-levels.json

@@ -27,8 +27,11 @@ for n in 10 100 1000 5000; do
   fi
 done
 long=()
+# 10x steps for every language; Dutch also at issue 15's sizes (700 KB and 1.4 MB dense in names, 5 MB).
 for lang in nl fr en nl-undated; do
-  for bytes in 8000 80000 800000 8000000; do
+  sizes=(8000 80000 800000 8000000)
+  [ "$lang" = nl ] && sizes=(8000 80000 700000 800000 1400000 5000000 8000000)
+  for bytes in "${sizes[@]}"; do
     file=target/bench/long/$lang-$bytes/article.txt
     [ "$lang" = nl-undated ] && file=target/bench/long/nl-$bytes-undated/article.txt
     if [ ! -f "$file" ]; then
