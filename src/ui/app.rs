@@ -92,7 +92,9 @@ fn restore(store: Store) {
                 let mut files = Vec::new();
                 let mut errors = Vec::new();
                 for s in stored {
-                    match decode_article(&s.name, s.text.as_bytes()) {
+                    match s.and_then(|s| {
+                        decode_article(&s.name, s.text.as_bytes()).map_err(|e| e.to_string())
+                    }) {
                         Ok(f) => files.push(f),
                         Err(e) => errors.push(format!("kept in this browser, but {e}")),
                     }

@@ -108,23 +108,40 @@ fn field(record: &JsValue, name: &str) -> Option<JsValue> {
     Reflect::get(record, &JsValue::from_str(name)).ok()
 }
 
-/// Every stored article, in the order they were added.
-pub async fn load() -> Result<Vec<Stored>, String> {
+/// Every stored record, in the order they were added: the article, or why the record cannot be read
+/// (a record without a text name or text, written by something else or damaged), naming its key and
+/// its place in the store, so that the page can say so rather than drop it silently.
+pub async fn load() -> Result<Vec<Result<Stored, String>>, String> {
     let db = open().await?;
-    let req = store(&db, IdbTransactionMode::Readonly)?
-        .get_all()
-        .map_err(reason)?;
-    let all: Array = JsFuture::from(settle(&req))
+    let store = store(&db, IdbTransactionMode::Readonly)?;
+    let keys: Array = JsFuture::from(settle(&store.get_all_keys().map_err(reason)?))
         .await
         .map_err(reason)?
         .unchecked_into();
-    let mut records: Vec<(f64, Stored)> = all
+    let all: Array = JsFuture::from(settle(&store.get_all().map_err(reason)?))
+        .await
+        .map_err(reason)?
+        .unchecked_into();
+    let mut records: Vec<(f64, Result<Stored, String>)> = all
         .iter()
-        .filter_map(|r| {
-            let name = field(&r, "name")?.as_string()?;
-            let text = field(&r, "text")?.as_string()?;
+        .enumerate()
+        .map(|(n, r)| {
             let added = field(&r, "added").and_then(|a| a.as_f64()).unwrap_or(0.0);
-            Some((added, Stored { name, text }))
+            let name = field(&r, "name").and_then(|v| v.as_string());
+            let text = field(&r, "text").and_then(|v| v.as_string());
+            let record = match (name, text) {
+                (Some(name), Some(text)) => Ok(Stored { name, text }),
+                (name, _) => {
+                    let key = keys.get(n as u32).as_string().unwrap_or_default();
+                    let what = name.map_or("its file name", |_| "its text");
+                    Err(format!(
+                        "stored record {} of {} (key '{key}') has no readable {what}; it was left out and is not kept",
+                        n + 1,
+                        all.length()
+                    ))
+                }
+            };
+            (added, record)
         })
         .collect();
     records.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));

@@ -4,7 +4,7 @@
 // both sentences of a pair shown side by side.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, watchErrors, SINGLE_FILE_URL } from "./harness.mjs";
+import { launch, watchErrors, settled, SINGLE_FILE_URL } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -82,10 +82,16 @@ test("articles are named by their headline, language and date, never by file id"
   await summary.waitFor();
   const captions = await summary.locator("figcaption").allTextContents();
   assert.ok(captions.length >= 4 && captions.every((c) => c.startsWith("Open at this sentence: ")), captions.join(" | "));
+  // Each view's own content, waited for before its names are read (so that an empty view cannot pass).
+  const shown = {
+    [PAIR]: () => page.getByRole("region", { name: "Summary" }).locator("figcaption").first(),
+    "#view=articles&article=003_cdcbea80cec60ce5": () => page.locator(".reader-entities summary"),
+    "": () => page.locator(".event-card").first(),
+  };
   for (const view of [PAIR, "#view=articles&article=003_cdcbea80cec60ce5", ""]) {
     await page.goto(SINGLE_FILE_URL + view);
-    await page.locator(".app-main > *").first().waitFor();
-    await page.waitForTimeout(200);
+    await settled(page);
+    await shown[view]().waitFor({ timeout: 30_000 });
     const names = await page.evaluate(() =>
       [...document.querySelectorAll("button, a, option, label, summary, h1, h2, h3, cite")].map((e) => e.textContent).join("\n"));
     assert.doesNotMatch(names, FILE_ID, view);

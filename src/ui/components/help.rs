@@ -1,4 +1,5 @@
-//! A short in-page help: the keyboard, links, your own articles, and embedding.
+//! A short in-page help: the keyboard, links, your own articles, embedding, and the credits of the data
+//! the analysis carries (their licences ask for them; `THIRD_PARTY.md` has the details).
 
 use yew::prelude::*;
 
@@ -24,6 +25,15 @@ pub fn Help() -> Html {
                     <code>{ "<iframe src=\"dossier.html#embed\" sandbox=\"allow-scripts allow-downloads\" style=\"width:100%;border:0\"></iframe>" }</code>
                     { ". The page posts {\"type\": \"dossier:height\", \"height\": …} to its host whenever its height changes, so the host can size the iframe. Without allow-downloads, exports are shown to copy instead." }
                 </p>
+                <h2>{ "Data credits" }</h2>
+                <p>{ "Dossier's code is MIT. Its analysis carries data of others, under their licences (THIRD_PARTY.md in the source has the details):" }</p>
+                <ul>
+                    <li>{ "City names: GeoNames (geonames.org), CC BY 4.0, selected by population and merged with exonyms." }</li>
+                    <li>{ "Territory and city names: Unicode CLDR, © Unicode, Inc., Unicode License v3." }</li>
+                    <li>{ "Region names: Debian iso-codes (via pycountry), LGPL-2.1." }</li>
+                    <li>{ "Country names and nationality words: i18n-iso-countries, i18n-nationality (MIT); first names and surnames: Faker (MIT) and the US Census 1990 lists (public domain)." }</li>
+                    <li>{ "The entity typer learned from articles written by the Dossier team and from English Wikinews articles of 2004–2011 (text by Wikinews contributors, CC BY 2.5; selection by MEANTIME / SemEval-2015 Task 4, CC BY 3.0)." }</li>
+                </ul>
             </div>
         </details>
     }
