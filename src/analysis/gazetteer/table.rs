@@ -26,19 +26,21 @@ impl Hasher for Identity {
 
 type ByHash<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
 
-/// The FNV-1a hash of a key, extendable word by word.
+/// The FNV-1a hash of a key, extendable word by word (the hasher's state, which is its hash so far).
 #[derive(Clone, Copy)]
-pub(super) struct KeyHash(Fnv);
+pub(super) struct KeyHash(u64);
 
 impl KeyHash {
     pub(super) fn new() -> KeyHash {
-        KeyHash(Fnv::default())
+        KeyHash(Fnv::default().finish())
     }
     pub(super) fn push(&mut self, bytes: &[u8]) {
-        self.0.write(bytes);
+        let mut h = Fnv::with_key(self.0);
+        h.write(bytes);
+        self.0 = h.finish();
     }
     pub(super) fn get(&self) -> u64 {
-        self.0.finish()
+        self.0
     }
     pub(super) fn of(key: &str) -> u64 {
         let mut h = KeyHash::new();
