@@ -618,3 +618,71 @@ fn kind_11_products_events_and_programmes_are_misc() {
         ),
     ]);
 }
+
+#[test]
+fn kind_12_an_acronym_opening_a_sentence_is_a_name() {
+    check(&[
+        (
+            "en_acronym_then_and",
+            En,
+            "KPMG and Deloitte will publish the audit on Monday.",
+            &[("KPMG", Org, ""), ("Deloitte", Org, "")],
+            &[],
+        ),
+        (
+            "nl_acronym_then_verb",
+            Nl,
+            "KPMG zal het rapport maandag publiceren.",
+            &[("KPMG", Org, "")],
+            &[],
+        ),
+        (
+            "fr_acronym_then_et",
+            Fr,
+            "RTE et Enedis ont coupé le courant.",
+            &[("RTE", Org, "")],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_13_two_names_side_by_side_are_two_mentions() {
+    check(&[
+        (
+            "nl_verb_final_clause_acronym_and_company",
+            Nl,
+            "Hij zei dat ASML Philips als klant verloor.",
+            &[("ASML", Org, ""), ("Philips", Org, "")],
+            &["ASML Philips"],
+        ),
+        (
+            "nl_verb_final_clause_two_countries",
+            Nl,
+            "Toen Rusland Oekraïne binnenviel, steeg de prijs.",
+            &[("Rusland", Loc, "Russia"), ("Oekraïne", Loc, "Ukraine")],
+            &["Rusland Oekraïne"],
+        ),
+        (
+            "nl_club_with_its_city_stays_one",
+            Nl,
+            "PSV Eindhoven won zondag.",
+            &[("PSV Eindhoven", Org, "")],
+            &[],
+        ),
+        (
+            "fr_acronym_and_company",
+            Fr,
+            "Il a confirmé que l'accord SNCF Airbus tenait.",
+            &[("SNCF", Org, ""), ("Airbus", Org, "")],
+            &["SNCF Airbus"],
+        ),
+        (
+            "en_acronym_and_company_before_a_noun",
+            En,
+            "Sources said the KPMG Airbus talks stalled.",
+            &[("KPMG", Org, ""), ("Airbus", Org, "")],
+            &["KPMG Airbus"],
+        ),
+    ]);
+}

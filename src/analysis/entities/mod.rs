@@ -118,6 +118,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         Some(out.len() - 1)
     };
     // The curated list.
+    let mut known_spans: Vec<(usize, usize, EntityType)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if taken[i] {
@@ -131,6 +132,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         {
             let end = i + k.len;
             let (kind, canonical) = river_or_company(lex, tokens, i, end, k.kind, k.canonical);
+            known_spans.push((i, end, kind));
             if let Some(p) = add(&mut out, i, end, Source::Known, (i, end)) {
                 out[p].span.known = Some(kind);
                 out[p].span.prior = Some(kind);
@@ -142,7 +144,9 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         }
     }
     // Capitalised runs and their sub-spans.
+    let mut splits: Vec<usize> = Vec::new();
     for run in capitalised_runs(lex, text, tokens) {
+        splits.extend(adjacent_names(doc, &known_spans, (run.start, run.end)));
         let mut s = run.start;
         while s < run.end {
             // Split at money and percentages.
@@ -196,6 +200,13 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             });
             s = e + 1;
         }
+    }
+    // Two names side by side are two mentions: no run span reaches across the point where they meet.
+    if !splits.is_empty() {
+        out.retain(|p| {
+            p.span.source != Source::Run
+                || !splits.iter().any(|&k| p.span.start < k && k < p.span.end)
+        });
     }
     // Multi-word gazetteer keys that start with a lower-case or descriptive word: "pays de Galles",
     // "ministerie van Defensie", "Duitse Bondsdag".
@@ -273,6 +284,20 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         if prop.span.source == Source::Run && prop.span.prior.is_none() && designated {
             prop.span.prior = Some(EntityType::Organisation);
         }
+        // An acronym opening a sentence is a name ("KLM and Airbus will meet"), though the model
+        // learnt that a capitalised sentence opener mostly is not: an organisation unless the model
+        // has a better type.
+        // So is one that meets another name ("dat KLM Airbus … koos").
+        if prop.span.source == Source::Run
+            && prop.span.prior.is_none()
+            && b - a == 1
+            && opening_acronym(doc, a)
+            && ((a, b) == prop.span.run && doc.info[a].starts_clause
+                || splits.contains(&a)
+                || splits.contains(&b))
+        {
+            prop.span.prior = Some(EntityType::Organisation);
+        }
         if b - a == 1 {
             prop.span.gaz = doc.info[a].gaz;
             if prop.span.gaz.iter().any(Class::is_entity) {
@@ -285,6 +310,77 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         {
             prop.span.gaz = m.hits.classes();
             prop.identity = identity(&m.hits);
+        }
+    }
+    out
+}
+
+/// Whether token `k` is written in capitals only (`KLM`, `ASML`, `SNCF`: two letters or more, no
+/// dot) as an acronym, not as part of a line in capitals (the next word is not in capitals too), not
+/// a title, and not a word the text also writes in lower case.
+fn opening_acronym(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let w = &doc.text[t.start..t.end];
+    t.kind == Kind::Word
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !doc.info[k].title
+        && !doc.written_lower(doc.info[k].word)
+        && !doc.lex.stop_words.contains(t.lower.as_str())
+        && !doc.tokens.get(k + 1).is_some_and(|n| {
+            n.kind == Kind::Word && doc.info[k + 1].shape == Shape::Caps && !n.newline_before
+        })
+}
+
+/// Where two names meet inside the capitalised run `(s, e)`: token indices `k` such that a name
+/// ends at `k` and another starts there, as in a Dutch clause that ends in its verb (`dat KLM Airbus
+/// tot winnaar koos`, `toen Rusland Oekraïne binnenviel`) or a headline (`KLM Airbus deal`). A name
+/// here is a name of the curated list (`known`: token range and type) or an acronym; an acronym
+/// only meets a listed organisation (`AC Milan`, `PSV Eindhoven`, `ING Nederland`: one name) and
+/// never a legal form (`Philips NV`). No point lies inside a listed name.
+fn adjacent_names(
+    doc: &Doc,
+    known: &[(usize, usize, EntityType)],
+    (s, e): (usize, usize),
+) -> Vec<usize> {
+    let acronym = |k: usize| {
+        opening_acronym(doc, k)
+            && !doc.info[k].gaz.has(Class::OrgAfter)
+            && !doc.phrases.is(k, Category::Designator)
+    };
+    // Inside a listed name, or inside a gazetteer name of a place or an institution ("US Supreme
+    // Court").
+    let inside = |k: usize| {
+        known.iter().any(|&(a, b, _)| a < k && k < b)
+            || (s..k).any(|j| {
+                let lowers: Vec<&str> = doc.tokens[j..e.min(j + MAX_TOKENS)]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect();
+                gazetteer()
+                    .matches(&lowers)
+                    .iter()
+                    .any(|m| j + m.len > k && m.hits.identity().is_some())
+            })
+    };
+    let mut out = Vec::new();
+    for k in s + 1..e {
+        let left = known
+            .iter()
+            .find(|&&(a, b, _)| b == k && a >= s)
+            .map(|&(_, _, kind)| kind);
+        let right = known
+            .iter()
+            .find(|&&(a, b, _)| a == k && b <= e)
+            .map(|&(_, _, kind)| kind);
+        let organisation = |kind: Option<EntityType>| kind == Some(EntityType::Organisation);
+        let meet = match (left, right) {
+            (Some(_), Some(_)) => true,
+            (None, r) => acronym(k - 1) && organisation(r),
+            (l, None) => organisation(l) && acronym(k) && doc.tokens[k].lower.len() >= 3,
+        };
+        if meet && !inside(k) {
+            out.push(k);
         }
     }
     out
