@@ -11,7 +11,7 @@
 use super::names::name_like;
 use crate::analysis::gazetteer::{gazetteer, key, Class, ClassSet};
 use crate::analysis::language::Lang;
-use crate::analysis::lexicon::fnv::FnvSet;
+use crate::analysis::lexicon::fnv::{FnvMap, FnvSet};
 use crate::analysis::lexicon::{given_names, Category, Lexicon, Phrases};
 use crate::analysis::mention::EntityType;
 use crate::analysis::text::sentences::starts_clause;
@@ -84,6 +84,16 @@ pub struct Doc<'t> {
     lower: FnvSet<u64>,
     /// Words the text capitalises somewhere other than at the start of a sentence.
     capitalised_mid: FnvSet<u64>,
+    /// For each capitalised word (by hash), the positions of the lower-case words right before its
+    /// occurrences, in text order.
+    left: FnvMap<u64, Vec<usize>>,
+    /// For each capitalised word (by hash), the positions of the lower-case words right after its
+    /// occurrences, in text order.
+    right: FnvMap<u64, Vec<usize>>,
+    /// For each word (by hash) that ends or starts a run of two to four capitalised words somewhere
+    /// in the text, what those runs show: 1 ends one that opens with a given name, 2 ends one after a
+    /// title, 4 ends one, 8 starts one.
+    runs: FnvMap<u64, u8>,
 }
 
 /// FNV-1a over bytes.
@@ -169,6 +179,55 @@ impl<'t> Doc<'t> {
                 }
             })
             .collect();
+        let mut left: FnvMap<u64, Vec<usize>> = FnvMap::default();
+        for i in 1..tokens.len() {
+            let p = &tokens[i - 1];
+            if tokens[i].capitalised
+                && tokens[i].kind == Kind::Word
+                && p.kind == Kind::Word
+                && !p.capitalised
+                && !tokens[i].newline_before
+            {
+                left.entry(info[i].word).or_default().push(i - 1);
+            }
+        }
+        let mut right: FnvMap<u64, Vec<usize>> = FnvMap::default();
+        for i in 0..tokens.len().saturating_sub(1) {
+            let n = &tokens[i + 1];
+            if tokens[i].capitalised
+                && tokens[i].kind == Kind::Word
+                && n.kind == Kind::Word
+                && !n.capitalised
+                && !n.newline_before
+            {
+                right.entry(info[i].word).or_default().push(i + 1);
+            }
+        }
+        let mut runs: FnvMap<u64, u8> = FnvMap::default();
+        let cap = |k: usize| tokens[k].capitalised && tokens[k].kind == Kind::Word;
+        let mut i = 0;
+        while i < tokens.len() {
+            if !cap(i) {
+                i += 1;
+                continue;
+            }
+            let mut e = i + 1;
+            while e < tokens.len() && cap(e) && !tokens[e].newline_before {
+                e += 1;
+            }
+            if (2..=4).contains(&(e - i)) {
+                let mut flags = 4u8;
+                if info[i].gaz.has(Class::GivenName) {
+                    flags |= 1;
+                }
+                if i > 0 && info[i - 1].title {
+                    flags |= 2;
+                }
+                *runs.entry(info[e - 1].word).or_default() |= flags;
+                *runs.entry(info[i].word).or_default() |= 8;
+            }
+            i = e;
+        }
         Doc {
             text,
             lang,
@@ -178,12 +237,27 @@ impl<'t> Doc<'t> {
             info,
             lower,
             capitalised_mid,
+            left,
+            right,
+            runs,
         }
     }
 
     /// Whether the text writes this word (by hash) in lower case somewhere.
     pub fn written_lower(&self, word: u64) -> bool {
         self.lower.contains(&word)
+    }
+
+    /// The positions of the lower-case words the text writes right before this capitalised word (by
+    /// hash), in text order.
+    pub fn left_of(&self, word: u64) -> &[usize] {
+        self.left.get(&word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The positions of the lower-case words the text writes right after this capitalised word (by
+    /// hash), in text order.
+    pub fn right_of(&self, word: u64) -> &[usize] {
+        self.right.get(&word).map_or(&[], Vec::as_slice)
     }
 
     /// Whether the text capitalises this word somewhere mid-sentence.
@@ -256,6 +330,12 @@ mod t {
     pub const LOWER_EDGE: u32 = 43;
     pub const COORDINATED: u32 = 44;
     pub const DESIGNATOR_FIRST: u32 = 45;
+    pub const SUF3_FIRST: u32 = 46;
+    pub const DOC_P1: u32 = 47;
+    pub const DOC_RUN: u32 = 48;
+    pub const P2_P1: u32 = 49;
+    pub const DOC_N1: u32 = 50;
+    pub const P1_SHAPE_P2: u32 = 51;
 }
 
 /// A template and a value as one feature.
@@ -315,6 +395,40 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
                 .fold(0u64, |h, &c| h * 0x11_0000 + c as u64),
         ));
     }
+    // Affixes of the first word of a longer span: "Kovač", "-ski", "-stad".
+    if b - a > 1 {
+        let first: Vec<char> = tokens[a].lower.chars().rev().take(3).collect();
+        if first.len() == 3 {
+            out.push(mix(
+                t::SUF3_FIRST,
+                first.iter().fold(0u64, |h, &c| h * 0x11_0000 + c as u64),
+            ));
+        }
+    }
+    // The words before the span's last word where the text writes it elsewhere: "in Leeds" once is
+    // evidence for "Leeds" everywhere in the article.
+    let own = |k: Option<usize>| k.map(|k| info[k].word);
+    context_words(
+        doc.left_of(info[b - 1].word),
+        own((b >= 2).then(|| b - 2)),
+        info,
+        |w| out.push(mix(t::DOC_P1, w)),
+    );
+    // … and the words after it elsewhere: "Kalvora grew" once is evidence for "Kalvora" everywhere.
+    context_words(
+        doc.right_of(info[b - 1].word),
+        own((b < tokens.len()).then_some(b)),
+        info,
+        |w| out.push(mix(t::DOC_N1, w)),
+    );
+    // A lone word that the text also writes in a longer name: "Ardern" after "Jacinda Ardern".
+    if b - a == 1 {
+        if let Some(&flags) = doc.runs.get(&info[a].word) {
+            if s.run == (a, b) {
+                out.push(mix(t::DOC_RUN, u64::from(flags)));
+            }
+        }
+    }
     // Left context.
     let word_at = |k: usize| info[k].word;
     // A line break cuts the context: the start of a line looks like the start of the text.
@@ -326,6 +440,12 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
         classes(info[p].gaz, t::GAZ_P1, 0, out);
         if a > 1 && !tokens[p].newline_before {
             out.push(mix(t::P2, word_at(a - 2)));
+            out.push(mix(t::P2_P1, word_at(a - 2).rotate_left(17) ^ word_at(p)));
+            // "KPMG and Deloitte", "Huawei et Samsung": the word before and the shape before it.
+            out.push(mix(
+                t::P1_SHAPE_P2,
+                word_at(p) ^ (info[a - 2].shape as u64).rotate_left(40),
+            ));
         }
     } else {
         out.push(mix(t::P1, 0));
@@ -364,7 +484,7 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
         let mid = doc.capitalised_mid(w);
         out.push(mix(
             t::SENT,
-            1 | u64::from(lower) << 1 | u64::from(mid) << 2 | n.min(2) << 3,
+            1 | u64::from(lower) << 1 | u64::from(mid) << 2 | n.min(2) << 3 | first_shape << 5,
         ));
     }
     if info[a].title {
@@ -425,6 +545,31 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
     let right = b < s.run.1;
     if left || right {
         out.push(mix(t::IN_RUN, u64::from(left) | u64::from(right) << 1));
+    }
+}
+
+/// The first four distinct words at `positions` (in text order) other than `own` (the span's own
+/// context word), given to `push`. Distinct words, and the own word left out even where another
+/// occurrence shares it, so that an article and the same article repeated give the same features.
+fn context_words(
+    positions: &[usize],
+    own: Option<u64>,
+    info: &[TokenInfo],
+    mut push: impl FnMut(u64),
+) {
+    let mut seen: [u64; 4] = [0; 4];
+    let mut n = 0;
+    for &p in positions {
+        let w = info[p].word;
+        if Some(w) == own || seen[..n].contains(&w) {
+            continue;
+        }
+        seen[n] = w;
+        n += 1;
+        push(w);
+        if n == 4 {
+            break;
+        }
     }
 }
 

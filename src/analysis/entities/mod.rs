@@ -195,7 +195,10 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
                     }
                 }
             }
-            extend(doc, taken, (s, e), &mut |a, b| {
+            // A listed name takes no lower-case words after it ("Airbus gagnant de l'appel
+            // d'offres" is Airbus).
+            let listed = known_spans.iter().any(|&(a, b, _)| (a, b) == (s, e));
+            extend(doc, taken, (s, e), !listed, &mut |a, b| {
                 add(&mut out, a, b, Source::Run, (a.min(s), b.max(e)));
             });
             s = e + 1;
@@ -315,15 +318,55 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
     out
 }
 
-/// Whether token `k` is written in capitals only (`KLM`, `ASML`, `SNCF`: two letters or more, no
-/// dot) as an acronym, not as part of a line in capitals (the next word is not in capitals too), not
-/// a title, and not a word the text also writes in lower case.
-fn opening_acronym(doc: &Doc, k: usize) -> bool {
+/// Street suffixes that make a street of any name they end ("Johan de Wittlaan", "Kerkstraat",
+/// "Hauptstraße"): the gazetteer's street suffixes without those that also end surnames and
+/// institutions (`-hof`: `Gerechtshof`; `-veld`, `-dijk`, `-ring`, `-markt`, `-baan`, `-wal`).
+const STREET_SUFFIXES: [&str; 17] = [
+    "straat",
+    "laan",
+    "plein",
+    "weg",
+    "gracht",
+    "kade",
+    "singel",
+    "steeg",
+    "dreef",
+    "plantsoen",
+    "burgwal",
+    "steenweg",
+    "kaai",
+    "strasse",
+    "straße",
+    "platz",
+    "allee",
+];
+
+/// Whether a word (lower case) is a street name by its suffix ([`STREET_SUFFIXES`], with at least
+/// two letters before it, and the gazetteer agreeing).
+fn street_suffixed(lower: &str) -> bool {
+    gazetteer().street_suffix(lower).is_some_and(|(suffix, _)| {
+        STREET_SUFFIXES.contains(&suffix)
+            && lower
+                .strip_suffix(suffix)
+                .is_some_and(|s| s.chars().count() >= 2)
+    })
+}
+
+/// Whether token `k` is a word of two letters or more written in capitals (digits allowed).
+fn capitals_only(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
     let w = &doc.text[t.start..t.end];
     t.kind == Kind::Word
         && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether token `k` is written in capitals only (`KLM`, `ASML`, `SNCF`: two letters or more, no
+/// dot) as an acronym, not as part of a line in capitals (the next word is not in capitals too), not
+/// a title, and not a word the text also writes in lower case.
+fn opening_acronym(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    capitals_only(doc, k)
         && !doc.info[k].title
         && !doc.written_lower(doc.info[k].word)
         && !doc.lex.stop_words.contains(t.lower.as_str())
@@ -388,11 +431,17 @@ fn adjacent_names(
 
 /// Spans that reach beyond a capitalised run `(s, e)`, given to `add` as token ranges:
 /// - in French and Dutch, lower-case words after it, joiners inside (`Parti socialiste`, `Cour de
-///   cassation`, `Kamer van volksvertegenwoordigers`): up to four words;
+///   cassation`, `Kamer van volksvertegenwoordigers`): up to four words, unless `lower_after` is false;
 /// - a lower-case designator before it, joiners between (`ministère de l'Intérieur`, `rue des Martyrs`,
 ///   `université de Lille`): a street word or organisation designator of the gazetteer or the lexicon;
 /// - a number after it (`Ariane 6`, `Euro 2024`, `Top 14`).
-fn extend(doc: &Doc, taken: &[bool], (s, e): (usize, usize), add: &mut dyn FnMut(usize, usize)) {
+fn extend(
+    doc: &Doc,
+    taken: &[bool],
+    (s, e): (usize, usize),
+    lower_after: bool,
+    add: &mut dyn FnMut(usize, usize),
+) {
     let tokens = doc.tokens;
     let lex = doc.lex;
     let free = |k: usize| k < tokens.len() && !taken[k] && !tokens[k].newline_before;
@@ -401,7 +450,7 @@ fn extend(doc: &Doc, taken: &[bool], (s, e): (usize, usize), add: &mut dyn FnMut
     let mut k = e;
     let mut words = 0;
     // English writes its names' words in capitals; French and Dutch often only the first.
-    while doc.lang != Lang::En && words < 4 && lower_word(k) {
+    while lower_after && doc.lang != Lang::En && words < 4 && lower_word(k) {
         let joiner = lex.phrases.at(tokens, k, Category::Joiner);
         if let Some(hit) = joiner {
             k += hit.len;
@@ -544,13 +593,40 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
         features.clear();
         span_features(&doc, &prop.span, &mut features);
         let s = model.scores(&features);
-        let votes = [
+        let mut votes = [
             s[0] - s[NONE],
             s[1] - s[NONE],
             s[2] - s[NONE],
             s[3] - s[NONE],
         ];
-        let (mut margin, class) = choice(&s.map(f64::from), prop.span.prior, prop.span.cue);
+        let (mut margin, mut class) = choice(&s.map(f64::from), prop.span.prior, prop.span.cue);
+        // A name that ends in a street suffix is a street ("Johan de Wittlaan", "Kerkstraat"):
+        // a place, whatever its first words look like.
+        let last = &tokens[prop.span.end - 1];
+        if class < NONE
+            && class != 2
+            && prop.span.source == Source::Run
+            && prop.span.known.is_none()
+            && last.kind == Kind::Word
+            && last.capitalised
+            && street_suffixed(&last.lower)
+        {
+            class = 2;
+            // Decided by rule: weighs like strong evidence in the vote for the identity's type.
+            votes[class] = votes[class].max(1000);
+        }
+        // An acronym no list or gazetteer knows as a place is no place ("KLM", "ASML"): places
+        // written in capitals are listed ("US", "UK", "VS", "RDC").
+        if class == 2
+            && prop.span.end - prop.span.start == 1
+            && prop.span.known.is_none()
+            && !prop.span.gaz.iter().any(Class::is_place)
+            && capitals_only(&doc, prop.span.start)
+        {
+            class = 1;
+            margin = margin.max(f64::from(s[1] - s[NONE]));
+            votes[class] = votes[class].max(1000);
+        }
         if prop.span.cue && !tokens[prop.span.start].capitalised {
             // "le général de Castelnau": the title and the particle say person, over any reading of
             // the name alone.
@@ -617,6 +693,40 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
                     kind: EntityType::Person,
                     votes: *votes,
                     canonical: None,
+                    value: None,
+                    modifier: None,
+                });
+            }
+        }
+    }
+    // One reading per name in an article: a whole capitalised run written exactly as a name found
+    // elsewhere in the text is that name again, where the model was unsure ("Analysts said Vertania
+    // hired" after "Vertania grew").
+    let surface_of = |a: usize, b: usize| &text[tokens[a].start..tokens[b - 1].end];
+    let named: FnvMap<&str, EntityType> = found
+        .iter()
+        .filter(|c| !matches!(c.kind, EntityType::Money | EntityType::Percent))
+        .map(|c| (surface_of(c.start, c.end), c.kind))
+        .collect();
+    if !named.is_empty() {
+        for (prop, (_, _, votes)) in props.iter().zip(&scored) {
+            let span = &prop.span;
+            if span.source != Source::Run
+                || span.run != (span.start, span.end)
+                || used[span.start..span.end].iter().any(|&u| u)
+            {
+                continue;
+            }
+            if let Some(&kind) = named.get(surface_of(span.start, span.end)) {
+                used[span.start..span.end]
+                    .iter_mut()
+                    .for_each(|u| *u = true);
+                found.push(Candidate {
+                    start: span.start,
+                    end: span.end,
+                    kind,
+                    votes: *votes,
+                    canonical: canonical_of(prop, kind),
                     value: None,
                     modifier: None,
                 });
