@@ -86,10 +86,13 @@ pub struct Doc<'t> {
     capitalised_mid: FnvSet<u64>,
     /// For each capitalised word (by hash), the positions of the lower-case words right before its
     /// occurrences, in text order.
-    left: FnvMap<u64, Vec<usize>>,
+    left: Vec<(u64, usize)>,
     /// For each capitalised word (by hash), the positions of the lower-case words right after its
     /// occurrences, in text order.
-    right: FnvMap<u64, Vec<usize>>,
+    right: Vec<(u64, usize)>,
+    /// For each token, whether a title or role ends right before it (one to three tokens long:
+    /// `Cpl`, `officier van justitie`); worked out for tokens at or near a capitalised word.
+    after_title: Vec<bool>,
     /// For each word (by hash) that ends or starts a run of two to four capitalised words somewhere
     /// in the text, what those runs show: 1 ends one that opens with a given name, 2 ends one after a
     /// title, 4 ends one, 8 starts one.
@@ -150,6 +153,7 @@ impl<'t> Doc<'t> {
             (i.saturating_sub(1)..(i + 4).min(tokens.len()))
                 .any(|k| tokens[k].capitalised && tokens[k].kind == Kind::Word)
         };
+        let mut classes_of: FnvMap<u64, ClassSet> = FnvMap::default();
         let mut lower = FnvSet::default();
         let mut capitalised_mid = FnvSet::default();
         let info: Vec<TokenInfo> = tokens
@@ -165,7 +169,10 @@ impl<'t> Doc<'t> {
                     capitalised_mid.insert(word);
                 }
                 let gaz = if is_word && near_capital(i) {
-                    word_classes(&t.lower)
+                    // Looked up once per distinct word of the text.
+                    *classes_of
+                        .entry(word)
+                        .or_insert_with(|| word_classes(&t.lower))
                 } else {
                     ClassSet::default()
                 };
@@ -173,13 +180,13 @@ impl<'t> Doc<'t> {
                     word,
                     shape: shape_of(text, t),
                     gaz,
-                    title: is_word
-                        && (gaz.has(Class::Title) || lex.phrases.is(tokens, i, Category::Title)),
+                    title: is_word && (gaz.has(Class::Title) || phrases.is(i, Category::Title)),
                     starts_clause: starts,
                 }
             })
             .collect();
-        let mut left: FnvMap<u64, Vec<usize>> = FnvMap::default();
+        // (word, position) pairs sorted: one allocation, a binary search per lookup.
+        let mut left: Vec<(u64, usize)> = Vec::new();
         for i in 1..tokens.len() {
             let p = &tokens[i - 1];
             if tokens[i].capitalised
@@ -188,10 +195,11 @@ impl<'t> Doc<'t> {
                 && !p.capitalised
                 && !tokens[i].newline_before
             {
-                left.entry(info[i].word).or_default().push(i - 1);
+                left.push((info[i].word, i - 1));
             }
         }
-        let mut right: FnvMap<u64, Vec<usize>> = FnvMap::default();
+        left.sort_unstable();
+        let mut right: Vec<(u64, usize)> = Vec::new();
         for i in 0..tokens.len().saturating_sub(1) {
             let n = &tokens[i + 1];
             if tokens[i].capitalised
@@ -200,9 +208,10 @@ impl<'t> Doc<'t> {
                 && !n.capitalised
                 && !n.newline_before
             {
-                right.entry(info[i].word).or_default().push(i + 1);
+                right.push((info[i].word, i + 1));
             }
         }
+        right.sort_unstable();
         let mut runs: FnvMap<u64, u8> = FnvMap::default();
         let cap = |k: usize| tokens[k].capitalised && tokens[k].kind == Kind::Word;
         let mut i = 0;
@@ -228,7 +237,7 @@ impl<'t> Doc<'t> {
             }
             i = e;
         }
-        Doc {
+        let mut doc = Doc {
             text,
             lang,
             lex,
@@ -240,7 +249,20 @@ impl<'t> Doc<'t> {
             left,
             right,
             runs,
-        }
+            after_title: Vec::new(),
+        };
+        doc.after_title = (0..tokens.len())
+            .map(|a| {
+                near_capital(a) && (1..=3).any(|back| a >= back && title_ends_at(&doc, a - back, a))
+            })
+            .collect();
+        doc
+    }
+
+    /// Whether a title or role ends right before token `a` (`Cpl Aaron Whitlock`, `le général de
+    /// Castelnau` at `de`), for tokens at or near a capitalised word.
+    pub fn after_title(&self, a: usize) -> bool {
+        self.after_title.get(a).copied().unwrap_or(false)
     }
 
     /// Whether the text writes this word (by hash) in lower case somewhere.
@@ -250,20 +272,29 @@ impl<'t> Doc<'t> {
 
     /// The positions of the lower-case words the text writes right before this capitalised word (by
     /// hash), in text order.
-    pub fn left_of(&self, word: u64) -> &[usize] {
-        self.left.get(&word).map_or(&[], Vec::as_slice)
+    pub fn left_of(&self, word: u64) -> impl Iterator<Item = usize> + '_ {
+        of_word(&self.left, word)
     }
 
     /// The positions of the lower-case words the text writes right after this capitalised word (by
     /// hash), in text order.
-    pub fn right_of(&self, word: u64) -> &[usize] {
-        self.right.get(&word).map_or(&[], Vec::as_slice)
+    pub fn right_of(&self, word: u64) -> impl Iterator<Item = usize> + '_ {
+        of_word(&self.right, word)
     }
 
     /// Whether the text capitalises this word somewhere mid-sentence.
     pub fn capitalised_mid(&self, word: u64) -> bool {
         self.capitalised_mid.contains(&word)
     }
+}
+
+/// The positions paired with `word` in a sorted list of (word, position) pairs, in text order.
+fn of_word(pairs: &[(u64, usize)], word: u64) -> impl Iterator<Item = usize> + '_ {
+    let from = pairs.partition_point(|&(w, _)| w < word);
+    pairs[from..]
+        .iter()
+        .take_while(move |&&(w, _)| w == word)
+        .map(|&(_, p)| p)
 }
 
 /// A candidate span with what the features need of it.
@@ -450,7 +481,7 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
     } else {
         out.push(mix(t::P1, 0));
     }
-    if (1..=3).any(|back| a >= back && title_ends_at(doc, a - back, a)) {
+    if doc.after_title(a) {
         out.push(mix(t::TITLE_BEFORE, 0));
         out.push(mix(t::TITLE_BEFORE, 1 | first_shape << 4 | n << 8));
     }
@@ -462,8 +493,8 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
         if b + 1 < tokens.len() && !tokens[b + 1].newline_before {
             out.push(mix(t::N2, word_at(b + 1)));
         }
-        if doc.lex.phrases.is(tokens, b, Category::MiscDesignator)
-            || tokens[b].is('-') && doc.lex.phrases.is(tokens, b + 1, Category::MiscDesignator)
+        if doc.phrases.is(b, Category::MiscDesignator)
+            || tokens[b].is('-') && doc.phrases.is(b + 1, Category::MiscDesignator)
         {
             out.push(mix(t::MISC_AFTER, 0));
         }
@@ -495,8 +526,7 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
     }
     // Inside the span.
     let mut inside = 0u64;
-    for k in a..b {
-        let tk = &tokens[k];
+    for (k, tk) in tokens.iter().enumerate().take(b).skip(a) {
         if tk.kind == Kind::Number {
             inside |= 1;
         } else if tk.is('-') {
@@ -506,10 +536,10 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
         } else if tk.is('.') || tk.is('&') {
             inside |= 8;
         }
-        if tk.capitalised && doc.lex.phrases.is(tokens, k, Category::Designator) {
+        if tk.capitalised && doc.phrases.is(k, Category::Designator) {
             out.push(mix(t::DESIGNATOR, 0));
         }
-        if doc.lex.phrases.is(tokens, k, Category::PlaceDesignator) {
+        if doc.phrases.is(k, Category::PlaceDesignator) {
             out.push(mix(t::PLACE_DESIGNATOR, 0));
         }
     }
@@ -536,7 +566,10 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
     {
         out.push(mix(t::COORDINATED, lang));
     }
-    if tokens[b - 1].kind == Kind::Word && gazetteer().street_suffix(&tokens[b - 1].lower).is_some()
+    if tokens[b - 1].kind == Kind::Word
+        && info[b - 1].shape != Shape::Number
+        && tokens[b - 1].lower.len() > 4
+        && gazetteer().street_suffix(&tokens[b - 1].lower).is_some()
     {
         out.push(mix(t::STREET_SUFFIX, 0));
     }
@@ -552,14 +585,14 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
 /// context word), given to `push`. Distinct words, and the own word left out even where another
 /// occurrence shares it, so that an article and the same article repeated give the same features.
 fn context_words(
-    positions: &[usize],
+    positions: impl Iterator<Item = usize>,
     own: Option<u64>,
     info: &[TokenInfo],
     mut push: impl FnMut(u64),
 ) {
     let mut seen: [u64; 4] = [0; 4];
     let mut n = 0;
-    for &p in positions {
+    for p in positions {
         let w = info[p].word;
         if Some(w) == own || seen[..n].contains(&w) {
             continue;
@@ -580,7 +613,7 @@ pub fn title_ends_at(doc: &Doc, k: usize, end: usize) -> bool {
     if !name_like(&tokens[k]) && tokens[k].kind != Kind::Word {
         return false;
     }
-    if let Some(hit) = doc.lex.phrases.at(tokens, k, Category::Title) {
+    if let Some(hit) = doc.phrases.at(k, Category::Title) {
         let mut e = k + hit.len;
         if tokens.get(e).is_some_and(|t| t.is('.')) && e < end {
             e += 1;
@@ -592,9 +625,13 @@ pub fn title_ends_at(doc: &Doc, k: usize, end: usize) -> bool {
     if end - k == 1 {
         return doc.info[k].gaz.has(Class::Title);
     }
-    let lowers: Vec<&str> = tokens[k..end].iter().map(|t| t.lower.as_str()).collect();
+    let mut words = [""; 8];
+    let n = (end - k).min(words.len());
+    for (w, t) in words.iter_mut().zip(&tokens[k..k + n]) {
+        *w = t.lower.as_str();
+    }
     gazetteer()
-        .matches(&lowers)
+        .matches(&words[..n])
         .iter()
         .any(|m| m.len == end - k && m.hits.has(Class::Title))
         || tokens[end - 1].is('.') && title_ends_at_dot(doc, k, end - 1)

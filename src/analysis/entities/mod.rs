@@ -145,7 +145,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
     }
     // Capitalised runs and their sub-spans.
     let mut splits: Vec<usize> = Vec::new();
-    for run in capitalised_runs(lex, text, tokens) {
+    for run in capitalised_runs(doc.phrases, text) {
         splits.extend(adjacent_names(doc, &known_spans, (run.start, run.end)));
         let mut s = run.start;
         while s < run.end {
@@ -158,7 +158,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             let long = e - s > 10;
             for a in s..e {
                 if !names::name_like(&tokens[a])
-                    || lex.phrases.is(tokens, a, Category::Joiner) && !tokens[a].capitalised
+                    || doc.phrases.is(a, Category::Joiner) && !tokens[a].capitalised
                 {
                     continue;
                 }
@@ -170,7 +170,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
                     if last.kind == Kind::Punct && !(last.is('.') && b - a > 1)
                         || !last.capitalised
                             && last.kind == Kind::Word
-                            && lex.phrases.is(tokens, b - 1, Category::Joiner)
+                            && doc.phrases.is(b - 1, Category::Joiner)
                     {
                         continue;
                     }
@@ -183,8 +183,8 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
                 // A particle before a surname after a title: "maréchal de Lattre", "burgemeester van Zanen".
                 if a == s && a >= 2 {
                     let j = (1..=2).map(|back| a - back).find(|&j| {
-                        lex.phrases
-                            .at(tokens, j, Category::Joiner)
+                        doc.phrases
+                            .at(j, Category::Joiner)
                             .is_some_and(|h| j + h.len == a)
                             && !tokens[j].capitalised
                     });
@@ -250,7 +250,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         // A particle may open the name: "le général de Castelnau".
         let name_from = (a..b).find(|&k| tokens[k].capitalised).unwrap_or(b);
         let particle = (a..name_from)
-            .all(|k| !tokens[k].capitalised && lex.phrases.is(tokens, k, Category::Joiner))
+            .all(|k| !tokens[k].capitalised && doc.phrases.is(k, Category::Joiner))
             && name_from - a <= 2;
         if prop.span.source == Source::Run
             && prop.span.prior.is_none()
@@ -258,7 +258,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             && name_from < b
             && particle
             && (name_from..b).all(|k| tokens[k].capitalised && !doc.info[k].title)
-            && (1..=3).any(|back| a >= back && features::title_ends_at(doc, a - back, a))
+            && doc.after_title(a)
         {
             prop.span.prior = Some(EntityType::Person);
             prop.span.cue = true;
@@ -266,14 +266,13 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         // A name before a programme or contract word: "the ORION contract", "het NEP-contract".
         let next = b + usize::from(tokens.get(b).is_some_and(|t| t.is('-') && !t.space_before));
         // … or after one: "le programme ARTÉMIS", "het project Zeewacht".
-        let before = a > 0
-            && !tokens[a - 1].capitalised
-            && lex.phrases.is(tokens, a - 1, Category::MiscDesignator);
+        let before =
+            a > 0 && !tokens[a - 1].capitalised && doc.phrases.is(a - 1, Category::MiscDesignator);
         if prop.span.source == Source::Run
             && prop.span.prior.is_none()
             && (a, b) == prop.span.run
             && b - a <= 3
-            && (lex.phrases.is(tokens, next, Category::MiscDesignator) || before)
+            && (doc.phrases.is(next, Category::MiscDesignator) || before)
         {
             prop.span.prior = Some(EntityType::Misc);
             prop.span.cue = true;
@@ -281,8 +280,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         // A name that ends with an organisation designator: "Orvalis Bank", "Quantix Inc.".
         let designated = (a + 1..b).any(|k| {
             tokens[k].capitalised
-                && (doc.info[k].gaz.has(Class::OrgAfter)
-                    || lex.phrases.is(tokens, k, Category::Designator))
+                && (doc.info[k].gaz.has(Class::OrgAfter) || doc.phrases.is(k, Category::Designator))
         });
         if prop.span.source == Source::Run && prop.span.prior.is_none() && designated {
             prop.span.prior = Some(EntityType::Organisation);
@@ -451,7 +449,7 @@ fn extend(
     let mut words = 0;
     // English writes its names' words in capitals; French and Dutch often only the first.
     while lower_after && doc.lang != Lang::En && words < 4 && lower_word(k) {
-        let joiner = lex.phrases.at(tokens, k, Category::Joiner);
+        let joiner = doc.phrases.at(k, Category::Joiner);
         if let Some(hit) = joiner {
             k += hit.len;
             if free(k) && tokens[k].is('\'') {
@@ -472,8 +470,8 @@ fn extend(
     let mut j = s;
     while j > 0 {
         let hit = (1..=2.min(j)).find(|&back| {
-            lex.phrases
-                .at(tokens, j - back, Category::Joiner)
+            doc.phrases
+                .at(j - back, Category::Joiner)
                 .is_some_and(|h| j - back + h.len == j)
                 && !tokens[j - back].capitalised
         });
@@ -491,8 +489,8 @@ fn extend(
         let gaz = features::word_classes(&tokens[d].lower);
         let designator = gaz.has(Class::StreetBefore)
             || gaz.has(Class::OrgBefore)
-            || lex.phrases.is(tokens, d, Category::Designator)
-            || lex.phrases.is(tokens, d, Category::PlaceDesignator);
+            || doc.phrases.is(d, Category::Designator)
+            || doc.phrases.is(d, Category::PlaceDesignator);
         if designator {
             for b in s + 1..=(s + 4).min(e) {
                 add(d, b);
