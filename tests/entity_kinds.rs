@@ -427,6 +427,33 @@ fn kind_08_demonyms_pronouns_months_and_letters_are_not_entities() {
 }
 
 #[test]
+fn kind_08_lower_case_phrases_that_spell_a_listed_name_are_not_names() {
+    check(&[
+        (
+            "fr_tout_le_monde",
+            Fr,
+            "Tout le monde sait que Le Monde a révélé l'affaire.",
+            &[("Le Monde", Org, "")],
+            &["le monde"],
+        ),
+        (
+            "en_a_state_supreme_court",
+            En,
+            "The state supreme court ruled that a white house on the hill may stay.",
+            &[],
+            &["supreme court", "white house"],
+        ),
+        (
+            "nl_de_tweede_kamer_van_het_huis",
+            Nl,
+            "De tweede kamer van het huis wordt verbouwd, zei de Tweede Kamer.",
+            &[("Tweede Kamer", Org, "")],
+            &["tweede kamer"],
+        ),
+    ]);
+}
+
+#[test]
 fn kind_09_a_name_that_is_also_a_date_is_one_thing() {
     use dossier::extract;
     let cases: &[(&str, Lang, &str, &str)] = &[
@@ -614,6 +641,128 @@ fn kind_11_products_events_and_programmes_are_misc() {
             Fr,
             "Le programme ARTÉMIS sera relancé.",
             &[("ARTÉMIS", Misc, "")],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_12_an_acronym_opening_a_sentence_is_a_name() {
+    check(&[
+        (
+            "en_acronym_then_and",
+            En,
+            "KPMG and Deloitte will publish the audit on Monday.",
+            &[("KPMG", Org, ""), ("Deloitte", Org, "")],
+            &[],
+        ),
+        (
+            "nl_acronym_then_verb",
+            Nl,
+            "KPMG zal het rapport maandag publiceren.",
+            &[("KPMG", Org, "")],
+            &[],
+        ),
+        (
+            "fr_acronym_then_et",
+            Fr,
+            "RTE et Enedis ont coupé le courant.",
+            &[("RTE", Org, "")],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_13_two_names_side_by_side_are_two_mentions() {
+    check(&[
+        (
+            "nl_verb_final_clause_acronym_and_company",
+            Nl,
+            "Hij zei dat ASML Philips als klant verloor.",
+            &[("ASML", Org, ""), ("Philips", Org, "")],
+            &["ASML Philips"],
+        ),
+        (
+            "nl_verb_final_clause_two_countries",
+            Nl,
+            "Toen Rusland Oekraïne binnenviel, steeg de prijs.",
+            &[("Rusland", Loc, "Russia"), ("Oekraïne", Loc, "Ukraine")],
+            &["Rusland Oekraïne"],
+        ),
+        (
+            "nl_club_with_its_city_stays_one",
+            Nl,
+            "PSV Eindhoven won zondag.",
+            &[("PSV Eindhoven", Org, "")],
+            &[],
+        ),
+        (
+            "fr_acronym_and_company",
+            Fr,
+            "Il a confirmé que l'accord SNCF Airbus tenait.",
+            &[("SNCF", Org, ""), ("Airbus", Org, "")],
+            &["SNCF Airbus"],
+        ),
+        (
+            "en_acronym_and_company_before_a_noun",
+            En,
+            "Sources said the KPMG Airbus talks stalled.",
+            &[("KPMG", Org, ""), ("Airbus", Org, "")],
+            &["KPMG Airbus"],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_14_a_listed_name_takes_no_lower_case_words_after_it() {
+    check(&[
+        (
+            "fr_listed_company_then_attribute",
+            Fr,
+            "La presse annonce Boeing vainqueur du concours.",
+            &[("Boeing", Org, "Boeing")],
+            &["Boeing vainqueur du concours"],
+        ),
+        (
+            "nl_listed_company_then_attribute",
+            Nl,
+            "De krant noemt Philips winnaar van de prijs.",
+            &[("Philips", Org, "Philips")],
+            &["Philips winnaar van de prijs"],
+        ),
+        (
+            "en_listed_company_then_attribute",
+            En,
+            "The jury named Boeing winner of the contest.",
+            &[("Boeing", Org, "Boeing")],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_15_an_unlisted_acronym_is_no_place() {
+    check(&[
+        (
+            "en_acronym_after_at",
+            En,
+            "Officials at DSM said prices rose.",
+            &[("DSM", Org, "")],
+            &[],
+        ),
+        (
+            "fr_acronym_after_article",
+            Fr,
+            "La RATP a annoncé des retards.",
+            &[("RATP", Org, "")],
+            &[],
+        ),
+        (
+            "nl_acronym_after_volgens",
+            Nl,
+            "Volgens TNO stijgen de prijzen.",
+            &[("TNO", Org, "")],
             &[],
         ),
     ]);

@@ -11,7 +11,7 @@
 use super::names::name_like;
 use crate::analysis::gazetteer::{gazetteer, key, Class, ClassSet};
 use crate::analysis::language::Lang;
-use crate::analysis::lexicon::fnv::FnvSet;
+use crate::analysis::lexicon::fnv::{FnvMap, FnvSet};
 use crate::analysis::lexicon::{given_names, Category, Lexicon, Phrases};
 use crate::analysis::mention::EntityType;
 use crate::analysis::text::sentences::starts_clause;
@@ -84,6 +84,19 @@ pub struct Doc<'t> {
     lower: FnvSet<u64>,
     /// Words the text capitalises somewhere other than at the start of a sentence.
     capitalised_mid: FnvSet<u64>,
+    /// For each capitalised word (by hash), the positions of the lower-case words right before its
+    /// occurrences, in text order.
+    left: Vec<(u64, usize)>,
+    /// For each capitalised word (by hash), the positions of the lower-case words right after its
+    /// occurrences, in text order.
+    right: Vec<(u64, usize)>,
+    /// For each token, whether a title or role ends right before it (one to three tokens long:
+    /// `Cpl`, `officier van justitie`); worked out for tokens at or near a capitalised word.
+    after_title: Vec<bool>,
+    /// For each word (by hash) that ends or starts a run of two to four capitalised words somewhere
+    /// in the text, what those runs show: 1 ends one that opens with a given name, 2 ends one after a
+    /// title, 4 ends one, 8 starts one.
+    runs: FnvMap<u64, u8>,
 }
 
 /// FNV-1a over bytes.
@@ -140,6 +153,7 @@ impl<'t> Doc<'t> {
             (i.saturating_sub(1)..(i + 4).min(tokens.len()))
                 .any(|k| tokens[k].capitalised && tokens[k].kind == Kind::Word)
         };
+        let mut classes_of: FnvMap<u64, ClassSet> = FnvMap::default();
         let mut lower = FnvSet::default();
         let mut capitalised_mid = FnvSet::default();
         let info: Vec<TokenInfo> = tokens
@@ -155,7 +169,10 @@ impl<'t> Doc<'t> {
                     capitalised_mid.insert(word);
                 }
                 let gaz = if is_word && near_capital(i) {
-                    word_classes(&t.lower)
+                    // Looked up once per distinct word of the text.
+                    *classes_of
+                        .entry(word)
+                        .or_insert_with(|| word_classes(&t.lower))
                 } else {
                     ClassSet::default()
                 };
@@ -163,13 +180,64 @@ impl<'t> Doc<'t> {
                     word,
                     shape: shape_of(text, t),
                     gaz,
-                    title: is_word
-                        && (gaz.has(Class::Title) || lex.phrases.is(tokens, i, Category::Title)),
+                    title: is_word && (gaz.has(Class::Title) || phrases.is(i, Category::Title)),
                     starts_clause: starts,
                 }
             })
             .collect();
-        Doc {
+        // (word, position) pairs sorted: one allocation, a binary search per lookup.
+        let mut left: Vec<(u64, usize)> = Vec::new();
+        for i in 1..tokens.len() {
+            let p = &tokens[i - 1];
+            if tokens[i].capitalised
+                && tokens[i].kind == Kind::Word
+                && p.kind == Kind::Word
+                && !p.capitalised
+                && !tokens[i].newline_before
+            {
+                left.push((info[i].word, i - 1));
+            }
+        }
+        left.sort_unstable();
+        let mut right: Vec<(u64, usize)> = Vec::new();
+        for i in 0..tokens.len().saturating_sub(1) {
+            let n = &tokens[i + 1];
+            if tokens[i].capitalised
+                && tokens[i].kind == Kind::Word
+                && n.kind == Kind::Word
+                && !n.capitalised
+                && !n.newline_before
+            {
+                right.push((info[i].word, i + 1));
+            }
+        }
+        right.sort_unstable();
+        let mut runs: FnvMap<u64, u8> = FnvMap::default();
+        let cap = |k: usize| tokens[k].capitalised && tokens[k].kind == Kind::Word;
+        let mut i = 0;
+        while i < tokens.len() {
+            if !cap(i) {
+                i += 1;
+                continue;
+            }
+            let mut e = i + 1;
+            while e < tokens.len() && cap(e) && !tokens[e].newline_before {
+                e += 1;
+            }
+            if (2..=4).contains(&(e - i)) {
+                let mut flags = 4u8;
+                if info[i].gaz.has(Class::GivenName) {
+                    flags |= 1;
+                }
+                if i > 0 && info[i - 1].title {
+                    flags |= 2;
+                }
+                *runs.entry(info[e - 1].word).or_default() |= flags;
+                *runs.entry(info[i].word).or_default() |= 8;
+            }
+            i = e;
+        }
+        let mut doc = Doc {
             text,
             lang,
             lex,
@@ -178,7 +246,23 @@ impl<'t> Doc<'t> {
             info,
             lower,
             capitalised_mid,
-        }
+            left,
+            right,
+            runs,
+            after_title: Vec::new(),
+        };
+        doc.after_title = (0..tokens.len())
+            .map(|a| {
+                near_capital(a) && (1..=3).any(|back| a >= back && title_ends_at(&doc, a - back, a))
+            })
+            .collect();
+        doc
+    }
+
+    /// Whether a title or role ends right before token `a` (`Cpl Aaron Whitlock`, `le général de
+    /// Castelnau` at `de`), for tokens at or near a capitalised word.
+    pub fn after_title(&self, a: usize) -> bool {
+        self.after_title.get(a).copied().unwrap_or(false)
     }
 
     /// Whether the text writes this word (by hash) in lower case somewhere.
@@ -186,10 +270,31 @@ impl<'t> Doc<'t> {
         self.lower.contains(&word)
     }
 
+    /// The positions of the lower-case words the text writes right before this capitalised word (by
+    /// hash), in text order.
+    pub fn left_of(&self, word: u64) -> impl Iterator<Item = usize> + '_ {
+        of_word(&self.left, word)
+    }
+
+    /// The positions of the lower-case words the text writes right after this capitalised word (by
+    /// hash), in text order.
+    pub fn right_of(&self, word: u64) -> impl Iterator<Item = usize> + '_ {
+        of_word(&self.right, word)
+    }
+
     /// Whether the text capitalises this word somewhere mid-sentence.
     pub fn capitalised_mid(&self, word: u64) -> bool {
         self.capitalised_mid.contains(&word)
     }
+}
+
+/// The positions paired with `word` in a sorted list of (word, position) pairs, in text order.
+fn of_word(pairs: &[(u64, usize)], word: u64) -> impl Iterator<Item = usize> + '_ {
+    let from = pairs.partition_point(|&(w, _)| w < word);
+    pairs[from..]
+        .iter()
+        .take_while(move |&&(w, _)| w == word)
+        .map(|&(_, p)| p)
 }
 
 /// A candidate span with what the features need of it.
@@ -256,6 +361,12 @@ mod t {
     pub const LOWER_EDGE: u32 = 43;
     pub const COORDINATED: u32 = 44;
     pub const DESIGNATOR_FIRST: u32 = 45;
+    pub const SUF3_FIRST: u32 = 46;
+    pub const DOC_P1: u32 = 47;
+    pub const DOC_RUN: u32 = 48;
+    pub const P2_P1: u32 = 49;
+    pub const DOC_N1: u32 = 50;
+    pub const P1_SHAPE_P2: u32 = 51;
 }
 
 /// A template and a value as one feature.
@@ -315,6 +426,40 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
                 .fold(0u64, |h, &c| h * 0x11_0000 + c as u64),
         ));
     }
+    // Affixes of the first word of a longer span: "Kovač", "-ski", "-stad".
+    if b - a > 1 {
+        let first: Vec<char> = tokens[a].lower.chars().rev().take(3).collect();
+        if first.len() == 3 {
+            out.push(mix(
+                t::SUF3_FIRST,
+                first.iter().fold(0u64, |h, &c| h * 0x11_0000 + c as u64),
+            ));
+        }
+    }
+    // The words before the span's last word where the text writes it elsewhere: "in Leeds" once is
+    // evidence for "Leeds" everywhere in the article.
+    let own = |k: Option<usize>| k.map(|k| info[k].word);
+    context_words(
+        doc.left_of(info[b - 1].word),
+        own((b >= 2).then(|| b - 2)),
+        info,
+        |w| out.push(mix(t::DOC_P1, w)),
+    );
+    // … and the words after it elsewhere: "Kalvora grew" once is evidence for "Kalvora" everywhere.
+    context_words(
+        doc.right_of(info[b - 1].word),
+        own((b < tokens.len()).then_some(b)),
+        info,
+        |w| out.push(mix(t::DOC_N1, w)),
+    );
+    // A lone word that the text also writes in a longer name: "Ardern" after "Jacinda Ardern".
+    if b - a == 1 {
+        if let Some(&flags) = doc.runs.get(&info[a].word) {
+            if s.run == (a, b) {
+                out.push(mix(t::DOC_RUN, u64::from(flags)));
+            }
+        }
+    }
     // Left context.
     let word_at = |k: usize| info[k].word;
     // A line break cuts the context: the start of a line looks like the start of the text.
@@ -326,11 +471,17 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
         classes(info[p].gaz, t::GAZ_P1, 0, out);
         if a > 1 && !tokens[p].newline_before {
             out.push(mix(t::P2, word_at(a - 2)));
+            out.push(mix(t::P2_P1, word_at(a - 2).rotate_left(17) ^ word_at(p)));
+            // "KPMG and Deloitte", "Huawei et Samsung": the word before and the shape before it.
+            out.push(mix(
+                t::P1_SHAPE_P2,
+                word_at(p) ^ (info[a - 2].shape as u64).rotate_left(40),
+            ));
         }
     } else {
         out.push(mix(t::P1, 0));
     }
-    if (1..=3).any(|back| a >= back && title_ends_at(doc, a - back, a)) {
+    if doc.after_title(a) {
         out.push(mix(t::TITLE_BEFORE, 0));
         out.push(mix(t::TITLE_BEFORE, 1 | first_shape << 4 | n << 8));
     }
@@ -342,8 +493,8 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
         if b + 1 < tokens.len() && !tokens[b + 1].newline_before {
             out.push(mix(t::N2, word_at(b + 1)));
         }
-        if doc.lex.phrases.is(tokens, b, Category::MiscDesignator)
-            || tokens[b].is('-') && doc.lex.phrases.is(tokens, b + 1, Category::MiscDesignator)
+        if doc.phrases.is(b, Category::MiscDesignator)
+            || tokens[b].is('-') && doc.phrases.is(b + 1, Category::MiscDesignator)
         {
             out.push(mix(t::MISC_AFTER, 0));
         }
@@ -364,7 +515,7 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
         let mid = doc.capitalised_mid(w);
         out.push(mix(
             t::SENT,
-            1 | u64::from(lower) << 1 | u64::from(mid) << 2 | n.min(2) << 3,
+            1 | u64::from(lower) << 1 | u64::from(mid) << 2 | n.min(2) << 3 | first_shape << 5,
         ));
     }
     if info[a].title {
@@ -375,8 +526,7 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
     }
     // Inside the span.
     let mut inside = 0u64;
-    for k in a..b {
-        let tk = &tokens[k];
+    for (k, tk) in tokens.iter().enumerate().take(b).skip(a) {
         if tk.kind == Kind::Number {
             inside |= 1;
         } else if tk.is('-') {
@@ -386,10 +536,10 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
         } else if tk.is('.') || tk.is('&') {
             inside |= 8;
         }
-        if tk.capitalised && doc.lex.phrases.is(tokens, k, Category::Designator) {
+        if tk.capitalised && doc.phrases.is(k, Category::Designator) {
             out.push(mix(t::DESIGNATOR, 0));
         }
-        if doc.lex.phrases.is(tokens, k, Category::PlaceDesignator) {
+        if doc.phrases.is(k, Category::PlaceDesignator) {
             out.push(mix(t::PLACE_DESIGNATOR, 0));
         }
     }
@@ -416,7 +566,10 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
     {
         out.push(mix(t::COORDINATED, lang));
     }
-    if tokens[b - 1].kind == Kind::Word && gazetteer().street_suffix(&tokens[b - 1].lower).is_some()
+    if tokens[b - 1].kind == Kind::Word
+        && info[b - 1].shape != Shape::Number
+        && tokens[b - 1].lower.len() > 4
+        && gazetteer().street_suffix(&tokens[b - 1].lower).is_some()
     {
         out.push(mix(t::STREET_SUFFIX, 0));
     }
@@ -428,6 +581,31 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
     }
 }
 
+/// The first four distinct words at `positions` (in text order) other than `own` (the span's own
+/// context word), given to `push`. Distinct words, and the own word left out even where another
+/// occurrence shares it, so that an article and the same article repeated give the same features.
+fn context_words(
+    positions: impl Iterator<Item = usize>,
+    own: Option<u64>,
+    info: &[TokenInfo],
+    mut push: impl FnMut(u64),
+) {
+    let mut seen: [u64; 4] = [0; 4];
+    let mut n = 0;
+    for p in positions {
+        let w = info[p].word;
+        if Some(w) == own || seen[..n].contains(&w) {
+            continue;
+        }
+        seen[n] = w;
+        n += 1;
+        push(w);
+        if n == 4 {
+            break;
+        }
+    }
+}
+
 /// Whether a title or role phrase starting at token `k` ends right at token `end` (`M.`, `Cpl`,
 /// `officier van justitie`).
 pub fn title_ends_at(doc: &Doc, k: usize, end: usize) -> bool {
@@ -435,7 +613,7 @@ pub fn title_ends_at(doc: &Doc, k: usize, end: usize) -> bool {
     if !name_like(&tokens[k]) && tokens[k].kind != Kind::Word {
         return false;
     }
-    if let Some(hit) = doc.lex.phrases.at(tokens, k, Category::Title) {
+    if let Some(hit) = doc.phrases.at(k, Category::Title) {
         let mut e = k + hit.len;
         if tokens.get(e).is_some_and(|t| t.is('.')) && e < end {
             e += 1;
@@ -447,9 +625,13 @@ pub fn title_ends_at(doc: &Doc, k: usize, end: usize) -> bool {
     if end - k == 1 {
         return doc.info[k].gaz.has(Class::Title);
     }
-    let lowers: Vec<&str> = tokens[k..end].iter().map(|t| t.lower.as_str()).collect();
+    let mut words = [""; 8];
+    let n = (end - k).min(words.len());
+    for (w, t) in words.iter_mut().zip(&tokens[k..k + n]) {
+        *w = t.lower.as_str();
+    }
     gazetteer()
-        .matches(&lowers)
+        .matches(&words[..n])
         .iter()
         .any(|m| m.len == end - k && m.hits.has(Class::Title))
         || tokens[end - 1].is('.') && title_ends_at_dot(doc, k, end - 1)

@@ -118,6 +118,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         Some(out.len() - 1)
     };
     // The curated list.
+    let mut known_spans: Vec<(usize, usize, EntityType)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if taken[i] {
@@ -131,6 +132,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         {
             let end = i + k.len;
             let (kind, canonical) = river_or_company(lex, tokens, i, end, k.kind, k.canonical);
+            known_spans.push((i, end, kind));
             if let Some(p) = add(&mut out, i, end, Source::Known, (i, end)) {
                 out[p].span.known = Some(kind);
                 out[p].span.prior = Some(kind);
@@ -142,7 +144,9 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         }
     }
     // Capitalised runs and their sub-spans.
-    for run in capitalised_runs(lex, text, tokens) {
+    let mut splits: Vec<usize> = Vec::new();
+    for run in capitalised_runs(doc.phrases, text) {
+        splits.extend(adjacent_names(doc, &known_spans, (run.start, run.end)));
         let mut s = run.start;
         while s < run.end {
             // Split at money and percentages.
@@ -154,7 +158,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             let long = e - s > 10;
             for a in s..e {
                 if !names::name_like(&tokens[a])
-                    || lex.phrases.is(tokens, a, Category::Joiner) && !tokens[a].capitalised
+                    || doc.phrases.is(a, Category::Joiner) && !tokens[a].capitalised
                 {
                     continue;
                 }
@@ -166,7 +170,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
                     if last.kind == Kind::Punct && !(last.is('.') && b - a > 1)
                         || !last.capitalised
                             && last.kind == Kind::Word
-                            && lex.phrases.is(tokens, b - 1, Category::Joiner)
+                            && doc.phrases.is(b - 1, Category::Joiner)
                     {
                         continue;
                     }
@@ -179,8 +183,8 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
                 // A particle before a surname after a title: "maréchal de Lattre", "burgemeester van Zanen".
                 if a == s && a >= 2 {
                     let j = (1..=2).map(|back| a - back).find(|&j| {
-                        lex.phrases
-                            .at(tokens, j, Category::Joiner)
+                        doc.phrases
+                            .at(j, Category::Joiner)
                             .is_some_and(|h| j + h.len == a)
                             && !tokens[j].capitalised
                     });
@@ -191,11 +195,21 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
                     }
                 }
             }
-            extend(doc, taken, (s, e), &mut |a, b| {
+            // A listed name takes no lower-case words after it ("Airbus gagnant de l'appel
+            // d'offres" is Airbus).
+            let listed = known_spans.iter().any(|&(a, b, _)| (a, b) == (s, e));
+            extend(doc, taken, (s, e), !listed, &mut |a, b| {
                 add(&mut out, a, b, Source::Run, (a.min(s), b.max(e)));
             });
             s = e + 1;
         }
+    }
+    // Two names side by side are two mentions: no run span reaches across the point where they meet.
+    if !splits.is_empty() {
+        out.retain(|p| {
+            p.span.source != Source::Run
+                || !splits.iter().any(|&k| p.span.start < k && k < p.span.end)
+        });
     }
     // Multi-word gazetteer keys that start with a lower-case or descriptive word: "pays de Galles",
     // "ministerie van Defensie", "Duitse Bondsdag".
@@ -236,7 +250,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         // A particle may open the name: "le général de Castelnau".
         let name_from = (a..b).find(|&k| tokens[k].capitalised).unwrap_or(b);
         let particle = (a..name_from)
-            .all(|k| !tokens[k].capitalised && lex.phrases.is(tokens, k, Category::Joiner))
+            .all(|k| !tokens[k].capitalised && doc.phrases.is(k, Category::Joiner))
             && name_from - a <= 2;
         if prop.span.source == Source::Run
             && prop.span.prior.is_none()
@@ -244,7 +258,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             && name_from < b
             && particle
             && (name_from..b).all(|k| tokens[k].capitalised && !doc.info[k].title)
-            && (1..=3).any(|back| a >= back && features::title_ends_at(doc, a - back, a))
+            && doc.after_title(a)
         {
             prop.span.prior = Some(EntityType::Person);
             prop.span.cue = true;
@@ -252,14 +266,13 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         // A name before a programme or contract word: "the ORION contract", "het NEP-contract".
         let next = b + usize::from(tokens.get(b).is_some_and(|t| t.is('-') && !t.space_before));
         // … or after one: "le programme ARTÉMIS", "het project Zeewacht".
-        let before = a > 0
-            && !tokens[a - 1].capitalised
-            && lex.phrases.is(tokens, a - 1, Category::MiscDesignator);
+        let before =
+            a > 0 && !tokens[a - 1].capitalised && doc.phrases.is(a - 1, Category::MiscDesignator);
         if prop.span.source == Source::Run
             && prop.span.prior.is_none()
             && (a, b) == prop.span.run
             && b - a <= 3
-            && (lex.phrases.is(tokens, next, Category::MiscDesignator) || before)
+            && (doc.phrases.is(next, Category::MiscDesignator) || before)
         {
             prop.span.prior = Some(EntityType::Misc);
             prop.span.cue = true;
@@ -267,10 +280,23 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         // A name that ends with an organisation designator: "Orvalis Bank", "Quantix Inc.".
         let designated = (a + 1..b).any(|k| {
             tokens[k].capitalised
-                && (doc.info[k].gaz.has(Class::OrgAfter)
-                    || lex.phrases.is(tokens, k, Category::Designator))
+                && (doc.info[k].gaz.has(Class::OrgAfter) || doc.phrases.is(k, Category::Designator))
         });
         if prop.span.source == Source::Run && prop.span.prior.is_none() && designated {
+            prop.span.prior = Some(EntityType::Organisation);
+        }
+        // An acronym opening a sentence is a name ("KLM and Airbus will meet"), though the model
+        // learnt that a capitalised sentence opener mostly is not: an organisation unless the model
+        // has a better type.
+        // So is one that meets another name ("dat KLM Airbus … koos").
+        if prop.span.source == Source::Run
+            && prop.span.prior.is_none()
+            && b - a == 1
+            && opening_acronym(doc, a)
+            && ((a, b) == prop.span.run && doc.info[a].starts_clause
+                || splits.contains(&a)
+                || splits.contains(&b))
+        {
             prop.span.prior = Some(EntityType::Organisation);
         }
         if b - a == 1 {
@@ -290,13 +316,130 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
     out
 }
 
+/// Street suffixes that make a street of any name they end ("Johan de Wittlaan", "Kerkstraat",
+/// "Hauptstraße"): the gazetteer's street suffixes without those that also end surnames and
+/// institutions (`-hof`: `Gerechtshof`; `-veld`, `-dijk`, `-ring`, `-markt`, `-baan`, `-wal`).
+const STREET_SUFFIXES: [&str; 17] = [
+    "straat",
+    "laan",
+    "plein",
+    "weg",
+    "gracht",
+    "kade",
+    "singel",
+    "steeg",
+    "dreef",
+    "plantsoen",
+    "burgwal",
+    "steenweg",
+    "kaai",
+    "strasse",
+    "straße",
+    "platz",
+    "allee",
+];
+
+/// Whether a word (lower case) is a street name by its suffix ([`STREET_SUFFIXES`], with at least
+/// two letters before it, and the gazetteer agreeing).
+fn street_suffixed(lower: &str) -> bool {
+    gazetteer().street_suffix(lower).is_some_and(|(suffix, _)| {
+        STREET_SUFFIXES.contains(&suffix)
+            && lower
+                .strip_suffix(suffix)
+                .is_some_and(|s| s.chars().count() >= 2)
+    })
+}
+
+/// Whether token `k` is a word of two letters or more written in capitals (digits allowed).
+fn capitals_only(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let w = &doc.text[t.start..t.end];
+    t.kind == Kind::Word
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether token `k` is written in capitals only (`KLM`, `ASML`, `SNCF`: two letters or more, no
+/// dot) as an acronym, not as part of a line in capitals (the next word is not in capitals too), not
+/// a title, and not a word the text also writes in lower case.
+fn opening_acronym(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    capitals_only(doc, k)
+        && !doc.info[k].title
+        && !doc.written_lower(doc.info[k].word)
+        && !doc.lex.stop_words.contains(t.lower.as_str())
+        && !doc.tokens.get(k + 1).is_some_and(|n| {
+            n.kind == Kind::Word && doc.info[k + 1].shape == Shape::Caps && !n.newline_before
+        })
+}
+
+/// Where two names meet inside the capitalised run `(s, e)`: token indices `k` such that a name
+/// ends at `k` and another starts there, as in a Dutch clause that ends in its verb (`dat KLM Airbus
+/// tot winnaar koos`, `toen Rusland Oekraïne binnenviel`) or a headline (`KLM Airbus deal`). A name
+/// here is a name of the curated list (`known`: token range and type) or an acronym; an acronym
+/// only meets a listed organisation (`AC Milan`, `PSV Eindhoven`, `ING Nederland`: one name) and
+/// never a legal form (`Philips NV`). No point lies inside a listed name.
+fn adjacent_names(
+    doc: &Doc,
+    known: &[(usize, usize, EntityType)],
+    (s, e): (usize, usize),
+) -> Vec<usize> {
+    let acronym = |k: usize| {
+        opening_acronym(doc, k)
+            && !doc.info[k].gaz.has(Class::OrgAfter)
+            && !doc.phrases.is(k, Category::Designator)
+    };
+    // Inside a listed name, or inside a gazetteer name of a place or an institution ("US Supreme
+    // Court").
+    let inside = |k: usize| {
+        known.iter().any(|&(a, b, _)| a < k && k < b)
+            || (s..k).any(|j| {
+                let lowers: Vec<&str> = doc.tokens[j..e.min(j + MAX_TOKENS)]
+                    .iter()
+                    .map(|t| t.lower.as_str())
+                    .collect();
+                gazetteer()
+                    .matches(&lowers)
+                    .iter()
+                    .any(|m| j + m.len > k && m.hits.identity().is_some())
+            })
+    };
+    let mut out = Vec::new();
+    for k in s + 1..e {
+        let left = known
+            .iter()
+            .find(|&&(a, b, _)| b == k && a >= s)
+            .map(|&(_, _, kind)| kind);
+        let right = known
+            .iter()
+            .find(|&&(a, b, _)| a == k && b <= e)
+            .map(|&(_, _, kind)| kind);
+        let organisation = |kind: Option<EntityType>| kind == Some(EntityType::Organisation);
+        let meet = match (left, right) {
+            (Some(_), Some(_)) => true,
+            (None, r) => acronym(k - 1) && organisation(r),
+            (l, None) => organisation(l) && acronym(k) && doc.tokens[k].lower.len() >= 3,
+        };
+        if meet && !inside(k) {
+            out.push(k);
+        }
+    }
+    out
+}
+
 /// Spans that reach beyond a capitalised run `(s, e)`, given to `add` as token ranges:
 /// - in French and Dutch, lower-case words after it, joiners inside (`Parti socialiste`, `Cour de
-///   cassation`, `Kamer van volksvertegenwoordigers`): up to four words;
+///   cassation`, `Kamer van volksvertegenwoordigers`): up to four words, unless `lower_after` is false;
 /// - a lower-case designator before it, joiners between (`ministère de l'Intérieur`, `rue des Martyrs`,
 ///   `université de Lille`): a street word or organisation designator of the gazetteer or the lexicon;
 /// - a number after it (`Ariane 6`, `Euro 2024`, `Top 14`).
-fn extend(doc: &Doc, taken: &[bool], (s, e): (usize, usize), add: &mut dyn FnMut(usize, usize)) {
+fn extend(
+    doc: &Doc,
+    taken: &[bool],
+    (s, e): (usize, usize),
+    lower_after: bool,
+    add: &mut dyn FnMut(usize, usize),
+) {
     let tokens = doc.tokens;
     let lex = doc.lex;
     let free = |k: usize| k < tokens.len() && !taken[k] && !tokens[k].newline_before;
@@ -305,8 +448,8 @@ fn extend(doc: &Doc, taken: &[bool], (s, e): (usize, usize), add: &mut dyn FnMut
     let mut k = e;
     let mut words = 0;
     // English writes its names' words in capitals; French and Dutch often only the first.
-    while doc.lang != Lang::En && words < 4 && lower_word(k) {
-        let joiner = lex.phrases.at(tokens, k, Category::Joiner);
+    while lower_after && doc.lang != Lang::En && words < 4 && lower_word(k) {
+        let joiner = doc.phrases.at(k, Category::Joiner);
         if let Some(hit) = joiner {
             k += hit.len;
             if free(k) && tokens[k].is('\'') {
@@ -327,8 +470,8 @@ fn extend(doc: &Doc, taken: &[bool], (s, e): (usize, usize), add: &mut dyn FnMut
     let mut j = s;
     while j > 0 {
         let hit = (1..=2.min(j)).find(|&back| {
-            lex.phrases
-                .at(tokens, j - back, Category::Joiner)
+            doc.phrases
+                .at(j - back, Category::Joiner)
                 .is_some_and(|h| j - back + h.len == j)
                 && !tokens[j - back].capitalised
         });
@@ -346,8 +489,8 @@ fn extend(doc: &Doc, taken: &[bool], (s, e): (usize, usize), add: &mut dyn FnMut
         let gaz = features::word_classes(&tokens[d].lower);
         let designator = gaz.has(Class::StreetBefore)
             || gaz.has(Class::OrgBefore)
-            || lex.phrases.is(tokens, d, Category::Designator)
-            || lex.phrases.is(tokens, d, Category::PlaceDesignator);
+            || doc.phrases.is(d, Category::Designator)
+            || doc.phrases.is(d, Category::PlaceDesignator);
         if designator {
             for b in s + 1..=(s + 4).min(e) {
                 add(d, b);
@@ -448,13 +591,40 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
         features.clear();
         span_features(&doc, &prop.span, &mut features);
         let s = model.scores(&features);
-        let votes = [
+        let mut votes = [
             s[0] - s[NONE],
             s[1] - s[NONE],
             s[2] - s[NONE],
             s[3] - s[NONE],
         ];
-        let (mut margin, class) = choice(&s.map(f64::from), prop.span.prior, prop.span.cue);
+        let (mut margin, mut class) = choice(&s.map(f64::from), prop.span.prior, prop.span.cue);
+        // A name that ends in a street suffix is a street ("Johan de Wittlaan", "Kerkstraat"):
+        // a place, whatever its first words look like.
+        let last = &tokens[prop.span.end - 1];
+        if class < NONE
+            && class != 2
+            && prop.span.source == Source::Run
+            && prop.span.known.is_none()
+            && last.kind == Kind::Word
+            && last.capitalised
+            && street_suffixed(&last.lower)
+        {
+            class = 2;
+            // Decided by rule: weighs like strong evidence in the vote for the identity's type.
+            votes[class] = votes[class].max(1000);
+        }
+        // An acronym no list or gazetteer knows as a place is no place ("KLM", "ASML"): places
+        // written in capitals are listed ("US", "UK", "VS", "RDC").
+        if class == 2
+            && prop.span.end - prop.span.start == 1
+            && prop.span.known.is_none()
+            && !prop.span.gaz.iter().any(Class::is_place)
+            && capitals_only(&doc, prop.span.start)
+        {
+            class = 1;
+            margin = margin.max(f64::from(s[1] - s[NONE]));
+            votes[class] = votes[class].max(1000);
+        }
         if prop.span.cue && !tokens[prop.span.start].capitalised {
             // "le général de Castelnau": the title and the particle say person, over any reading of
             // the name alone.
@@ -521,6 +691,40 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
                     kind: EntityType::Person,
                     votes: *votes,
                     canonical: None,
+                    value: None,
+                    modifier: None,
+                });
+            }
+        }
+    }
+    // One reading per name in an article: a whole capitalised run written exactly as a name found
+    // elsewhere in the text is that name again, where the model was unsure ("Analysts said Vertania
+    // hired" after "Vertania grew").
+    let surface_of = |a: usize, b: usize| &text[tokens[a].start..tokens[b - 1].end];
+    let named: FnvMap<&str, EntityType> = found
+        .iter()
+        .filter(|c| !matches!(c.kind, EntityType::Money | EntityType::Percent))
+        .map(|c| (surface_of(c.start, c.end), c.kind))
+        .collect();
+    if !named.is_empty() {
+        for (prop, (_, _, votes)) in props.iter().zip(&scored) {
+            let span = &prop.span;
+            if span.source != Source::Run
+                || span.run != (span.start, span.end)
+                || used[span.start..span.end].iter().any(|&u| u)
+            {
+                continue;
+            }
+            if let Some(&kind) = named.get(surface_of(span.start, span.end)) {
+                used[span.start..span.end]
+                    .iter_mut()
+                    .for_each(|u| *u = true);
+                found.push(Candidate {
+                    start: span.start,
+                    end: span.end,
+                    kind,
+                    votes: *votes,
+                    canonical: canonical_of(prop, kind),
                     value: None,
                     modifier: None,
                 });

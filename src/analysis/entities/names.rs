@@ -2,7 +2,7 @@
 //! `de la`, `of`), all-caps acronyms and names with digits or hyphens, with possessives and elisions
 //! stripped, and sentence-initial words kept only when evidence says they are names.
 
-use crate::analysis::lexicon::{Category, Lexicon};
+use crate::analysis::lexicon::{Category, Phrases};
 use crate::analysis::text::sentences::starts_clause;
 use crate::analysis::text::tokens::{plural_stem, Kind, Token};
 
@@ -30,19 +30,19 @@ pub fn acronym_like(text: &str, t: &Token) -> bool {
 
 /// Words that are capitalised for reasons other than being names: months, weekdays, nationalities,
 /// function words.
-fn common_capitalised(lex: &Lexicon, tokens: &[Token], i: usize) -> bool {
-    let words = &lex.phrases;
+fn common_capitalised(p: &Phrases, i: usize) -> bool {
+    let (lex, tokens) = (p.lex, p.tokens);
     let t = &tokens[i];
     // A month or weekday abbreviated with a dot: "Jan.", "Sept.", "Wed.".
     let abbreviated = tokens
         .get(i + 1)
         .is_some_and(|d| d.is('.') && !d.space_before);
-    (words.is(tokens, i, Category::Month) || words.is(tokens, i, Category::Weekday)) && abbreviated
-        || words.is(tokens, i, Category::Month) && !words.is(tokens, i, Category::AmbiguousMonth)
-        || words.is(tokens, i, Category::Weekday)
-            && !words.is(tokens, i, Category::AmbiguousWeekday)
-        || plural_stem(&t.lower).is_some_and(|stem| words.word(stem, Category::Weekday).is_some())
-        || lex.phrases.is(tokens, i, Category::Nationality)
+    (p.is(i, Category::Month) || p.is(i, Category::Weekday)) && abbreviated
+        || p.is(i, Category::Month) && !p.is(i, Category::AmbiguousMonth)
+        || p.is(i, Category::Weekday) && !p.is(i, Category::AmbiguousWeekday)
+        || plural_stem(&t.lower)
+            .is_some_and(|stem| lex.phrases.word(stem, Category::Weekday).is_some())
+        || p.is(i, Category::Nationality)
         || lex.stop_words.contains(t.lower.as_str()) && t.lower.len() > 1
 }
 
@@ -54,9 +54,10 @@ pub fn mixed_case(text: &str, t: &Token) -> bool {
 }
 
 /// A single capital letter with its dot glued on: `W.` in `George W. Bush`, `N.` in `N.Y.`.
-fn dotted_initial(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> bool {
+fn dotted_initial(p: &Phrases, text: &str, i: usize) -> bool {
+    let tokens = p.tokens;
     let t = &tokens[i];
-    !lex.phrases.is(tokens, i, Category::Title)
+    !p.is(i, Category::Title)
         && t.kind == Kind::Word
         && t.capitalised
         && text[t.start..t.end].chars().nth(1).is_none()
@@ -68,15 +69,13 @@ fn dotted_initial(lex: &Lexicon, text: &str, tokens: &[Token], i: usize) -> bool
 /// Whether a capitalised word that is usually no name (a month, a weekday, an article) may start or
 /// continue a run here: a name follows it directly (`April Ryan`, `Le Pen`, `De Nederlandsche Bank`), or
 /// (inside a run) it follows a name and no number follows it (`Gilles Avril`, `Pierre Lundi`).
-fn common_but_named(lex: &Lexicon, tokens: &[Token], i: usize, inside: bool) -> bool {
+fn common_but_named(p: &Phrases, i: usize, inside: bool) -> bool {
+    let (lex, tokens) = (p.lex, p.tokens);
     let t = &tokens[i];
     let next_is_name = tokens.get(i + 1).is_some_and(|n| {
-        name_like(n)
-            && n.space_before
-            && !n.newline_before
-            && !common_capitalised(lex, tokens, i + 1)
+        name_like(n) && n.space_before && !n.newline_before && !common_capitalised(p, i + 1)
     });
-    if lex.phrases.is(tokens, i, Category::Nationality) {
+    if p.is(i, Category::Nationality) {
         return false;
     }
     let stop_word = lex.stop_words.contains(t.lower.as_str());
@@ -114,14 +113,15 @@ fn hyphen_chain(tokens: &[Token], dash: usize) -> Option<usize> {
 }
 
 /// Finds the capitalised runs of a text.
-pub fn capitalised_runs(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<Run> {
+pub fn capitalised_runs(p: &Phrases, text: &str) -> Vec<Run> {
+    let tokens = p.tokens;
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let starts = name_like(&tokens[i])
-            && (!common_capitalised(lex, tokens, i)
+            && (!common_capitalised(p, i)
                 || acronym_like(text, &tokens[i])
-                || common_but_named(lex, tokens, i, false))
+                || common_but_named(p, i, false))
             || mixed_case(text, &tokens[i]);
         if !starts {
             i += 1;
@@ -131,12 +131,12 @@ pub fn capitalised_runs(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<Run>
         let mut end = i + 1;
         loop {
             // Initials with their dots: "N.Y.", "U.S.", "George W. Bush".
-            if dotted_initial(lex, text, tokens, end - 1) {
+            if dotted_initial(p, text, end - 1) {
                 end += 1;
                 if tokens
                     .get(end)
                     .is_some_and(|n| !n.space_before && n.kind == Kind::Word)
-                    && dotted_initial(lex, text, tokens, end)
+                    && dotted_initial(p, text, end)
                 {
                     end += 1;
                     continue;
@@ -166,8 +166,7 @@ pub fn capitalised_runs(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<Run>
                     continue;
                 }
                 if name_like(next)
-                    && (!common_capitalised(lex, tokens, end)
-                        || common_but_named(lex, tokens, end, true))
+                    && (!common_capitalised(p, end) || common_but_named(p, end, true))
                 {
                     end += 1;
                     continue;
@@ -175,9 +174,8 @@ pub fn capitalised_runs(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<Run>
             }
             // Joiners inside a name: "Bank of America", "Jan van der Berg", "Banque de France".
             let mut after = end;
-            while let Some(hit) = lex
-                .phrases
-                .at(tokens, after, Category::Joiner)
+            while let Some(hit) = p
+                .at(after, Category::Joiner)
                 .filter(|_| !matches!(tokens[after].lower.as_str(), "en" | "and" | "et"))
             {
                 after += hit.len;
@@ -188,13 +186,13 @@ pub fn capitalised_runs(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<Run>
             if after > end
                 && tokens
                     .get(after)
-                    .is_some_and(|t| name_like(t) && !common_capitalised(lex, tokens, after))
+                    .is_some_and(|t| name_like(t) && !common_capitalised(p, after))
             {
                 end = after + 1;
                 continue;
             }
             // "Inc.", "Corp.": a designator with its dot.
-            if let Some(hit) = lex.phrases.at(tokens, end - 1, Category::Designator) {
+            if let Some(hit) = p.at(end - 1, Category::Designator) {
                 if hit.len == 2 && tokens[end].is('.') {
                     end += 1;
                 }

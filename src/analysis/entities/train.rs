@@ -178,6 +178,40 @@ pub fn train(docs: &[Document], epochs: usize, min_count: u32) -> (Vec<u8>, Repo
     (encode(&mut rows), report)
 }
 
+/// Typed counts of a weight file on annotated documents, decoded as [`train`] decodes them (the
+/// candidate spans' margins, then [`segment`]): (spans chosen with the gold type, spans chosen
+/// wrongly, gold names). Gold names no candidate covers count as missed. For choosing the training
+/// settings on a held-out slice of the training data (`examples/train_ner.rs`), never on dev sets.
+pub fn evaluate(weights: &[u8], docs: &[Document]) -> Result<(usize, usize, usize), String> {
+    let model = super::model::Model::parse(weights)?;
+    let (mut right, mut wrong, mut gold) = (0, 0, 0);
+    for doc in docs {
+        let choices: Vec<(f64, usize)> = doc
+            .spans
+            .iter()
+            .map(|e| choice(&model.scores(&e.features).map(f64::from), e.prior, e.cue))
+            .collect();
+        let spans: Vec<(usize, usize, f64)> = doc
+            .spans
+            .iter()
+            .zip(&choices)
+            .map(|(e, c)| (e.start, e.end, c.0))
+            .collect();
+        for k in segment(doc.tokens, &spans) {
+            if choices[k].1 == NONE {
+                continue;
+            }
+            if choices[k].1 == doc.spans[k].label {
+                right += 1;
+            } else {
+                wrong += 1;
+            }
+        }
+        gold += doc.spans.iter().filter(|e| e.label != NONE).count() + doc.uncovered.len();
+    }
+    Ok((right, wrong, gold))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

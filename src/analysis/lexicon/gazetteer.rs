@@ -116,8 +116,17 @@ pub fn known_among(aliases: &[Alias], tokens: &[Token], i: usize, text: &str) ->
             } else {
                 window.iter().zip(&a.lower).all(|(t, w)| &t.lower == w)
             };
-            // A single-word alias must be capitalised in the text ("Defensie", not "defensie").
-            let capitalised = a.lower.len() > 1 || first.capitalised;
+            // A single-word alias must be capitalised in the text ("Defensie", not "defensie"); a
+            // longer one written as a proper name (its first word capitalised) must have a capital
+            // in the text too ("Le Monde", not "tout le monde"; "Supreme Court", not "the state
+            // supreme court"), while a descriptive one may be written in lower case ("ministerie
+            // van defensie").
+            let capitalised = if a.lower.len() > 1 {
+                window.iter().any(|t| t.capitalised)
+                    || !a.words[0].chars().next().is_some_and(char::is_uppercase)
+            } else {
+                first.capitalised
+            };
             // And must end at a word boundary ("US" is not the start of "USB").
             let boundary = tokens
                 .get(i + a.lower.len())
