@@ -32,7 +32,7 @@ pub fn Help() -> Html {
                     <li>{ "Territory and city names: Unicode CLDR, © Unicode, Inc., Unicode License v3." }</li>
                     <li>{ "Region names: Debian iso-codes (via pycountry), LGPL-2.1." }</li>
                     <li>{ "Country names and nationality words: i18n-iso-countries, i18n-nationality (MIT); first names and surnames: Faker (MIT) and the US Census 1990 lists (public domain)." }</li>
-                    <li>{ "The entity typer learned from articles written by the Dossier team and from English Wikinews articles of 2004–2011 (text by Wikinews contributors, CC BY 2.5; selection by MEANTIME / SemEval-2015 Task 4, CC BY 3.0)." }</li>
+                    <li>{ "The entity typer's weights (CC BY-SA 3.0) learned from articles written by the Dossier team, from English Wikinews articles of 2004–2011 (text by Wikinews contributors, CC BY 2.5; selection by MEANTIME / SemEval-2015 Task 4, CC BY 3.0) and from the news half of UD_French-PUD (Universal Dependencies, CC BY-SA 3.0)." }</li>
                 </ul>
             </div>
         </details>
