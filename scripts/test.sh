@@ -10,6 +10,8 @@ step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 bash scripts/setup.sh --browser
 step "cargo fmt --check"
 cargo fmt --all -- --check
+step "no copy of the shared date suite in tests or docs"
+python3 scripts/check-suite-copies.py
 step "clippy (host)"
 cargo clippy --workspace --all-targets -- -D warnings
 step "clippy (wasm32)"

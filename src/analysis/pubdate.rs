@@ -623,12 +623,15 @@ fn event_statements(
                     continue;
                 };
                 // When the statement is dated: an expression before it in the sentence that hangs on
-                // the publication date (`in two months`), or the publication date itself.
+                // the publication date (`in two months`, `volgende maand`, `next week`), or the
+                // publication date itself.
                 let when = if cued {
-                    inside[..i]
-                        .iter()
-                        .rev()
-                        .find(|q| matches!(q.expr, Expr::Shift { base: None, .. }))
+                    inside[..i].iter().rev().find(|q| {
+                        matches!(
+                            q.expr,
+                            Expr::Shift { base: None, .. } | Expr::UnitOffset { n: 1.., .. }
+                        )
+                    })
                 } else {
                     None
                 };

@@ -45,13 +45,13 @@ pub(super) const CASES: &[Case] = &[
     t!(nl_dag_en_dag_maand, "2020-01-07", "De top vindt plaats op 18 en 19 juni 2020.", [("18", "2020-06-18", coordinated_day), ("19 juni 2020", "2020-06-19", day_month_year)]),
     // Modifiers and shifts from a written point.
     t!(nl_ruim_tien_jaar, "2016-11-07", "Het bedrijf bestaat ruim tien jaar.", [("ruim tien jaar", "P10Y", modified)]),
-    t!(nl_dagen_gerekend_vanaf, "2016-11-07", "De uitslag volgt vier dagen gerekend vanaf gisteren.", [("vier dagen gerekend vanaf gisteren", "2016-11-10", shift)]),
+    t!(nl_dagen_gerekend_vanaf, "2022-06-08", "Het besluit valt zes dagen gerekend vanaf morgen.", [("zes dagen gerekend vanaf morgen", "2022-06-15", shift)]),
     // Feasts and numeric forms.
     t!(nl_pinksteren_is_easter_plus_49, "2021-06-01", "Het kabinet valt na Pinksteren 2021.", [("Pinksteren 2021", "2021-05-23", holiday)]),
     t!(nl_phone_number_is_not_a_date, "2019-05-30", "Bel 02 04 20 09 voor informatie.", []),
     // Years in words and calendar years.
-    t!(nl_in_tweeduizend_n, "2018-06-26", "De wet geldt sinds tweeduizend twintig.", [("tweeduizend twintig", "2020", year_in_context)]),
-    t!(nl_het_kalenderjaar_n, "2019-06-18", "De cijfers over het kalenderjaar 2008 ontbreken.", [("2008", "2008", year_in_context)]),
+    t!(nl_in_tweeduizend_n, "2023-04-04", "Het bedrijf bestaat sinds tweeduizend twaalf.", [("tweeduizend twaalf", "2012", year_in_context)]),
+    t!(nl_het_kalenderjaar_n, "2021-08-30", "Over het kalenderjaar 2013 is nog geen verslag.", [("2013", "2013", year_in_context)]),
     // Weekends, impossible days and named months.
     t!(nl_dat_weekend_on_a_friday_is_the_coming_one, "2021-03-12", "Dat weekend staat de stemming op de agenda.", [("Dat weekend", "2021-W10-WE", weekend)]),
     t!(nl_de_maand_names_the_month, "2021-03-08", "In de maand augustus zal de fabriek sluiten.", [("de maand augustus", "2021-08", month_with_cue)]),
