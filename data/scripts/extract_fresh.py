@@ -16,7 +16,9 @@ Reads git snapshots (`git show`, no network) at pinned commits:
 
 Usage: extract_fresh.py GUM_GIT PUD_GIT ALPINO_GIT DEV_DIR
 Writes DEV_DIR/dates-fresh/texts/{en,fr,nl}/<id>.txt (one sentence a line; English files start with the
-` date YYYY-MM-DD` header) and a MANIFEST.tsv per language (id, date or -, source sentence ids).
+` date YYYY-MM-DD` header) and a MANIFEST.tsv per language (id, date or -, source sentence ids), and lists every
+sentence id it uses in DEV_DIR/EXCLUDE.tsv (rows `dates-fresh/<lang>`, replaced on each run; extract_treebanks.py
+keeps them), so that training data built from GUM, PUD or Alpino leaves them out.
 """
 import datetime, os, re, subprocess, sys
 
@@ -60,6 +62,7 @@ def main():
     gum, pud, alpino, dev = sys.argv[1:5]
     out = os.path.join(dev, "dates-fresh", "texts")
     # English: GUM Wikinews
+    exclude = []
     man = ["id\tpublished\tsource sentence ids"]
     for name in EN_DOCS:
         head = git(gum, "show", f"{GUM_COMMIT}:xml/GUM_news_{name}.xml").split("\n", 1)[0]
@@ -73,10 +76,12 @@ def main():
         if {date[:4], created[:4]} & {"2019", "2020"}:
             sys.exit(f"GUM_news_{name}: dated {date}, English Wikinews 2019-2020 is never used")
         write(os.path.join(out, "en", f"GUM_news_{name}.txt"), f" date {date}\n" + "\n".join(t for _, _, t in sents) + "\n")
+        exclude += [("GUM", sid, "dates-fresh/en") for _, sid, _ in sents]
         man.append(f"GUM_news_{name}\t{date}\tGUM@{GUM_COMMIT} dep/GUM_news_{name}.conllu {sents[0][1]}..{sents[-1][1]}")
     write(os.path.join(out, "en", "MANIFEST.tsv"), "\n".join(man) + "\n")
     # French: PUD news sentences, one file
     sents = [(d, s, t) for d, s, t in conllu(pud, PUD_COMMIT, "fr_pud-ud-test.conllu") if s.startswith("n")]
+    exclude += [("UD_French-PUD", sid, "dates-fresh/fr") for _, sid, _ in sents]
     write(os.path.join(out, "fr", "pud_news.txt"), "\n".join(t for _, _, t in sents) + "\n")
     write(os.path.join(out, "fr", "MANIFEST.tsv"), "id\tpublished\tsource sentence ids\n"
           f"pud_news\t-\tUD_French-PUD@{PUD_COMMIT} " + " ".join(s for _, s, _ in sents) + "\n")
@@ -93,8 +98,12 @@ def main():
     for doc in sorted(docs):
         sents = sorted(docs[doc])
         write(os.path.join(out, "nl", f"{doc}.txt"), "\n".join(t for _, _, t in sents) + "\n")
+        exclude += [("UD_Dutch-Alpino", sid, "dates-fresh/nl") for _, sid, _ in sents]
         man.append(f"{doc}\t-\tUD_Dutch-Alpino@{ALPINO_COMMIT} " + " ".join(s.split("\\")[-1] for _, s, _ in sents))
     write(os.path.join(out, "nl", "MANIFEST.tsv"), "\n".join(man) + "\n")
+    path = os.path.join(dev, "EXCLUDE.tsv")
+    kept = [l for l in open(path, encoding="utf-8") if not l.rstrip("\n").split("\t")[-1].startswith("dates-fresh/")]
+    write(path, "".join(kept) + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in exclude))
     print(f"en {len(EN_DOCS)} articles, fr 1 file of PUD news sentences, nl {len(docs)} articles")
 
 
