@@ -2,7 +2,8 @@
 """Write the date dev sets (data/dev/dates/{fr,en,nl}.jsonl) from the dev texts and the hand-written gold in
 data/dev/dates/gold/{lang}.tsv, in the format of ../shared/conformance/dates/*.jsonl, so that
 `python3 ../shared/tools/conformance.py --suite data/dev/dates --cmd "target/release/dossier extract"`
-scores them.
+scores them. With `--set dates-fresh` it writes the fresh held-out set instead (data/dev/dates-fresh/: texts from
+data/dev/dates-fresh/texts/{lang}/, gold from data/dev/dates-fresh/gold/{lang}.tsv, case ids `<lang>-fresh-…`).
 
 Each case is one line of a dev text: `<document id>#<line>`, the line counted from 0 after the text's header.
 The document is looked up in data/dev/ner/{lang}/texts/ (the entity dev articles), then in
@@ -26,7 +27,10 @@ DEFAULT_REFERENCE = [
     (r"^europarl", "1999-06-15"),       # French Europarl in Sequoia
     (r"^wikinews2018_", "2018-03-15"),  # French Wikinews, March 2018 sample
     (r"^WR-P-P-H-", "2001-07-01"),      # Dutch newspapers in Lassy Small (about 2001)
+    (r"^pud_", "2016-06-15"),           # French PUD news sentences (translated news of about 2016)
 ]
+# Which set is built: "dates" (the first dev set) or "dates-fresh" (the held-out set of 2026-11-29).
+SET = "dates"
 
 
 def fail(path, n, msg):
@@ -34,7 +38,9 @@ def fail(path, n, msg):
 
 
 def load_doc(lang, doc):
-    for d in (os.path.join(ROOT, "ner", lang, "texts"), os.path.join(ROOT, "dates", "texts", lang)):
+    dirs = ((os.path.join(ROOT, "ner", lang, "texts"), os.path.join(ROOT, "dates", "texts", lang))
+            if SET == "dates" else (os.path.join(ROOT, SET, "texts", lang),))
+    for d in dirs:
         p = os.path.join(d, doc + ".txt")
         if os.path.exists(p):
             raw = open(p, encoding="utf-8").read()
@@ -53,7 +59,7 @@ def default_reference(doc):
 
 
 def build(lang):
-    path = os.path.join(ROOT, "dates", "gold", f"{lang}.tsv")
+    path = os.path.join(ROOT, SET, "gold", f"{lang}.tsv")
     cases, order = {}, []
     for n, line in enumerate(open(path, encoding="utf-8"), 1):
         line = line.rstrip("\n")
@@ -77,7 +83,7 @@ def build(lang):
                 ref = default_reference(doc)
                 if ref is None:
                     fail(path, n, f"{doc} has no date header and no default reference")
-            cases[cid] = {"id": f"{lang}-dev-{cid}", "text": lines[int(ln)], "reference": ref,
+            cases[cid] = {"id": f"{lang}-{'dev' if SET == 'dates' else 'fresh'}-{cid}", "text": lines[int(ln)], "reference": ref,
                           "reference_stated": stated, "lang": lang, "source": f"{src} line {int(ln) + 1 + stated}",
                           "expected": []}
             order.append(cid)
@@ -96,7 +102,7 @@ def build(lang):
         cases[cid]["expected"].append({
             "text": text, "type": typ, "value_judged": judged,
             "values": [{"timex": v, "type": typ, "value": v} for v in values if v != "?"]})
-    out = os.path.join(ROOT, "dates", f"{lang}.jsonl")
+    out = os.path.join(ROOT, SET, f"{lang}.jsonl")
     with open(out, "w", encoding="utf-8") as f:
         for cid in order:
             f.write(json.dumps(cases[cid], ensure_ascii=False) + "\n")
@@ -106,7 +112,13 @@ def build(lang):
 
 
 def main():
-    langs = sys.argv[1:] or sorted(f[:-4] for f in os.listdir(os.path.join(ROOT, "dates", "gold")) if f.endswith(".tsv"))
+    global SET
+    args = sys.argv[1:]
+    if args[:1] == ["--set"]:
+        SET, args = args[1], args[2:]
+        if SET not in ("dates", "dates-fresh"):
+            sys.exit(f"--set {SET!r}: expected dates or dates-fresh")
+    langs = args or sorted(f[:-4] for f in os.listdir(os.path.join(ROOT, SET, "gold")) if f.endswith(".tsv"))
     for lang in langs:
         build(lang)
 
