@@ -78,21 +78,50 @@ fn read(path: &str) -> Result<Vec<Document>, String> {
     Ok(out)
 }
 
+/// A whole number from an argument or an environment variable, or a message naming it.
+fn number(name: &str, value: &str) -> Result<usize, String> {
+    value
+        .parse()
+        .map_err(|_| format!("train_ner: {name} must be a whole number, got '{value}'"))
+}
+
+/// The settings: epochs and minimum feature count from the arguments, `HOLDOUT` and `REAL_WEIGHT`
+/// from the environment. Anything that is not a number, or an argument too many, is an error.
+fn settings() -> Result<(usize, u32, Option<usize>, usize), String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.len() > 2 {
+        return Err(format!(
+            "train_ner: at most two arguments (epochs, minimum feature count), got {}",
+            args.len()
+        ));
+    }
+    let epochs = match args.first() {
+        Some(a) => number("epochs (argument 1)", a)?,
+        None => 30,
+    };
+    let min_count = match args.get(1) {
+        Some(a) => number("minimum feature count (argument 2)", a)? as u32,
+        None => 2,
+    };
+    let env = |name: &str| -> Result<Option<usize>, String> {
+        std::env::var(name)
+            .ok()
+            .map(|v| number(name, &v))
+            .transpose()
+    };
+    let holdout = env("HOLDOUT")?.filter(|&n| n >= 2);
+    let real_weight = env("REAL_WEIGHT")?.unwrap_or(REAL_WEIGHT_DEFAULT);
+    Ok((epochs, min_count, holdout, real_weight))
+}
+
 fn main() -> ExitCode {
-    let args: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
-    let epochs = args.first().copied().unwrap_or(30);
-    let min_count = args.get(1).copied().unwrap_or(2) as u32;
-    let holdout: Option<usize> = std::env::var("HOLDOUT")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .filter(|&n| n >= 2);
-    let real_weight: usize = std::env::var("REAL_WEIGHT")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(REAL_WEIGHT_DEFAULT);
+    let (epochs, min_count, holdout, real_weight) = match settings() {
+        Ok(s) => s,
+        Err(why) => {
+            eprintln!("{why}");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut examples = Vec::new();
     let mut held: Vec<(&str, Vec<Document>)> = Vec::new();
     for f in FILES {
