@@ -1,6 +1,6 @@
 //! The learned typer's weights: for each feature ([`super::features`]) one weight per class
 //! ([`CLASSES`]: PER, ORG, LOC, MISC, or no entity), from `model/weights.bin`, which
-//! `cargo xtask train-ner` writes (an averaged perceptron over the training data in `data/train/`;
+//! `cargo run --release --example train_ner` writes (an averaged perceptron over the training data in `data/train/`;
 //! see `model/README.md` for the data, its versions and licences).
 //!
 //! **File format** (little-endian): `DNER`, version byte `1`, class count byte `5`, two zero bytes; the

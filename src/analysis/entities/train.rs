@@ -1,7 +1,7 @@
 //! Training the typer's weights ([`super::model`]): a multi-class averaged perceptron (Collins 2002;
 //! the averaging as in Daumé's "lazy" form) over every candidate span of annotated texts
 //! ([`super::training_examples`]), in a fixed order, then quantised to `i8`. Native only; run by
-//! `cargo xtask train-ner`, which reads `data/train/*.jsonl` and writes `model/weights.bin`.
+//! `cargo run --release --example train_ner`, which reads `data/train/*.jsonl` and writes `model/weights.bin`.
 
 use super::model::{encode, CLASSES, NONE};
 use super::{choice, segment};
