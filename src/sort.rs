@@ -79,8 +79,8 @@ mod tests {
             prop_assert_eq!(&ours, &std);
             let mut ours = v.clone();
             let mut std = v;
-            sort_by(&mut ours, |a, b| b.1.cmp(&a.1));
-            std.sort_by(|a, b| b.1.cmp(&a.1));
+            sort_by(&mut ours, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            std.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             prop_assert_eq!(ours, std);
         }
     }
