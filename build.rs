@@ -1,7 +1,8 @@
 //! Embeds the corpus: reads every `*.txt` in `seeds/` (or in `$DOSSIER_CORPUS`), validates it with the
 //! same code the `dossier` CLI uses, and fails the build with a message naming each bad file and line.
 //! Checks every lexicon data file (`src/analysis/lexicons/{nl,fr,en}/*.txt`) with the loader's own
-//! syntax, and fails the build on a malformed line, naming the file and line.
+//! syntax, and fails the build on a malformed line, naming the file and line. Converts the entity
+//! typer's weights to the compact form the library embeds.
 
 #[path = "src/analysis/lexicon/category.rs"]
 #[allow(dead_code)]
@@ -21,6 +22,9 @@ mod source;
 #[path = "src/analysis/lexicon/syntax.rs"]
 #[allow(dead_code)]
 mod syntax;
+#[path = "src/analysis/entities/model/compact.rs"]
+#[allow(dead_code)]
+mod weights_compact;
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -30,6 +34,7 @@ fn main() {
     println!("cargo:rerun-if-env-changed=DOSSIER_CORPUS");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     compile_gazetteer(&manifest);
+    compact_weights(&manifest);
     let dir = match std::env::var("DOSSIER_CORPUS") {
         Ok(d) if !d.trim().is_empty() => {
             let p = PathBuf::from(d.trim());
@@ -119,6 +124,27 @@ fn check_lexicons() {
         }
         eprintln!("Fix these lines (the syntax is described in src/analysis/lexicon/syntax.rs).\n");
         std::process::exit(1);
+    }
+}
+
+/// Converts the entity typer's weights (`src/analysis/entities/model/weights.bin`, the trainer's file)
+/// into the compact form the library embeds, `OUT_DIR/weights.compact`; a malformed file stops the build.
+fn compact_weights(manifest: &std::path::Path) {
+    let path = manifest.join("src/analysis/entities/model/weights.bin");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let compact = std::fs::read(&path)
+        .map_err(|e| format!("cannot be read: {e}"))
+        .and_then(|bytes| weights_compact::compact(&bytes));
+    match compact {
+        Ok(bytes) => {
+            let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+            std::fs::write(out_dir.join("weights.compact"), bytes).expect("write weights.compact");
+        }
+        Err(e) => {
+            eprintln!("\nerror: {}: {e}\n", path.display());
+            println!("cargo:warning=weights: {}: {e}", path.display());
+            std::process::exit(1);
+        }
     }
 }
 

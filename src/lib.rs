@@ -55,6 +55,7 @@ mod analysis;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod compare;
 mod corpus;
+mod sort;
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod timeline;
 

@@ -355,6 +355,8 @@ pub fn index_entities(mentions: &[EntityMention]) -> Vec<EntityRecord> {
             }
         }
     }
-    records.sort_by(|a, b| b.count.cmp(&a.count).then(a.canonical.cmp(&b.canonical)));
+    crate::sort::sort_by(&mut records, |a, b| {
+        b.count.cmp(&a.count).then(a.canonical.cmp(&b.canonical))
+    });
     records
 }

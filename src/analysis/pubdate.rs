@@ -118,7 +118,7 @@ impl Story<'_> {
             .copied()
             .filter(|&a| self.related[a])
             .collect();
-        articles.sort_unstable();
+        crate::sort::sort(&mut articles);
         articles.dedup();
         articles
             .into_iter()
@@ -196,7 +196,7 @@ fn event_kinds(text: &str, lang: Lang) -> Vec<&'static str> {
     let mut kinds: Vec<&'static str> = (0..tokens.len())
         .filter_map(|k| table.at(&tokens, k, Category::Event).map(|h| h.value))
         .collect();
-    kinds.sort_unstable();
+    crate::sort::sort(&mut kinds);
     kinds.dedup();
     kinds
 }

@@ -219,7 +219,7 @@ pub fn align_sentences(a: &AnalyzedArticle, b: &AnalyzedArticle) -> Vec<(usize, 
             }
         }
     }
-    scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+    crate::sort::sort_by(&mut scored, |x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
     let (mut used_a, mut used_b) = (BTreeSet::new(), BTreeSet::new());
     let mut pairs = Vec::new();
     for (score, i, j, sa, sb) in scored {

@@ -105,7 +105,7 @@ pub fn dense_window(spans: &[(Date, Date)]) -> Option<Window> {
         .enumerate()
         .map(|(i, (s, e))| ((s.days_since_epoch() + e.days_since_epoch()) / 2, i))
         .collect();
-    mids.sort_unstable();
+    crate::sort::sort(&mut mids);
     let n = mids.len();
     let k = ((n as f64 * CORE_SHARE).ceil() as usize).clamp(1, n);
     let first = (0..=n - k)

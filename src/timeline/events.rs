@@ -102,7 +102,7 @@ impl<'a> MentionsByStart<'a> {
             .enumerate()
             .map(|(i, e)| (e.start, i))
             .collect();
-        starts.sort_unstable();
+        crate::sort::sort(&mut starts);
         MentionsByStart { article, starts }
     }
 
@@ -116,7 +116,7 @@ impl<'a> MentionsByStart<'a> {
             .filter(|e| e.end <= end && !matches!(e.kind, EntityType::Percent))
             .map(|e| e.canonical.clone())
             .collect();
-        names.sort();
+        crate::sort::sort(&mut names);
         names.dedup();
         names
     }
@@ -155,7 +155,7 @@ pub fn article_events(a: usize, article: &AnalyzedArticle) -> Vec<Event> {
     // Blocks never overlap: sorted by start, the one holding an expression is a binary search away.
     // The sentences and names of a block are worked out once, for all its expressions.
     let mut blocks = blocks;
-    blocks.sort_unstable();
+    crate::sort::sort(&mut blocks);
     let mentions = MentionsByStart::new(article);
     let mut block: Option<Block> = None;
     for t in &article.timex {

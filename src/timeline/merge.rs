@@ -244,7 +244,7 @@ impl RelatedSweep {
                 (s < e && !lead.publication).then_some((s, e, c))
             })
             .collect();
-        coarse.sort_unstable();
+        crate::sort::sort(&mut coarse);
         RelatedSweep {
             next: 0,
             coarse,
@@ -280,7 +280,7 @@ impl RelatedSweep {
             .iter()
             .flat_map(|&i| events[i].entities.iter().map(String::as_str))
             .collect();
-        names.sort_unstable();
+        crate::sort::sort(&mut names);
         names.dedup();
         let mut found: Vec<(i64, usize)> = Vec::new();
         for (ks, ke, k, named) in &self.active {
@@ -291,7 +291,7 @@ impl RelatedSweep {
                 found.push((ks.days_until(*ke), i));
             }
         }
-        found.sort_unstable();
+        crate::sort::sort(&mut found);
         cards[c].related = found
             .into_iter()
             .take(MAX_RELATED)

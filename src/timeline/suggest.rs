@@ -351,7 +351,7 @@ pub fn names_across_languages(timeline: &Timeline, max: usize) -> Vec<CloseName>
                 .iter()
                 .flat_map(|(_, l)| l.iter().copied())
                 .collect();
-            langs.sort();
+            crate::sort::sort(&mut langs);
             langs.dedup();
             langs.len() >= 2 && c.forms.len() >= 2
         })

@@ -167,7 +167,7 @@ pub fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
             value: e.canonical.clone(),
         });
     }
-    marks.sort_by_key(|m| m.start);
+    crate::sort::sort_by_key(&mut marks, |m| m.start);
     marks
 }
 

@@ -188,7 +188,9 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang, reference: Option<Referen
 /// Keeps the longest findings that do not overlap, in text order (the earlier of two of the same
 /// length). A finding overlaps a kept one when one of its tokens is already covered.
 fn choose(mut found: Vec<Found>) -> Vec<Found> {
-    found.sort_by(|a, b| b.len.cmp(&a.len).then(a.start.cmp(&b.start)));
+    crate::sort::sort_by(&mut found, |a, b| {
+        b.len.cmp(&a.len).then(a.start.cmp(&b.start))
+    });
     let tokens = found.iter().map(|f| f.start + f.len).max().unwrap_or(0);
     let mut covered = vec![false; tokens];
     let mut taken: Vec<Found> = Vec::new();
@@ -199,7 +201,7 @@ fn choose(mut found: Vec<Found>) -> Vec<Found> {
             taken.push(f);
         }
     }
-    taken.sort_by_key(|f| f.start);
+    crate::sort::sort_by_key(&mut taken, |f| f.start);
     taken
 }
 

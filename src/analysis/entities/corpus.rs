@@ -189,7 +189,7 @@ impl CorpusIdentities {
         // The mentions' spans by start, and `reach[k]` the furthest end among the first k + 1: whether
         // any mention overlaps a span is then one binary search, not a scan of them all.
         let mut spans: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
-        spans.sort_unstable();
+        crate::sort::sort(&mut spans);
         let reach: Vec<usize> = spans
             .iter()
             .scan(0, |far, &(_, end)| {
@@ -222,7 +222,7 @@ impl CorpusIdentities {
         }
         if !added.is_empty() {
             mentions.extend(added);
-            mentions.sort_by_key(|m| m.start);
+            crate::sort::sort_by_key(mentions, |m| m.start);
         }
     }
 

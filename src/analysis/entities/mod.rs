@@ -770,7 +770,7 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
             }
         }
     }
-    found.sort_by_key(|c| c.start);
+    crate::sort::sort_by_key(&mut found, |c| c.start);
 
     resolve_in_document(&doc, &mut found);
 
@@ -812,7 +812,7 @@ pub(crate) fn choice(scores: &[f64; 5], prior: Option<EntityType>, cue: bool) ->
 /// one past the last, margin) within `0..n`; returns their indices in text order.
 pub(crate) fn segment(n: usize, spans: &[(usize, usize, f64)]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..spans.len()).filter(|&k| spans[k].2 > 0.0).collect();
-    order.sort_by_key(|&k| (spans[k].1, spans[k].0));
+    crate::sort::sort_by_key(&mut order, |&k| (spans[k].1, spans[k].0));
     let mut best = vec![0.0f64; n + 1];
     let mut back: Vec<Option<usize>> = vec![None; n + 1];
     let mut next = 0;
@@ -958,7 +958,7 @@ fn resolve_in_document(doc: &Doc, found: &mut [Candidate]) {
         }
         if by_end.is_empty() {
             by_end = found.iter().enumerate().map(|(a, c)| (c.end, a)).collect();
-            by_end.sort_unstable();
+            crate::sort::sort(&mut by_end);
         }
         let ends = short.start.saturating_sub(3)..=short.start;
         let from = by_end.partition_point(|&(end, _)| end < *ends.start());

@@ -3,10 +3,10 @@
 //! `cargo run --release --example train_ner` writes (an averaged perceptron over the training data in `data/train/`;
 //! see `model/README.md` for the data, its versions and licences).
 //!
-//! **File format** (little-endian): `DNER`, version byte `1`, class count byte `5`, two zero bytes; the
-//! feature count `n` (u32); `n` feature keys (u32, strictly increasing); `n × 5` weights (i8, one row per
-//! key, in [`CLASSES`] order). A malformed file fails the first use with a message (it is embedded at
-//! build time, so the tests catch it).
+//! **File format**: see [`compact::read_file`]. `build.rs` converts the file to a compact form
+//! ([`compact`]) that the library embeds; a malformed file fails the build with a message.
+
+pub mod compact;
 
 use crate::analysis::mention::EntityType;
 use std::sync::OnceLock;
@@ -28,7 +28,8 @@ pub fn class_index(kind: EntityType) -> Option<usize> {
     CLASSES.iter().position(|c| *c == Some(kind))
 }
 
-static WEIGHTS: &[u8] = include_bytes!("model/weights.bin");
+/// The weights in the compact form `build.rs` writes from `model/weights.bin`.
+static WEIGHTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/weights.compact"));
 
 /// The weights, with an open-addressing index over the keys.
 #[derive(Debug)]
@@ -42,48 +43,33 @@ pub struct Model {
 }
 
 impl Model {
-    /// Parses the weight file. Errors name what is wrong.
+    /// Parses the trainer's weight file ([`compact::read_file`]; the trainer's held-out evaluation reads
+    /// its fresh weights this way). Errors name what is wrong.
     pub fn parse(bytes: &[u8]) -> Result<Model, String> {
-        if bytes.len() < 12 || &bytes[..4] != b"DNER" || bytes[4] != 1 || bytes[5] != 5 {
-            return Err("weights.bin: not a version-1, 5-class DNER file".into());
-        }
-        let n = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]) as usize;
-        if bytes.len() != 12 + n * 4 + n * 5 {
-            return Err(format!(
-                "weights.bin: {} bytes, expected {} for {n} features",
-                bytes.len(),
-                12 + n * 9
-            ));
-        }
-        let keys: Vec<u32> = bytes[12..12 + n * 4]
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
-        if keys.windows(2).any(|w| w[0] >= w[1]) || keys.first() == Some(&0) {
-            return Err("weights.bin: keys not strictly increasing and non-zero".into());
-        }
-        let weights: Vec<[i8; 5]> = bytes[12 + n * 4..]
-            .chunks_exact(5)
-            .map(|c| [c[0] as i8, c[1] as i8, c[2] as i8, c[3] as i8, c[4] as i8])
-            .collect();
+        compact::read_file(bytes).map(|rows| Model::from_rows(&rows))
+    }
+
+    /// A model from rows with strictly increasing, non-zero keys.
+    fn from_rows(rows: &[compact::Row]) -> Model {
+        let n = rows.len();
         let bits = (n * 2).max(16).next_power_of_two().trailing_zeros();
         let size = 1usize << bits;
         let mut slots = vec![0u32; size];
-        let mut rows = vec![0u32; size];
-        for (row, &k) in keys.iter().enumerate() {
+        let mut index = vec![0u32; size];
+        for (row, &(k, _)) in rows.iter().enumerate() {
             let mut s = slot(k, 32 - bits);
             while slots[s] != 0 {
                 s = (s + 1) & (size - 1);
             }
             slots[s] = k;
-            rows[s] = row as u32;
+            index[s] = row as u32;
         }
-        Ok(Model {
+        Model {
             slots,
-            rows,
-            weights,
+            rows: index,
+            weights: rows.iter().map(|r| r.1).collect(),
             shift: 32 - bits,
-        })
+        }
     }
 
     /// The weights of a feature, if the model has it.
@@ -126,7 +112,7 @@ fn slot(key: u32, shift: u32) -> usize {
 /// The embedded model (parsed on first use).
 pub fn model() -> &'static Model {
     static M: OnceLock<Model> = OnceLock::new();
-    M.get_or_init(|| Model::parse(WEIGHTS).unwrap_or_else(|e| panic!("{e}")))
+    M.get_or_init(|| Model::from_rows(&compact::expand(WEIGHTS).unwrap_or_else(|e| panic!("{e}"))))
 }
 
 /// Writes weights in the file format: `rows` are (key, weights), any order; keys must be non-zero and
@@ -164,6 +150,27 @@ mod tests {
         let mut bytes = encode(&mut [(1, [0; 5])]);
         bytes.pop();
         assert!(Model::parse(&bytes).unwrap_err().contains("expected"));
+    }
+
+    #[test]
+    fn the_compact_form_keeps_every_non_zero_row() {
+        let mut rows = vec![
+            (1, [0, 0, 0, 0, 0]),
+            (2, [1, 0, 0, 0, -1]),
+            (70_000, [-128, 127, 0, 0, 1]),
+            (u32::MAX, [0, 0, 3, 0, 0]),
+        ];
+        let file = encode(&mut rows);
+        let back = compact::expand(&compact::compact(&file).unwrap()).unwrap();
+        assert_eq!(back, compact::read_file(&file).unwrap()[1..]);
+        assert!(compact::expand(&[1, 0, 0, 0]).is_err());
+    }
+
+    #[test]
+    fn the_embedded_model_is_the_weight_file_without_its_zero_rows() {
+        let file = compact::read_file(include_bytes!("model/weights.bin")).unwrap();
+        let kept: Vec<_> = file.into_iter().filter(|r| r.1 != [0; 5]).collect();
+        assert_eq!(compact::expand(WEIGHTS).unwrap(), kept);
     }
 
     #[test]

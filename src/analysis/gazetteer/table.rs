@@ -190,12 +190,13 @@ impl Table {
             }
             last_key = k;
         }
-        t.entries.sort_by_key(|e| e.0);
+        crate::sort::sort_by_key(&mut t.entries, |e| e.0);
         for (i, e) in t.entries.iter().enumerate() {
             t.index.entry(e.0).or_insert(i as u32);
         }
-        t.suffixes
-            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut t.suffixes, |a, b| {
+            b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0))
+        });
         t
     }
 

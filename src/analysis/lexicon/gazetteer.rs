@@ -78,7 +78,7 @@ impl Gazetteer {
     /// Sorts the aliases longest first; call once, after the last [`Gazetteer::add`].
     pub fn finish(&mut self) {
         for aliases in self.by_first.values_mut() {
-            aliases.sort_by_key(|a| std::cmp::Reverse(a.lower.len()));
+            crate::sort::sort_by_key(aliases, |a| std::cmp::Reverse(a.lower.len()));
         }
     }
 

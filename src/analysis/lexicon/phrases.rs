@@ -133,7 +133,7 @@ impl PhraseTable {
         self.single_words = vec![Vec::new(); Category::ALL.len()];
         for first in &mut self.first_words {
             for g in &mut first.groups {
-                g.entries.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+                crate::sort::sort_by_key(&mut g.entries, |e| std::cmp::Reverse(e.words.len()));
                 let singles = g
                     .entries
                     .iter()

@@ -40,7 +40,7 @@ pub fn EventSources(props: &EventSourcesProps) -> Html {
         .iter()
         .map(|&i| timeline.events[i].article)
         .collect();
-    articles.sort_unstable();
+    crate::sort::sort(&mut articles);
     articles.dedup();
     let mut langs: Vec<&str> = Vec::new();
     for &i in &sources {

@@ -191,7 +191,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 .map(|b| (b.line, Line::Boilerplate(b))),
         )
         .collect();
-    lines.sort_by_key(|(line, _)| *line);
+    crate::sort::sort_by_key(&mut lines, |(line, _)| *line);
     let empty: Vec<Piece> = Vec::new();
     html! {
         <section class="reader" aria-label="Article" lang={article.lang.code()} ref={section} {onkeydown} {onfocusin}>
