@@ -101,7 +101,7 @@ fn settings() -> Result<(usize, u32, Option<usize>, usize), String> {
     };
     let min_count = match args.get(1) {
         Some(a) => number("minimum feature count (argument 2)", a)? as u32,
-        None => 2,
+        None => 4,
     };
     let env = |name: &str| -> Result<Option<usize>, String> {
         std::env::var(name)
