@@ -116,3 +116,28 @@ fn extract_answers_each_line_in_order_and_reports_bad_lines() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("stdin line 2"), "{stderr}");
 }
+
+/// Arguments the command line does not take are refused with the usage (exit 2), never ignored; a
+/// folder-level problem names the folder once.
+#[test]
+fn bad_arguments_and_folders_are_refused_with_a_clear_message() {
+    let missing = "/nonexistent-dossier-folder";
+    #[rustfmt::skip]
+    let cases: &[(&str, &[&str], i32, &str)] = &[
+        ("unknown_option", &["analyze", "seeds", "--bogus"], 2, "unknown option '--bogus'"),
+        ("two_folders", &["analyze", "seeds", "seeds"], 2, "one folder at most"),
+        ("extract_takes_no_arguments", &["extract", "--x"], 2, "extract takes no arguments"),
+        ("unknown_command", &["analyse-this"], 2, "usage:"),
+        ("missing_folder_named_once", &["analyze", missing], 1, "  /nonexistent-dossier-folder: cannot read the corpus folder"),
+    ];
+    for (name, args, code, message) in cases {
+        let out = dossier(args, "");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*code), "{name}: {stderr}");
+        assert!(stderr.contains(message), "{name}: {stderr}");
+        assert!(
+            !stderr.contains(&format!("{missing}/{missing}")),
+            "{name}: {stderr}"
+        );
+    }
+}

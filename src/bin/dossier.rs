@@ -26,7 +26,11 @@ usage:
         let args: Vec<String> = std::env::args().skip(1).collect();
         match args.first().map(String::as_str) {
             Some("analyze") => analyze(&args[1..]),
-            Some("extract") => extract(),
+            Some("extract") if args.len() == 1 => extract(),
+            Some("extract") => {
+                eprintln!("error: extract takes no arguments (it reads stdin)\n{USAGE}");
+                ExitCode::from(2)
+            }
             Some("help" | "--help" | "-h") => {
                 println!("{USAGE}");
                 ExitCode::SUCCESS
@@ -41,14 +45,40 @@ usage:
     fn report(errors: &[CorpusError], dir: &str) -> ExitCode {
         eprintln!("error: the corpus in {dir} has problems:");
         for e in errors {
-            eprintln!("  {dir}/{e}");
+            // A folder-level problem names the folder itself; a file's problem names the file in it.
+            if Path::new(&e.file) == Path::new(dir) {
+                eprintln!("  {e}");
+            } else {
+                eprintln!("  {}", Path::new(dir).join(e.to_string()).display());
+            }
         }
         ExitCode::FAILURE
     }
 
+    /// The arguments of `analyze`: at most one folder and `--pretty`; anything else is refused with the
+    /// usage, rather than ignored.
+    fn analyze_args(args: &[String]) -> Result<(Option<&String>, bool), String> {
+        let mut dir = None;
+        let mut pretty = false;
+        for a in args {
+            match a.as_str() {
+                "--pretty" => pretty = true,
+                flag if flag.starts_with('-') => return Err(format!("unknown option '{flag}'")),
+                _ if dir.is_some() => return Err(format!("one folder at most, got '{a}' too")),
+                _ => dir = Some(a),
+            }
+        }
+        Ok((dir, pretty))
+    }
+
     fn analyze(args: &[String]) -> ExitCode {
-        let pretty = args.iter().any(|a| a == "--pretty");
-        let dir = args.iter().find(|a| !a.starts_with("--"));
+        let (dir, pretty) = match analyze_args(args) {
+            Ok(parsed) => parsed,
+            Err(why) => {
+                eprintln!("error: {why}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        };
         let files = match dir {
             Some(dir) => load_folder(Path::new(dir)).map_err(|e| report(&e, dir)),
             None => Ok(embedded_files()),
