@@ -213,6 +213,34 @@ const OTHER_STORY: (&str, &str) = (
     " date 2019-11 Boeing en Lufthansa maken op 3 december de cijfers bekend.",
 );
 
+/// Undated articles whose text names no year, or one year: a dated article of another story, years
+/// later, must leave their inferred dates as they are alone (it once lent them its own year as a
+/// candidate, which then won).
+#[test]
+fn a_later_story_leaves_an_article_as_it_is_alone() {
+    let later_story = (
+        "z.txt",
+        " date 2019-11 Boeing et Lufthansa publient leurs chiffres le 28 novembre.",
+    );
+    #[rustfmt::skip]
+    let articles: &[(&str, &str)] = &[
+        ("fr_no_year", "Le 21 octobre, le conseil municipal de Dijon a voté le budget. Les travaux ont commencé lundi."),
+        ("fr_one_year", "En 2015, le conseil municipal de Dijon a voté le budget. Il se réunira jeudi 21 novembre."),
+        ("en_no_year", "On 21 October the Dijon city council passed its budget. Work began on Monday."),
+        ("nl_no_year", "Op 21 oktober keurde de gemeenteraad van Dijon de begroting goed. Maandag begon het werk."),
+    ];
+    for (name, text) in articles {
+        let alone = TempDir::with_files(name, &[("a.txt", text)]);
+        let with_later = TempDir::with_files(name, &[("a.txt", text), later_story]);
+        let date = |dir: &TempDir| {
+            let articles = analyze_corpus(&load_folder(&dir.0).expect(name));
+            let p = &articles[0].pub_date;
+            (p.value.map(|v| v.to_string()), p.source)
+        };
+        assert_eq!(date(&with_later), date(&alone), "{name}");
+    }
+}
+
 #[test]
 fn another_story_does_not_move_the_date() {
     check(&[

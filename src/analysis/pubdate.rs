@@ -326,13 +326,10 @@ pub fn infer(
         .filter(|(_, &r)| r)
         .map(|(a, _)| a.year)
         .collect();
-    let corpus_years: Vec<i32> = if related_years.is_empty() {
-        corpus.articles.iter().map(|a| a.year).collect()
-    } else {
-        related_years
-    };
+    // Only the story's dated articles widen the candidate years: an article about another story
+    // says nothing of when this one was written (with none related, the text's own years decide).
     parsed.extend(blocks.iter().skip(1).map(|b| parse(b.text, lang)));
-    let candidates = candidate_months(blocks, &parsed, &corpus_years)?;
+    let candidates = candidate_months(blocks, &parsed, &related_years)?;
     let mut mentions = mentions_under(blocks, &parsed, &candidates);
     mentions.extend(event_statements(
         blocks,
