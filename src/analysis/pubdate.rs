@@ -527,7 +527,7 @@ fn mention_cost(
         Tense::Past if ahead > 0.0 => distance += 3.0,
         Tense::Future if ahead < 0.0 => distance += 3.0,
         // A dated fact told in the present tense is rarely long past.
-        Tense::Unknown if ahead < 0.0 => distance *= 1.5,
+        Tense::Unknown | Tense::Present if ahead < 0.0 => distance *= 1.5,
         _ => {}
     }
     let agreed = !coarse && value.as_day().is_some_and(|d| story.mentions(d));

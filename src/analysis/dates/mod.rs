@@ -66,7 +66,10 @@ pub fn parse_in(p: &Phrases, lang: Lang) -> Vec<Parsed> {
             {
                 Tense::Past
             } else {
-                sentences.tense(f.start)
+                match sentences.tense(f.start) {
+                    Tense::Unknown if matches!(lang, Lang::Nl | Lang::Fr) => Tense::Present,
+                    tense => tense,
+                }
             },
             expr: f.expr,
             rule: f.rule,
@@ -212,7 +215,11 @@ pub enum Tense {
     Past,
     /// A future auxiliary or cue.
     Future,
-    /// Neither.
+    /// Neither, in a language whose past cues are thorough enough (Dutch, French) that a sentence
+    /// without one is in the present, which in news states a plan (`het kabinet neemt dinsdag een
+    /// besluit`, `le conseil se réunit jeudi`): a year-less weekday or month lies ahead.
+    Present,
+    /// Neither (English, whose irregular past forms are too many to list).
     Unknown,
 }
 

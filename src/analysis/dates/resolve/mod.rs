@@ -326,13 +326,22 @@ fn nearest_year(
             Dir::Future | Dir::Coming if e <= r => continue,
             Dir::This if candidate != y => continue,
             _ if r >= s && r <= e => 0.0,
-            _ if e < r => (r - e) as f64 * if tense == Tense::Future { 1.5 } else { 1.0 },
+            _ if e < r => {
+                (r - e) as f64
+                    * if matches!(tense, Tense::Future | Tense::Present) {
+                        1.5
+                    } else {
+                        1.0
+                    }
+            }
             _ => {
                 (s - r) as f64
                     * match tense {
                         Tense::Future => 1.0,
                         Tense::Past => 8.0,
                         Tense::Unknown => 2.0,
+                        // A present tense states a plan, as the future does.
+                        Tense::Present => 1.0,
                     }
             }
         };

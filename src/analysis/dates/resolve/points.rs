@@ -107,6 +107,11 @@ impl Resolver {
             (None, Dir::Auto) if self.tense == Tense::Past => {
                 (d.add_days(-back), "the one (past tense) at or before")
             }
+            // A present tense with no past cue states a plan: the next one.
+            (None, Dir::Auto) if self.tense == Tense::Present => (
+                d.add_days(ahead),
+                "the next one (present tense) at or after",
+            ),
             // No tense to go by (a present tense often speaks of the days ahead): the nearer one.
             (None, Dir::Auto) if ahead < back => (d.add_days(ahead), "the nearest one to"),
             (None, Dir::Auto) => (d.add_days(-back), "the nearest one to"),
@@ -147,7 +152,9 @@ impl Resolver {
         let (saturday, how) = match self.tense {
             _ if in_weekend => (next, "the weekend of"),
             Tense::Future => (next, "the next weekend (future tense) after"),
-            Tense::Unknown if 2 * ahead < behind => (next, "the nearest weekend to"),
+            Tense::Unknown | Tense::Present if 2 * ahead < behind => {
+                (next, "the nearest weekend to")
+            }
             _ => (last, "the last weekend before"),
         };
         if r.grain != Grain::Day {

@@ -876,7 +876,7 @@ pub(crate) fn year_plain(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// A bare year only where the context makes it one: `in 2019`, `sinds 2010`, `(2019)`, `jaar 2008`,
-/// `depuis 2015`; never `2019 euros` or `8 000`.
+/// `depuis 2015`; never `2019 euros`, `of 2000 dollars` or `8 000`.
 pub(crate) fn year_in_context(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     if year_at(ctx, i).is_none() {
         // "in two thousand and twenty".
@@ -906,6 +906,11 @@ pub(crate) fn year_in_context(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         .tok(i + 1)
         .is_some_and(|t| t.is('%') || (t.kind == Kind::Word && !t.space_before))
     {
+        return None;
+    }
+    // An amount, not a year: a number right before a currency word or symbol of the lexicon
+    // (`a fine of 2000 dollars`, `une amende de 2000 euros`, `een boete van 2000 dollar`).
+    if ctx.is(i + 1, Category::Currency) {
         return None;
     }
     let closing_paren = ctx.punct(i + 1, ')') && i > 0 && ctx.punct(i - 1, '(');

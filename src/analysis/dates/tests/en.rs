@@ -90,4 +90,8 @@ pub(super) const CASES: &[Case] = &[
     t!(en_earlier_in_the_week, "2021-03-10", "The minister resigned earlier in the week.", [("earlier in the week", "2021-W10", relative_unit)]),
     // The tense of a sentence runs across the dot of an abbreviated title.
     t!(en_tense_across_an_abbreviated_title, "2021-03-02", "The vote will, according to Mr. Smith, take place on Monday.", [("Monday", "2021-03-08", weekday)]),
+    // A number right before a currency is an amount, never a year; a year before other words still is.
+    t!(en_number_before_currency_word_is_an_amount, "2021-03-02", "The club was ordered to pay 1990 dollars in costs.", []),
+    t!(en_number_before_currency_code_is_an_amount, "2021-03-02", "Each farmer received a grant of 2015 EUR from the fund.", []),
+    t!(en_year_before_a_currency_name_still_a_year, "2021-03-02", "In 2002 the euro replaced the mark.", [("2002", "2002", year_in_context)]),
 ];

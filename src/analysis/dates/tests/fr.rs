@@ -87,4 +87,13 @@ pub(super) const CASES: &[Case] = &[
     t!(fr_plus_tard_dans_l_annee, "2021-03-10", "Le texte sera examiné plus tard dans l'année.", [("plus tard dans l'année", "2021", relative_unit)]),
     // The tense of a sentence runs across the dot of an abbreviated title.
     t!(fr_tense_across_an_abbreviated_title, "2021-03-02", "Le texte sera, selon M. Dupont, voté lundi.", [("lundi", "2021-03-08", weekday)]),
+    // Un nombre juste avant une monnaie est un montant, jamais une année ; une année reste une année.
+    t!(fr_number_before_currency_word_is_an_amount, "2021-03-02", "Le tribunal a imposé une pénalité de 1995 euros au club.", []),
+    t!(fr_number_before_currency_symbol_is_an_amount, "2021-03-02", "Chaque ménage touchera une prime de 2010 € en plus.", []),
+    t!(fr_year_before_a_currency_name_still_a_year, "2021-03-02", "En 2002 l'euro a remplacé le franc.", [("2002", "2002", year_in_context)]),
+    // Un présent sans indice du passé annonce un projet : le jour ou le mois sans année est à venir.
+    t!(fr_present_weekday_points_forward, "2019-06-14", "L'assemblée examine mardi le projet de loi.", [("mardi", "2019-06-18", weekday)]),
+    t!(fr_present_month_points_forward, "2019-06-14", "Les cheminots cessent le travail en décembre.", [("décembre", "2019-12", month_with_cue)]),
+    t!(fr_past_weekday_stays_behind, "2019-06-14", "Le ministre a annoncé jeudi sa démission.", [("jeudi", "2019-06-13", weekday)]),
+    t!(fr_past_month_stays_behind, "2019-06-14", "Les cheminots ont cessé le travail en décembre.", [("décembre", "2018-12", month_with_cue)]),
 ];

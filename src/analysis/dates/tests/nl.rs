@@ -67,4 +67,15 @@ pub(super) const CASES: &[Case] = &[
     t!(nl_a_modifier_ending_the_text_is_nothing, "2021-03-08", "Het contract is goed voor ongeveer ", []),
     // The week of a date, earlier in a period.
     t!(nl_de_week_aanvangend, "2021-03-08", "De week aanvangend 22 maart zal het parlement stemmen.", [("De week aanvangend 22 maart", "2021-W12", week_of_date)]),
+    // Een getal vlak voor een munt is een bedrag, nooit een jaar; een jaar blijft een jaar.
+    t!(nl_number_before_currency_word_is_an_amount, "2021-03-02", "De rechter legde de club een dwangsom van 1995 euro op.", []),
+    t!(nl_number_before_currency_symbol_is_an_amount, "2021-03-02", "Elk gezin krijgt een toeslag van 2010 € extra.", []),
+    t!(nl_year_before_a_currency_name_still_a_year, "2021-03-02", "In 2002 verving de euro de gulden.", [("2002", "2002", year_in_context)]),
+    // Een tegenwoordige tijd zonder verleden-signaal kondigt iets aan: dag of maand zonder jaar ligt vooruit.
+    t!(nl_present_weekday_points_forward, "2019-06-14", "De gemeenteraad stemt donderdag over het plan.", [("donderdag", "2019-06-20", weekday)]),
+    t!(nl_present_weekday_tuesday_points_forward, "2019-06-14", "De regering presenteert dinsdag haar plannen.", [("dinsdag", "2019-06-18", weekday)]),
+    t!(nl_present_month_points_forward, "2019-06-14", "De piloten staken in december opnieuw.", [("december", "2019-12", month_with_cue)]),
+    t!(nl_past_weekday_stays_behind, "2019-06-14", "De burgemeester maakte donderdag zijn vertrek bekend.", [("donderdag", "2019-06-13", weekday)]),
+    t!(nl_perfect_weekday_stays_behind, "2019-06-14", "De raad heeft dinsdag het plan goedgekeurd.", [("dinsdag", "2019-06-11", weekday)]),
+    t!(nl_past_month_stays_behind, "2019-06-14", "De piloten hielden in december een staking.", [("december", "2018-12", month_with_cue)]),
 ];
