@@ -35,12 +35,13 @@
 //! ```
 //!
 //! Analysing a corpus: one identity per entity across the articles, publication dates inferred from
-//! the dated ones (here: after 11 February 2020, told in the past tense):
+//! the dated articles of the same story (two names in common; here: after 11 February 2020, told in the
+//! past tense):
 //!
 //! ```
 //! use dossier::{analyze_corpus, decode_article, PubDateSource};
 //! let files = [
-//!     decode_article("a.txt", " date 2020-01 Amazon Web Services (AWS) verloor de zaak op 11 februari.".as_bytes()).unwrap(),
+//!     decode_article("a.txt", " date 2020-01 Amazon Web Services (AWS) verloor de zaak tegen het Pentagon op 11 februari.".as_bytes()).unwrap(),
 //!     decode_article("b.txt", "AWS a perdu le 11 février. Le Pentagone a choisi Microsoft.".as_bytes()).unwrap(),
 //! ];
 //! let articles = analyze_corpus(&files);
