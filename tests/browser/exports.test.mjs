@@ -98,7 +98,7 @@ test("TimelineJS gets a slide for every dated card, headed by what happened and 
   // A season has its place: on the seeds the winter is a slide of its own.
   assert.ok(tl.events.some((s) => s.text.text.includes("“the winter” (2020-WI)")), "the winter is on the timeline");
   // What has no place on a timeline is counted in the note.
-  const undated = labels.length - dated.length;
+  const undated = values.length - dated.length;
   assert.ok(undated > 0);
   const note = tl.title.text.text;
   assert.match(note, /Left out, having no place on a timeline: \d+ durations?, \d+ recurrences? and \d+ undated references?/);
