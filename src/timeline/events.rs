@@ -22,6 +22,9 @@ pub struct Event {
     pub text: String,
     /// The TIMEX3 value.
     pub value: String,
+    /// The value in words, as the page shows it (`18 hours`, `in the past`): [`super::words::value_words`].
+    #[serde(skip)]
+    pub words: String,
     /// `START`, `MID`, `END` or `APPROX` where the text gives one (`eind maart` is `2022-03`, `END`).
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
     pub modifier: Option<&'static str>,
@@ -134,6 +137,7 @@ pub fn article_events(a: usize, article: &AnalyzedArticle) -> Vec<Event> {
             lang: article.lang,
             text: value.to_string(),
             value: value.to_string(),
+            words: super::words::period_words(*value),
             modifier: None,
             kind: TimexType::Date,
             grain: article.pub_date.precision,
@@ -186,6 +190,7 @@ pub fn article_events(a: usize, article: &AnalyzedArticle) -> Vec<Event> {
             lang: article.lang,
             text: t.text.clone(),
             value: t.value.to_string(),
+            words: super::words::value_words(&t.value),
             modifier: t.modifier,
             kind: t.kind,
             grain: t.grain,

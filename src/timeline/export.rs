@@ -480,6 +480,7 @@ mod tests {
             lang: Lang::Fr,
             text: text.into(),
             value: value.into(),
+            words: value.into(),
             modifier: None,
             kind,
             grain: Grain::Day,

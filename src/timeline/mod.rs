@@ -24,6 +24,7 @@ pub mod merge;
 pub mod reading;
 pub mod suggest;
 pub mod view;
+pub mod words;
 
 #[cfg(test)]
 mod tests;

@@ -83,13 +83,22 @@ pub fn focus_fallback(state: &ViewState) -> Vec<String> {
     ids
 }
 
-/// The date an event card shows: the value when the event is placed on the axis, else the value and its
-/// kind (`P3D (duration)`, `XXXX-WXX-1 (set)`).
+/// The date an event card shows: its value in words (`9 September 2016, 22:30`, `18 hours`,
+/// `in the past`: [`super::words::value_words`]); the TIMEX3 value stays as data on the card.
 pub fn event_date_label(e: &Event) -> String {
-    match e.span {
-        Some(_) => e.value.clone(),
-        None => format!("{} ({})", e.value, type_key(e.kind).to_lowercase()),
-    }
+    e.words.clone()
+}
+
+/// What a card says of how its date was found: the expression and the value in words
+/// (`gisteravond → evening (day unknown)`, `publication date → 24 January 2020`). The analysis's own
+/// explanation, which writes TIMEX3 values, is kept for the tooltip.
+pub fn event_explanation(e: &Event) -> String {
+    let written = if e.publication {
+        "publication date"
+    } else {
+        e.text.as_str()
+    };
+    format!("{written} → {}", e.words)
 }
 
 /// An article's publication date as shown: the value, marked when inferred, or "date unknown".
@@ -150,7 +159,13 @@ pub fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
             start: t.start - block.start,
             end: t.end - block.start,
             class: "mark-date",
-            title: format!("{} {}: {}", type_key(t.kind), t.value, t.anchor),
+            title: format!(
+                "{} (TIMEX3 {} {}: {})",
+                super::words::value_words(&t.value),
+                type_key(t.kind),
+                t.value,
+                t.anchor
+            ),
             value: t.value.to_string(),
         })
         .collect();
@@ -203,6 +218,7 @@ mod tests {
             lang: Lang::Fr,
             text: value.into(),
             value: value.into(),
+            words: format!("{value} in words"),
             modifier: None,
             kind,
             grain: Grain::Day,
@@ -329,41 +345,32 @@ mod tests {
 
     #[test]
     fn event_date_labels() {
-        // (name, value, type, placed on the axis, label)
-        let cases = [
-            ("day", "2020-01-24", TimexType::Date, true, "2020-01-24"),
-            (
-                "duration",
-                "P3D",
-                TimexType::Duration,
-                false,
-                "P3D (duration)",
-            ),
-            (
-                "set",
-                "XXXX-WXX-1",
-                TimexType::Set,
-                false,
-                "XXXX-WXX-1 (set)",
-            ),
-            (
-                "reference",
-                "PAST_REF",
-                TimexType::Date,
-                false,
-                "PAST_REF (date)",
-            ),
-        ];
-        for (name, value, kind, placed, want) in cases {
+        // A card shows the value in words, placed on the axis or not; the explanation names the
+        // expression (or the publication date).
+        for (value, kind, placed) in [
+            ("2020-01-24", TimexType::Date, true),
+            ("P3D", TimexType::Duration, false),
+            ("PAST_REF", TimexType::Date, false),
+        ] {
+            let e = event(value, kind, placed);
+            assert_eq!(event_date_label(&e), format!("{value} in words"), "{value}");
             assert_eq!(
-                event_date_label(&event(value, kind, placed)),
-                want,
-                "{name}"
+                event_explanation(&e),
+                format!("{value} → {value} in words"),
+                "{value}"
+            );
+            let publication = Event {
+                publication: true,
+                ..e
+            };
+            assert_eq!(
+                event_explanation(&publication),
+                format!("publication date → {value} in words"),
+                "{value}"
             );
         }
     }
 
-    /// An article analysed from `text` (the file is `a.txt`).
     fn analysed(text: &str) -> AnalyzedArticle {
         let file = crate::corpus::source::decode_article("a.txt", text.as_bytes())
             .expect("a valid article");

@@ -22,6 +22,14 @@ test("comparing 001 and 002 shows shared entities and the market-share disagreem
   for (const name of ["Microsoft", "Amazon Web Services", "US Department of Defense"]) {
     assert.ok(both.includes(name), `${name} in ${both}`);
   }
+  // Dates in one article only say which article, by headline; each date reads in words, its value as data.
+  const only = await summary.locator(".dates-left-title, .dates-right-title").allTextContents();
+  assert.equal(only.length, 2, only.join("|"));
+  assert.ok(only.every((t) => /^Dates only in “[^”]{10,}” \(\d+\)$/.test(t)) && only[0] !== only[1], only.join("|"));
+  for (const chip of await summary.locator(".dates-left data, .dates-right data, .dates-both data").all()) {
+    const [words, value] = [await chip.textContent(), await chip.getAttribute("value")];
+    assert.ok(value && words && !/^(P|XXXX|T[A-Z])|_REF$/.test(words), `${words} (${value})`);
+  }
   const disagreements = await summary.locator(".disagreements .claim-head").allTextContents();
   assert.equal(disagreements.length, 2, disagreements.join("|"));
   assert.ok(disagreements.some((d) => d.includes("47% vs 39%")), disagreements.join("|"));

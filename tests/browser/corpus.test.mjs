@@ -230,15 +230,17 @@ test("merged cards hold one date; each source shows its own expression and value
   await card.locator(".event-sources summary").click();
   const sources = card.locator(".event-sources li");
   await sources.first().waitFor();
-  const lines = await sources.evaluateAll((ls) => ls.map((l) => ({ expr: l.querySelector(".source-expression").textContent, value: l.querySelector(".source-value").textContent })));
+  const lines = await sources.evaluateAll((ls) => ls.map((l) => ({ expr: l.querySelector(".source-expression").textContent, value: l.querySelector(".source-value").getAttribute("value"), words: l.querySelector(".source-value").textContent })));
   assert.deepEqual([...new Set(lines.map((l) => l.value))], ["2022-03-10"]);
+  // The value in words, the TIMEX3 value kept as data.
+  assert.deepEqual([...new Set(lines.map((l) => l.words))], ["10 March 2022"]);
   assert.ok(lines.some((l) => l.expr === "donderdag 10 maart") && lines.some((l) => l.expr === "Thursday, March 10") && lines.some((l) => l.expr === "10 mars"), JSON.stringify(lines));
   // No merged card anywhere mixes dates (the 10th and the 13th stay apart; no chaining through March).
   for (const merged of await page.locator(".event-card.merged").all()) {
     const value = await merged.getAttribute("data-value");
     await merged.locator(".event-sources").evaluate((d) => { d.open = true; });
     await merged.locator(".event-sources li").first().waitFor();
-    const values = await merged.locator(".event-sources li .source-value").allTextContents();
+    const values = await merged.locator(".event-sources li .source-value").evaluateAll((ds) => ds.map((d) => d.getAttribute("value")));
     assert.ok(values.length >= 2 && values.every((v) => v === value), `${value}: ${values.join(", ")}`);
   }
   // The end of March contains the 24 March agreement: shown apart as related, never a source.

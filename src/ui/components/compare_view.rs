@@ -5,9 +5,12 @@
 
 use super::claims_panel::{ClaimList, CorpusDisagreements};
 use super::reader::Reader;
+use crate::analysis::document::AnalyzedArticle;
 use crate::compare::pair::{align_sentences, summarize};
+use crate::compare::words::shorten;
 use crate::timeline::reading::sentence_id;
 use crate::timeline::view::article_label;
+use crate::timeline::words::value_words;
 use crate::ui::hooks::use_store;
 use crate::ui::state::{Action, ArticleRef};
 use web_sys::HtmlSelectElement;
@@ -18,6 +21,25 @@ fn chips(items: &[String]) -> Html {
         return html! { <span class="none">{ "none" }</span> };
     }
     html! { <ul class="chips">{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
+}
+
+/// Dates of `article` (TIMEX3 values) as chips in words (`9 September 2016`), each value kept as data.
+fn date_chips(values: &[String], article: &AnalyzedArticle) -> Html {
+    if values.is_empty() {
+        return html! { <span class="none">{ "none" }</span> };
+    }
+    let words = |v: &String| {
+        article
+            .timex
+            .iter()
+            .find(|t| t.value.to_string() == *v)
+            .map_or_else(|| v.clone(), |t| value_words(&t.value))
+    };
+    html! {
+        <ul class="chips">
+            { for values.iter().map(|v| html! { <li><data value={v.clone()} title={v.clone()}>{ words(v) }</data></li> }) }
+        </ul>
+    }
 }
 
 /// The compare view.
@@ -154,21 +176,23 @@ pub fn CompareView() -> Html {
         }
     });
     let (aligned_left, aligned_right, summary) = (&pair.0, &pair.1, &pair.2);
+    let articles = &data.timeline.articles;
     html! {
         <div class="compare-view">
             <div class="compare-pickers">
                 { picker("Left article", left.clone(), true) }
                 { picker("Right article", right.clone(), false) }
             </div>
-            if let Some(s) = summary {
+            if let (Some(s), Some(l), Some(r)) = (summary, li, ri) {
                 <section class="compare-summary" aria-label="Summary">
                     <h2>{ "What they share" }</h2>
                     <dl>
                         <dt>{ format!("Entities in both ({})", s.entities_both.len()) }</dt><dd class="entities-both">{ chips(&s.entities_both) }</dd>
                         <dt>{ format!("Only left ({})", s.entities_left.len()) }</dt><dd class="entities-left">{ chips(&s.entities_left) }</dd>
                         <dt>{ format!("Only right ({})", s.entities_right.len()) }</dt><dd class="entities-right">{ chips(&s.entities_right) }</dd>
-                        <dt>{ format!("Dates in both ({})", s.dates_both.len()) }</dt><dd class="dates-both">{ chips(&s.dates_both) }</dd>
-                        <dt>{ "Dates in one only" }</dt><dd>{ chips(&s.dates_left.iter().chain(s.dates_right.iter()).cloned().collect::<Vec<_>>()) }</dd>
+                        <dt>{ format!("Dates in both ({})", s.dates_both.len()) }</dt><dd class="dates-both">{ date_chips(&s.dates_both, &articles[l]) }</dd>
+                        <dt class="dates-left-title">{ format!("Dates only in “{}” ({})", shorten(&articles[l].title, 60), s.dates_left.len()) }</dt><dd class="dates-left">{ date_chips(&s.dates_left, &articles[l]) }</dd>
+                        <dt class="dates-right-title">{ format!("Dates only in “{}” ({})", shorten(&articles[r].title, 60), s.dates_right.len()) }</dt><dd class="dates-right">{ date_chips(&s.dates_right, &articles[r]) }</dd>
                     </dl>
                     <ClaimList claims={s.claims.clone()} />
                 </section>

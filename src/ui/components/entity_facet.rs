@@ -6,6 +6,7 @@
 //! render it again.
 
 use crate::analysis::mention::EntityType;
+use crate::compare::words::{entity_label, UI_LANG};
 use crate::timeline::filter::Scope;
 use crate::timeline::view::entity_type_name;
 use crate::ui::state::{Action, AppState, Shared};
@@ -71,6 +72,7 @@ pub fn EntityFacet(props: &EntityFacetProps) -> Html {
                     .filter(|e| {
                         needle.is_empty()
                             || e.canonical.to_lowercase().contains(&needle)
+                            || entity_label(&e.canonical, e.kind, UI_LANG).to_lowercase().contains(&needle)
                             || data.timeline.names.get(&e.canonical).is_some_and(|n| n.iter().any(|n| n.contains(&needle)))
                     })
                     .collect();
@@ -104,7 +106,9 @@ pub fn EntityFacet(props: &EntityFacetProps) -> Html {
                             let checked = chosen.contains(&e.canonical);
                             let onchange = Callback::from(move |_: Event| dispatch.dispatch(Action::ToggleEntity(name.clone())));
                             let scope = if e.scope == Scope::Article { " · by article" } else { "" };
-                            html! { <label class="check facet-item"><input type="checkbox" {checked} {onchange} />{ format!("{} ({}{scope})", e.canonical, e.events) }</label> }
+                            // An amount is named as people write it (`$10 billion`); its normalised value stays as data.
+                            let label = entity_label(&e.canonical, e.kind, UI_LANG);
+                            html! { <label class="check facet-item" title={e.canonical.clone()} data-value={e.canonical.clone()}><input type="checkbox" {checked} {onchange} />{ format!("{label} ({}{scope})", e.events) }</label> }
                         }) }
                         if hidden > 0 {
                             <button class="link-button facet-more" onclick={toggle}>{ format!("Show all {} {}", matching.len(), entity_type_name(*g).to_lowercase()) }</button>

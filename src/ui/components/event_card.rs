@@ -4,7 +4,7 @@
 
 use super::event_sentence::event_sentence;
 use super::event_sources::EventSources;
-use crate::timeline::view::{dom_id, event_date_label, first_two_sources};
+use crate::timeline::view::{dom_id, event_date_label, event_explanation, first_two_sources};
 use crate::ui::state::{Action, AppState, Shared};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -79,7 +79,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         <li class={classes!("event-card", props.selected.then_some("selected"), lead.publication.then_some("publication"), (articles.len() > 1).then_some("merged"))}
             data-event={lead.id.clone()} data-value={lead.value.clone()}>
             <button id={dom_id(&lead.id)} class="event-select" aria-pressed={props.selected.to_string()} onclick={select}>
-                <span class="event-date">{ event_date_label(lead) }</span>
+                <span class="event-date" title={format!("TIMEX3 {}", lead.value)}>{ event_date_label(lead) }</span>
                 <span class="event-expression">{ if lead.publication { "publication date".to_string() } else { lead.text.clone() } }</span>
             </button>
             <p class="event-sentence" lang={lead.lang.code()}>{ event_sentence(lead) }</p>
@@ -89,7 +89,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 <button class="link-button" onclick={open}>{ "Open article" }</button>
                 <button class="link-button" onclick={compare}>{ "Compare with…" }</button>
             </p>
-            <p class="event-anchor">{ &lead.anchor }</p>
+            <p class="event-anchor" title={lead.anchor.clone()}>{ event_explanation(lead) }</p>
             if articles.len() > 1 {
                 <EventSources data={props.data.clone()} card={props.card} hidden={props.hidden.clone()} />
             }
@@ -103,7 +103,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                                 <li lang={e.lang.code()}>
                                     <span class="lang-badge" data-lang={e.lang.code()}>{ e.lang.code() }</span>{ " " }
                                     <span class="source-expression">{ &e.text }</span>{ " → " }
-                                    <span class="source-value">{ &e.value }{ e.modifier.map(|m| format!(" ({})", m.to_lowercase())).unwrap_or_default() }</span>
+                                    <data class="source-value" value={e.value.clone()} title={e.value.clone()}>{ &e.words }{ e.modifier.map(|m| format!(" ({})", m.to_lowercase())).unwrap_or_default() }</data>
                                     <span class="event-source-value">{ format!(" — {}", timeline.articles[e.article].title) }</span>
                                 </li>
                             }

@@ -9,6 +9,7 @@ use crate::corpus::article::BlockKind;
 use crate::timeline::fragment::type_key;
 use crate::timeline::reading::{layout, move_stop, sentence_id, Layout, Piece, Sentence};
 use crate::timeline::view::{entity_class, entity_type_name, pub_date_label};
+use crate::timeline::words::value_words;
 use crate::ui::state::ArticleRef;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -231,7 +232,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", pub_date_label(article), article.pub_date.evidence) }</p>
                     <ul>
                         { for article.timex.iter().map(|t| html! {
-                            <li><span class="timex-text" lang={article.lang.code()}>{ &t.text }</span>{ " → " }<code>{ t.value.to_string() }</code>{ format!(" ({}) ", type_key(t.kind)) }<span class="timex-anchor">{ &t.anchor }</span></li>
+                            <li title={format!("TIMEX3 {} {}: {}", type_key(t.kind), t.value, t.anchor)}><span class="timex-text" lang={article.lang.code()}>{ &t.text }</span>{ " → " }<data class="timex-value" value={t.value.to_string()}>{ value_words(&t.value) }</data></li>
                         }) }
                     </ul>
                 </details>
