@@ -33,6 +33,17 @@ impl TempDir {
     }
 }
 
+/// Fails with every failing case of a table named, one a line (the table tests collect them all
+/// rather than stop at the first).
+pub fn assert_all_pass(failures: &[String]) {
+    assert!(
+        failures.is_empty(),
+        "{} failing case(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
 /// The seed corpus folder.
 pub fn seeds() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")

@@ -2,6 +2,8 @@
 //! the language, the text, and the mentions expected as (text, type, canonical); `absent` lists
 //! strings that must not be found as entities.
 
+mod common;
+
 use dossier::EntityType::{
     self, Misc, Money, Organisation as Org, Percent, Person as Per, Place as Loc,
 };
@@ -42,12 +44,7 @@ fn check(cases: &[Case]) {
             assert_eq!(&case.text[m.start..m.end], m.text, "{}: span", case.name);
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} failing case(s):\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    common::assert_all_pass(&failures);
 }
 
 #[test]

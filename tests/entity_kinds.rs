@@ -45,12 +45,7 @@ fn check(cases: &[Case]) {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} failing case(s):\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    common::assert_all_pass(&failures);
 }
 
 #[test]

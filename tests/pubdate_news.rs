@@ -32,12 +32,7 @@ fn check(cases: &[Case]) {
             ));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} failing case(s):\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    common::assert_all_pass(&failures);
 }
 
 /// The dated article of the story: KLM chose Airbus in October 2019.

@@ -98,12 +98,7 @@ fn check(cases: &[Case]) {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} failing case(s):\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    crate::testing::assert_all_pass(&failures);
 }
 
 /// Kind 3: a day and a part of it written as one word (Dutch compounds), and their kin in English and

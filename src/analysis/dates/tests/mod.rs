@@ -76,12 +76,7 @@ fn check(lang: Lang, cases: &[Case]) {
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} failing case(s):\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    crate::testing::assert_all_pass(&failures);
 }
 
 #[test]
