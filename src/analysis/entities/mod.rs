@@ -61,7 +61,7 @@ fn amounts(p: &Phrases, lang: Lang) -> (Vec<Candidate>, Vec<bool>) {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(a) = money_or_percent_at(p.lex, lang, p, i) {
+        if let Some(a) = money_or_percent_at(p, lang, i) {
             taken[a.start..a.start + a.len]
                 .iter_mut()
                 .for_each(|t| *t = true);

@@ -5,7 +5,7 @@
 
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::numbers::number_at;
-use crate::analysis::lexicon::{Category, Lexicon, Phrases};
+use crate::analysis::lexicon::{Category, Phrases};
 use crate::analysis::mention::EntityType;
 use crate::analysis::text::tokens::{Kind, Token};
 
@@ -87,10 +87,10 @@ fn format_amount(x: f64) -> String {
 }
 
 /// The hedge right before token `i`, if any: (modifier, first token of the hedge).
-fn hedge_before(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<&'static str> {
+fn hedge_before(p: &Phrases, i: usize) -> Option<&'static str> {
     for back in 1..=4.min(i) {
         let j = i - back;
-        if let Some((_, hit)) = lex.phrases.at_any(tokens, j, &[Category::Hedge]) {
+        if let Some((_, hit)) = p.at_any(j, &[Category::Hedge]) {
             if j + hit.len == i {
                 return Some(match hit.value {
                     "MORE_THAN" => "MORE_THAN",
@@ -104,18 +104,19 @@ fn hedge_before(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<&'static st
     None
 }
 
-fn currency_at<'a>(lex: &'a Lexicon, tokens: &[Token], i: usize) -> Option<(&'a str, usize)> {
-    let (_, hit) = lex.phrases.at_any(tokens, i, &[Category::Currency])?;
+fn currency_at<'a>(p: &Phrases<'a>, i: usize) -> Option<(&'a str, usize)> {
+    let (_, hit) = p.at_any(i, &[Category::Currency])?;
     Some((hit.value, hit.len))
 }
 
-fn scale_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
-    let (_, hit) = lex.phrases.at_any(tokens, i, &[Category::Scale])?;
+fn scale_at(p: &Phrases, i: usize) -> Option<(f64, usize)> {
+    let tokens = p.tokens;
+    let (_, hit) = p.at_any(i, &[Category::Scale])?;
     // A one- or two-letter scale ("m", "bn", "k") only glued to the number ("€2.5m", "$10bn") or to a
     // currency symbol after it ("450 k€", "3,2 M€", "1,5 M$").
     let currency_glued = tokens
         .get(i + 1)
-        .is_some_and(|c| !c.space_before && currency_at(lex, tokens, i + 1).is_some());
+        .is_some_and(|c| !c.space_before && currency_at(p, i + 1).is_some());
     if tokens[i].lower.chars().count() <= 2
         && tokens[i].space_before
         && hit.len == 1
@@ -126,23 +127,18 @@ fn scale_at(lex: &Lexicon, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
     Some((hit.value.parse().ok()?, hit.len))
 }
 
-/// Finds the amount of money or percentage starting at token `i`.
-/// `numbers` are the tokens with the language's date lexicon, which holds the number words.
-pub fn money_or_percent_at(
-    lex: &Lexicon,
-    lang: Lang,
-    numbers: &Phrases,
-    i: usize,
-) -> Option<Amount> {
-    let tokens = numbers.tokens;
+/// Finds the amount of money or percentage starting at token `i` of a text read in its language's
+/// lexicon (which holds the number words, currencies, scales and hedges).
+pub fn money_or_percent_at(p: &Phrases, lang: Lang, i: usize) -> Option<Amount> {
+    let (tokens, numbers) = (p.tokens, p);
     let t = tokens.get(i)?;
-    // Every amount starts with digits, a number word or a currency.
-    if t.kind != Kind::Number && !numbers.has(i) && !lex.phrases.starts_phrase(&t.lower) {
+    // Every amount starts with digits, a number word or a currency (a phrase of the lexicon).
+    if t.kind != Kind::Number && !p.has(i) {
         return None;
     }
-    let modifier = hedge_before(lex, tokens, i);
+    let modifier = hedge_before(p, i);
     // Currency first: "$10 billion", "€2.5m", "US$ 5".
-    if let Some((currency, clen)) = currency_at(lex, tokens, i) {
+    if let Some((currency, clen)) = currency_at(p, i) {
         // "Euro 2024": a capitalised currency word before a year is a tournament, not an amount.
         let year = tokens
             .get(i + clen)
@@ -154,7 +150,7 @@ pub fn money_or_percent_at(
         let (n, nlen) = amount_at(numbers, i + clen, lang)?;
         let mut len = clen + nlen;
         let mut value = n;
-        if let Some((scale, slen)) = scale_at(lex, tokens, i + len) {
+        if let Some((scale, slen)) = scale_at(p, i + len) {
             value *= scale;
             len += slen;
         }
@@ -169,7 +165,7 @@ pub fn money_or_percent_at(
     let (n, nlen) = amount_at(numbers, i, lang)?;
     let mut j = i + nlen;
     // Percentages.
-    if let Some(hit) = lex.phrases.at(tokens, j, Category::Percent) {
+    if let Some(hit) = p.at(j, Category::Percent) {
         return Some(Amount {
             start: i,
             len: nlen + hit.len,
@@ -179,7 +175,7 @@ pub fn money_or_percent_at(
         });
     }
     let mut value = n;
-    if let Some((scale, slen)) = scale_at(lex, tokens, j) {
+    if let Some((scale, slen)) = scale_at(p, j) {
         value *= scale;
         j += slen;
     }
@@ -195,10 +191,10 @@ pub fn money_or_percent_at(
         }
     }
     let scaled = j > i + nlen;
-    let (k, (currency, clen)) = match currency_at(lex, tokens, k) {
+    let (k, (currency, clen)) = match currency_at(p, k) {
         // "de dollars" only after a scale word: "10 milliards de dollars".
         Some(c) if k == j || scaled => (k, c),
-        _ => (j, currency_at(lex, tokens, j)?),
+        _ => (j, currency_at(p, j)?),
     };
     Some(Amount {
         start: i,

@@ -159,11 +159,6 @@ impl PhraseTable {
         self.at(tokens, i, category).is_some()
     }
 
-    /// Whether some phrase starts with `word` (in lower case).
-    pub fn starts_phrase(&self, word: &str) -> bool {
-        self.ids.contains_key(word)
-    }
-
     /// The longest phrase of any of `categories` at token `i`, with its category.
     pub fn at_any(
         &self,
