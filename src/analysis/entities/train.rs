@@ -113,14 +113,8 @@ pub fn train(docs: &[Document], epochs: usize, min_count: u32) -> (Vec<u8>, Repo
                     choice(&s, e.prior, e.cue)
                 })
                 .collect();
-            let spans: Vec<(usize, usize, f64)> = doc
-                .spans
-                .iter()
-                .zip(&choices)
-                .map(|(e, c)| (e.start, e.end, c.0))
-                .collect();
             let mut predicted = vec![NONE; doc.spans.len()];
-            for k in segment(doc.tokens, &spans) {
+            for k in chosen(doc, &choices) {
                 predicted[k] = choices[k].1;
             }
             for (k, e) in doc.spans.iter().enumerate() {
@@ -178,6 +172,18 @@ pub fn train(docs: &[Document], epochs: usize, min_count: u32) -> (Vec<u8>, Repo
     (encode(&mut rows), report)
 }
 
+/// The candidate spans of `doc` the decoder keeps, given each one's (margin, class): the best set of
+/// non-overlapping spans by margin ([`segment`]), as at run time.
+fn chosen(doc: &Document, choices: &[(f64, usize)]) -> Vec<usize> {
+    let spans: Vec<(usize, usize, f64)> = doc
+        .spans
+        .iter()
+        .zip(choices)
+        .map(|(e, c)| (e.start, e.end, c.0))
+        .collect();
+    segment(doc.tokens, &spans)
+}
+
 /// Typed counts of a weight file on annotated documents, decoded as [`train`] decodes them (the
 /// candidate spans' margins, then [`segment`]): (spans chosen with the gold type, spans chosen
 /// wrongly, gold names). Gold names no candidate covers count as missed. For choosing the training
@@ -191,13 +197,7 @@ pub fn evaluate(weights: &[u8], docs: &[Document]) -> Result<(usize, usize, usiz
             .iter()
             .map(|e| choice(&model.scores(&e.features).map(f64::from), e.prior, e.cue))
             .collect();
-        let spans: Vec<(usize, usize, f64)> = doc
-            .spans
-            .iter()
-            .zip(&choices)
-            .map(|(e, c)| (e.start, e.end, c.0))
-            .collect();
-        for k in segment(doc.tokens, &spans) {
+        for k in chosen(doc, &choices) {
             if choices[k].1 == NONE {
                 continue;
             }
