@@ -930,11 +930,17 @@ fn river_or_company(
     }
 }
 
+/// The text of candidate `c` as written.
+fn written<'t>(text: &'t str, tokens: &[Token], c: &Candidate) -> &'t str {
+    &text[tokens[c.start].start..tokens[c.end - 1].end]
+}
+
 /// Within one document: acronyms linked to expansions, short forms to the fullest form, and a type
 /// decided once per identity.
 fn resolve_in_document(doc: &Doc, found: &mut [Candidate]) {
     let (lex, text, tokens) = (doc.lex, doc.text, doc.tokens);
-    let surface = |c: &Candidate| text[tokens[c.start].start..tokens[c.end - 1].end].to_string();
+    // A candidate as written: a slice of the text, never a new string per question.
+    let surface = |c: &Candidate| written(text, tokens, c);
     // Acronym definitions: "Amazon Web Services (AWS)", "JEDI (Joint Enterprise Defense Infrastructure)",
     // "Joint Enterprise Defense Infrastructure (afgekort JEDI)".
     // Only candidates that end at most 3 tokens before a one-token acronym, or start at most 2 after
@@ -951,7 +957,7 @@ fn resolve_in_document(doc: &Doc, found: &mut [Candidate]) {
     };
     debug_assert!(found.windows(2).all(|w| w[0].start <= w[1].start));
     let mut by_end: Vec<(usize, usize)> = Vec::new();
-    let mut expansions: HashMap<String, usize> = HashMap::new();
+    let mut expansions: HashMap<&str, usize> = HashMap::new();
     for (b, short) in found.iter().enumerate() {
         if short.end - short.start != 1 || !acronym_like(text, &tokens[short.start]) {
             continue;
@@ -975,7 +981,7 @@ fn resolve_in_document(doc: &Doc, found: &mut [Candidate]) {
         for a in before.chain(after) {
             let long = &found[a];
             let spelled = initials(text, tokens, long) == surface(short)
-                || definition_start(doc, long.end, &surface(short)) == Some(long.start)
+                || definition_start(doc, long.end, surface(short)) == Some(long.start)
                     && tokens.get(long.end).is_some_and(|t| t.is('('));
             if a != b && spelled {
                 let e = expansions.entry(surface(short)).or_insert(a);
@@ -984,11 +990,12 @@ fn resolve_in_document(doc: &Doc, found: &mut [Candidate]) {
         }
     }
     for c in 0..found.len() {
-        let s = surface(&found[c]);
-        if let Some(&e) = expansions.get(&s) {
+        if let Some(&e) = expansions.get(surface(&found[c])) {
             let canonical = {
                 let long = &found[e];
-                long.canonical.clone().unwrap_or_else(|| surface(long))
+                long.canonical
+                    .clone()
+                    .unwrap_or_else(|| surface(long).to_string())
             };
             let c = &mut found[c];
             if c.canonical.is_none() {
@@ -1004,7 +1011,10 @@ fn resolve_in_document(doc: &Doc, found: &mut [Candidate]) {
         .iter()
         .filter(|c| c.kind == EntityType::Person && c.end - c.start >= 2)
     {
-        let full = c.canonical.clone().unwrap_or_else(|| surface(c));
+        let full = c
+            .canonical
+            .clone()
+            .unwrap_or_else(|| surface(c).to_string());
         people
             .entry(tokens[c.end - 1].lower.clone())
             .or_insert_with(|| full.clone());
@@ -1040,7 +1050,10 @@ fn resolve_in_document(doc: &Doc, found: &mut [Candidate]) {
         if matches!(c.kind, EntityType::Money | EntityType::Percent) {
             continue;
         }
-        let key = c.canonical.clone().unwrap_or_else(|| surface(c));
+        let key = c
+            .canonical
+            .clone()
+            .unwrap_or_else(|| surface(c).to_string());
         let entry = votes.entry(key).or_insert([0; 4]);
         let own = model::class_index(c.kind).unwrap_or(0);
         for (k, vote) in entry.iter_mut().enumerate() {
@@ -1056,7 +1069,10 @@ fn resolve_in_document(doc: &Doc, found: &mut [Candidate]) {
         if matches!(c.kind, EntityType::Money | EntityType::Percent) {
             continue;
         }
-        let key = c.canonical.clone().unwrap_or_else(|| surface(c));
+        let key = c
+            .canonical
+            .clone()
+            .unwrap_or_else(|| surface(c).to_string());
         if let Some(v) = votes.get(&key) {
             let best = (0..4)
                 .max_by_key(|&k| (v[k], std::cmp::Reverse(k)))
