@@ -131,7 +131,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             .or_else(|| genitive_known(lex, doc.lang, tokens, i, text))
         {
             let end = i + k.len;
-            let (kind, canonical) = river_or_company(lex, tokens, i, end, k.kind, k.canonical);
+            let (kind, canonical) = river_or_company(doc.phrases, i, end, k.kind, k.canonical);
             known_spans.push((i, end, kind));
             if let Some(p) = add(&mut out, i, end, Source::Known, (i, end)) {
                 out[p].span.known = Some(kind);
@@ -911,8 +911,7 @@ pub fn training_examples(
 
 /// `Amazon` the company, unless the text speaks of the river or the forest.
 fn river_or_company(
-    lex: &Lexicon,
-    tokens: &[Token],
+    p: &Phrases,
     start: usize,
     end: usize,
     kind: EntityType,
@@ -921,8 +920,8 @@ fn river_or_company(
     if kind != EntityType::Organisation {
         return (kind, canonical);
     }
-    let near = (start.saturating_sub(2)..(end + 2).min(tokens.len()))
-        .any(|k| (k < start || k >= end) && lex.phrases.is(tokens, k, Category::RiverCue));
+    let near = (start.saturating_sub(2)..(end + 2).min(p.tokens.len()))
+        .any(|k| (k < start || k >= end) && p.is(k, Category::RiverCue));
     if near {
         (EntityType::Place, format!("{canonical} (river)"))
     } else {

@@ -154,11 +154,6 @@ impl PhraseTable {
         longest_in(self.first(&tokens.get(i)?.lower)?, tokens, i, category)
     }
 
-    /// Whether token `i` of `tokens` starts a phrase of `category`.
-    pub fn is(&self, tokens: &[Token], i: usize, category: Category) -> bool {
-        self.at(tokens, i, category).is_some()
-    }
-
     /// The longest phrase of any of `categories` at token `i`, with its category.
     pub fn at_any(
         &self,
