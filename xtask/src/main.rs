@@ -1,7 +1,7 @@
 //! `cargo xtask single-file [DIR]`: turns Trunk's output (in `$TRUNK_STAGING_DIR`, or DIR, or `dist/`)
 //! into `dossier.html`, one self-contained file: CSS inline (Trunk already did that), the wasm-bindgen
-//! glue inline as a module script, and the wasm gzipped and base64-encoded in a data block, started with
-//! the asynchronous init. It opens from disk, in a sandboxed iframe and under a strict CSP.
+//! glue inline as a module script, and the wasm gzipped and base-122-encoded (`embed.rs`) in a data
+//! block, started with the asynchronous init. It opens from disk, in a sandboxed iframe and under a strict CSP.
 //!
 //! Run by Trunk as a post-build hook (see `Trunk.toml`); writes only into the staging folder.
 //!
@@ -10,7 +10,7 @@
 //! `cargo xtask gen-long LANG BYTES FILE [SEED] [--undated]`: one long article dense in names and dates,
 //! for the growth-by-article-length benchmark.
 
-mod base64;
+mod embed;
 mod gen_corpus;
 mod gen_long;
 mod single_file;

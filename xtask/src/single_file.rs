@@ -5,13 +5,17 @@ use std::path::Path;
 /// The single file's name, next to Trunk's `index.html`.
 pub const SINGLE_FILE: &str = "dossier.html";
 
-/// The start-up code: decodes the embedded wasm and starts it with wasm-bindgen's async init.
+/// The start-up code: decodes the embedded wasm (`embed.rs`, `base122.mjs`), gunzips it and starts it
+/// with wasm-bindgen's async init. A page not read as UTF-8 (a server that names another charset) would
+/// read the payload wrongly: it says so instead of failing on a corrupt gzip stream.
 const BOOT: &str = r#"
 {
+  if (document.characterSet !== "UTF-8") {
+    document.body.textContent = "Dossier: this file must be read as UTF-8, not " + document.characterSet + ".";
+    throw new Error(document.body.textContent);
+  }
   const data = document.getElementById("dossier-wasm");
-  const text = atob(data.textContent.trim());
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  const bytes = decodeBase122(data.textContent);
   data.remove();
   const wasm = await new Response(
     new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))
@@ -20,6 +24,9 @@ const BOOT: &str = r#"
   globalThis.dossier = Object.freeze({ analyze, extract, memoryBytes });
 }
 "#;
+
+/// The Base122 decoder the boot code calls (`decodeBase122`).
+const DECODER: &str = include_str!("base122.mjs");
 
 /// Writes the single file into `dir` and returns a one-line size report.
 pub fn write_single_file(dir: &Path) -> Result<String, String> {
@@ -42,21 +49,25 @@ pub fn write_single_file(dir: &Path) -> Result<String, String> {
     .map_err(|e| e.to_string())?;
 
     let mut html = strip_trunk_tags(&index);
+    // The payload sits right between its tags: its first and last characters may be spaces.
     let payload = format!(
         "<script type=\"application/octet-stream\" id=\"dossier-wasm\">{}</script>\n\
-         <script type=\"module\">\n{}\n{}</script>\n",
-        crate::base64::encode(&gz),
+         <script type=\"module\">\n{}\n{}\n{}</script>\n",
+        crate::embed::encode(&gz),
         compact_glue(&glue).replace("import.meta.url", "document.baseURI"),
+        compact_glue(DECODER),
         BOOT
     );
     let at = html.rfind("</body>").ok_or("index.html has no </body>")?;
     html.insert_str(at, &payload);
     // The strictest policy the file needs: its own inline code and styles by hash, wasm compilation,
     // data: images (the icon). No network, no eval, no 'unsafe-inline'.
+    // It goes right after the charset declaration, which must come first: the payload is UTF-8, and a
+    // browser looks for the declaration in the first 1,024 bytes only.
     let policy = content_security_policy(&html);
-    let head = html.find("<head>").ok_or("index.html has no <head>")? + "<head>".len();
+    let charset = charset_declaration_end(&html)?;
     html.insert_str(
-        head,
+        charset,
         &format!("\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
     );
     let out = dir.join(SINGLE_FILE);
@@ -69,6 +80,25 @@ pub fn write_single_file(dir: &Path) -> Result<String, String> {
         wasm.len(),
         gz.len()
     ))
+}
+
+/// Where the `<meta charset="utf-8">` element ends; an error unless it is there, within the first 1,024
+/// bytes (where browsers look for it, HTML § 13.2.3.2) and before any script or style.
+fn charset_declaration_end(html: &str) -> Result<usize, String> {
+    let tag = "<meta charset=\"utf-8\">";
+    let at = html
+        .to_ascii_lowercase()
+        .find(tag)
+        .filter(|&at| at + tag.len() <= 1024)
+        .ok_or("index.html must declare <meta charset=\"utf-8\"> in its first 1,024 bytes")?;
+    let first_block = [html.find("<script"), html.find("<style")]
+        .into_iter()
+        .flatten()
+        .min();
+    if first_block.is_some_and(|b| b < at) {
+        return Err("index.html must declare its charset before any script or style".into());
+    }
+    Ok(at + tag.len())
 }
 
 /// The wasm-bindgen glue without its doc comments, line comments and indentation (about a quarter of
@@ -173,10 +203,11 @@ fn blocks<'a>(html: &'a str, tag: &str, keep: impl Fn(&str) -> bool) -> Vec<&'a 
 }
 
 fn sha256_source(content: &str) -> String {
+    use base64::Engine as _;
     use sha2::{Digest, Sha256};
     format!(
         "'sha256-{}'",
-        crate::base64::encode(&Sha256::digest(content.as_bytes()))
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(content.as_bytes()))
     )
 }
 
