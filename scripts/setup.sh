@@ -2,7 +2,7 @@
 # Installs what Dossier needs, pinned, idempotently, reusing whatever is already present:
 #   - the wasm32 target, clippy and rustfmt (rustup)
 #   - trunk and wasm-bindgen-cli (crates.io, into $DOSSIER_TOOLS, default ~/.cache/dossier-tools)
-#   - wasm-opt (npm binaryen) and playwright-core (npm), from package-lock.json
+#   - wasm-opt (npm binaryen), esbuild and playwright-core (npm), from package-lock.json
 #   - Chromium and ChromeDriver (Debian), only with --browser
 # Usage: scripts/setup.sh [--browser]
 set -euo pipefail
@@ -42,7 +42,7 @@ install_crate trunk "$TRUNK_VERSION" trunk --locked
 # crate the registry does not serve, so it is installed without --locked.
 install_crate wasm-bindgen-cli "$(wasm_bindgen_version)" wasm-bindgen
 
-# Node packages (wasm-opt, playwright-core), exactly as package-lock.json says.
+# Node packages (wasm-opt, esbuild, playwright-core), exactly as package-lock.json says.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "installing node packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error

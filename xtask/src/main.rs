@@ -1,7 +1,8 @@
 //! `cargo xtask single-file [DIR]`: turns Trunk's output (in `$TRUNK_STAGING_DIR`, or DIR, or `dist/`)
-//! into `dossier.html`, one self-contained file: CSS inline (Trunk already did that), the wasm-bindgen
-//! glue inline as a module script, and the wasm gzipped and base-122-encoded (`embed.rs`) in a data
-//! block, started with the asynchronous init. It opens from disk, in a sandboxed iframe and under a strict CSP.
+//! into `dossier.html`, one self-contained file: the styles Trunk inlined, as one block, and the
+//! wasm-bindgen glue inline as a module script, both minified by esbuild (`node_modules`), and the wasm
+//! gzipped and base-122-encoded (`embed.rs`) in a data block, started with the asynchronous init. It
+//! opens from disk, in a sandboxed iframe and under a strict CSP.
 //!
 //! Run by Trunk as a post-build hook (see `Trunk.toml`); writes only into the staging folder.
 //!
