@@ -5,6 +5,7 @@ use super::claims::{article_claims, corpus_names, Claim};
 use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::mention::{EntityType, Grain};
 use crate::analysis::sentences::spans;
+use crate::sort::set;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -103,15 +104,16 @@ pub struct PairSummary {
 }
 
 fn names(a: &AnalyzedArticle) -> BTreeSet<String> {
-    a.entity_index
+    set(a
+        .entity_index
         .iter()
         .filter(|r| !matches!(r.kind, EntityType::Money | EntityType::Percent))
-        .map(|r| r.canonical.clone())
-        .collect()
+        .map(|r| r.canonical.clone()))
 }
 
 fn dates(a: &AnalyzedArticle) -> BTreeSet<String> {
-    a.timex
+    set(a
+        .timex
         .iter()
         .filter(|t| {
             matches!(
@@ -119,8 +121,7 @@ fn dates(a: &AnalyzedArticle) -> BTreeSet<String> {
                 Grain::Day | Grain::Month | Grain::Quarter | Grain::Season
             )
         })
-        .map(|t| t.value.to_string())
-        .collect()
+        .map(|t| t.value.to_string()))
 }
 
 /// Compares articles `l` and `r` of a corpus.
@@ -181,12 +182,11 @@ pub fn align_sentences(a: &AnalyzedArticle, b: &AnalyzedArticle) -> Vec<(usize, 
         let mut out = Vec::new();
         for block in x.headline.iter().chain(x.paragraphs.iter()) {
             for (ss, se) in spans(&x.text, block.start, block.end) {
-                let mut f: BTreeSet<String> = x
+                let mut f: BTreeSet<String> = set(x
                     .entities
                     .iter()
                     .filter(|m| m.start >= ss && m.end <= se)
-                    .map(|m| m.value.clone().unwrap_or_else(|| m.canonical.clone()))
-                    .collect();
+                    .map(|m| m.value.clone().unwrap_or_else(|| m.canonical.clone())));
                 f.extend(
                     x.timex
                         .iter()

@@ -281,6 +281,8 @@ pub fn entity_counts(
             count
         })
         .collect();
-    list.sort_unstable_by(|a, b| b.events.cmp(&a.events).then(a.canonical.cmp(&b.canonical)));
+    crate::sort::sort_by(&mut list, |a, b| {
+        b.events.cmp(&a.events).then(a.canonical.cmp(&b.canonical))
+    });
     (list, article_scoped)
 }

@@ -6,6 +6,7 @@ use super::filter::Filters;
 use crate::analysis::calendar::Date;
 use crate::analysis::language::Lang;
 use crate::analysis::mention::{Grain, TimexType};
+use crate::sort::set;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 /// The main views.
@@ -61,7 +62,8 @@ impl ViewState {
     /// selected event (an event id is the article id, `@`, and an offset or `pub`).
     pub fn named_articles(&self) -> std::collections::BTreeSet<&str> {
         let f = &self.filters;
-        f.articles
+        set(f
+            .articles
             .iter()
             .chain(f.hidden.iter())
             .map(String::as_str)
@@ -73,8 +75,7 @@ impl ViewState {
                     .as_deref()
                     .and_then(|s| s.rsplit_once('@'))
                     .map(|(article, _)| article),
-            )
-            .collect()
+            ))
     }
 }
 
@@ -262,21 +263,20 @@ pub fn decode(fragment: &str) -> ViewState {
                 }
             }
             "q" => f.query = decode_component(value),
-            "ent" => f.entities = list().into_iter().collect(),
-            "lang" => f.langs = list().iter().filter_map(|c| Lang::from_code(c)).collect(),
-            "art" => f.articles = list().into_iter().collect(),
-            "hide" => f.hidden = list().into_iter().collect(),
+            // Sets built with `sort::set`: no copy of the sort per element type.
+            "ent" => f.entities = set(list()),
+            "lang" => f.langs = set(list().iter().filter_map(|c| Lang::from_code(c))),
+            "art" => f.articles = set(list()),
+            "hide" => f.hidden = set(list()),
             "type" => {
-                f.types = list()
+                f.types = set(list()
                     .iter()
-                    .filter_map(|t| TYPES.iter().find(|x| type_key(**x) == t).copied())
-                    .collect()
+                    .filter_map(|t| TYPES.iter().find(|x| type_key(**x) == t).copied()))
             }
             "grain" => {
-                f.grains = list()
+                f.grains = set(list()
                     .iter()
-                    .filter_map(|g| GRAINS.iter().find(|x| grain_key(**x) == g).copied())
-                    .collect()
+                    .filter_map(|g| GRAINS.iter().find(|x| grain_key(**x) == g).copied()))
             }
             "from" => f.from = Date::parse(value),
             "to" => f.to = Date::parse(value),

@@ -202,7 +202,7 @@ impl CardSweep {
             })
             .collect();
         let width = |e: &Event| e.span.map_or(i64::MAX, |(s, t)| s.days_until(t));
-        cards.sort_unstable_by_key(|c| {
+        crate::sort::sort_by_key(&mut cards, |c| {
             let lead = c.lead(events);
             (
                 lead.span.is_none(),

@@ -281,7 +281,7 @@ pub fn other_words(query: &str, timeline: &Timeline, filters: &Filters) -> Vec<O
         .into_iter()
         .map(|((word, lang), events)| OtherWord { word, lang, events })
         .collect();
-    list.sort_unstable_by(|a, b| {
+    crate::sort::sort_by(&mut list, |a, b| {
         b.events
             .cmp(&a.events)
             .then(a.word.cmp(&b.word))
@@ -343,7 +343,7 @@ pub fn close_names(query: &str, timeline: &Timeline) -> Vec<CloseName> {
 /// The entities the corpus writes differently in different languages (`Pentagon`, `Pentagone`,
 /// `ministerie van Defensie`), most events first; at most `max`.
 pub fn names_across_languages(timeline: &Timeline, max: usize) -> Vec<CloseName> {
-    let mut found: Vec<CloseName> = gather(timeline, |_, _| true)
+    let found: Vec<CloseName> = gather(timeline, |_, _| true)
         .into_iter()
         .filter(|c| {
             let mut langs: Vec<Lang> = c
@@ -363,9 +363,12 @@ pub fn names_across_languages(timeline: &Timeline, max: usize) -> Vec<CloseName>
             .find(|e| e.canonical == c.canonical)
             .map_or(0, |e| e.events)
     };
-    found.sort_by_cached_key(|c| std::cmp::Reverse(events(c)));
-    found.truncate(max);
-    found
+    // Each key once (a linear search), then the shared stable sort: the order `sort_by_cached_key`
+    // gives, without its own copy of the sort.
+    let mut keyed: Vec<(usize, CloseName)> = found.into_iter().map(|c| (events(&c), c)).collect();
+    crate::sort::sort_by_key(&mut keyed, |(events, _)| std::cmp::Reverse(*events));
+    keyed.truncate(max);
+    keyed.into_iter().map(|(_, c)| c).collect()
 }
 
 /// The entities `pick` (given the canonical name and the forms of one article's record) accepts, with

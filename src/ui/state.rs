@@ -291,7 +291,7 @@ impl AppState {
             Action::ToggleLang(l) => toggle(&mut f.langs, l),
             Action::ToggleType(t) => toggle(&mut f.types, t),
             Action::ToggleGrain(g) => toggle(&mut f.grains, g),
-            Action::SetArticleFilter(a) => f.articles = a.into_iter().collect(),
+            Action::SetArticleFilter(a) => f.articles = crate::sort::set(a),
             Action::SetFrom(d) => {
                 f.from = d;
                 v.zoom = None;

@@ -144,7 +144,7 @@ pub async fn load() -> Result<Vec<Result<Stored, String>>, String> {
             (added, record)
         })
         .collect();
-    records.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+    crate::sort::sort_by(&mut records, |a, b| a.0.total_cmp(&b.0));
     db.close();
     Ok(records.into_iter().map(|(_, s)| s).collect())
 }

@@ -68,12 +68,12 @@ pub fn EventCard(props: &EventCardProps) -> Html {
         })
     };
     let shown = |i: &&usize| !props.hidden.contains(&timeline.events[**i].article_id);
-    let articles: BTreeSet<usize> = card
-        .events
-        .iter()
-        .filter(shown)
-        .map(|&i| timeline.events[i].article)
-        .collect();
+    let articles: BTreeSet<usize> = crate::sort::set(
+        card.events
+            .iter()
+            .filter(shown)
+            .map(|&i| timeline.events[i].article),
+    );
     let related: Vec<usize> = card.related.iter().filter(shown).copied().collect();
     html! {
         <li class={classes!("event-card", props.selected.then_some("selected"), lead.publication.then_some("publication"), (articles.len() > 1).then_some("merged"))}
