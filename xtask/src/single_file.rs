@@ -41,14 +41,16 @@ pub fn write_single_file(dir: &Path) -> Result<String, String> {
     let wasm =
         std::fs::read(dir.join(&wasm_name)).map_err(|e| format!("cannot read {wasm_name}: {e}"))?;
     // Zopfli: a gzip stream any browser's DecompressionStream reads, about 5% smaller than zlib's best.
+    // Its block splitter is left to stop where a split no longer pays (about 100 blocks for the app's
+    // wasm; the crate's default limit of 15 blocks left the file 10 KB larger; its 0, documented as "no
+    // limit", turns splitting off). Build time: about 18 s instead of 8 s on 2 cores.
+    let options = zopfli::Options {
+        maximum_block_splits: u16::MAX,
+        ..zopfli::Options::default()
+    };
     let mut gz = Vec::new();
-    zopfli::compress(
-        zopfli::Options::default(),
-        zopfli::Format::Gzip,
-        &wasm[..],
-        &mut gz,
-    )
-    .map_err(|e| e.to_string())?;
+    zopfli::compress(options, zopfli::Format::Gzip, &wasm[..], &mut gz)
+        .map_err(|e| e.to_string())?;
 
     let mut html = merge_styles(&strip_trunk_tags(&index))?;
     // The glue, the decoder and the boot code are one module, minified together (names shared).
