@@ -43,10 +43,19 @@ pub fn write_single_file(dir: &Path) -> Result<String, String> {
     // Zopfli: a gzip stream any browser's DecompressionStream reads, about 5% smaller than zlib's best.
     // Its block splitter is left to stop where a split no longer pays (about 100 blocks for the app's
     // wasm; the crate's default limit of 15 blocks left the file 10 KB larger; its 0, documented as "no
-    // limit", turns splitting off). Build time: about 18 s instead of 8 s on 2 cores.
-    let options = zopfli::Options {
-        maximum_block_splits: u16::MAX,
-        ..zopfli::Options::default()
+    // limit", turns splitting off). Build time: about 18 s instead of 8 s on 2 cores. A debug build
+    // (`trunk serve`, a much larger wasm) gets one iteration and the default splits instead.
+    let debug = std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "debug");
+    let options = if debug {
+        zopfli::Options {
+            iteration_count: std::num::NonZeroU64::MIN,
+            ..zopfli::Options::default()
+        }
+    } else {
+        zopfli::Options {
+            maximum_block_splits: u16::MAX,
+            ..zopfli::Options::default()
+        }
     };
     let mut gz = Vec::new();
     zopfli::compress(options, zopfli::Format::Gzip, &wasm[..], &mut gz)
@@ -63,7 +72,7 @@ pub fn write_single_file(dir: &Path) -> Result<String, String> {
         "<script type=\"application/octet-stream\" id=\"dossier-wasm\">{}</script>\n\
          <script type=\"module\">{}</script>\n",
         crate::embed::encode(&gz),
-        minify(&module, Loader::Module)?.trim_end(),
+        raw_text(minify(&module, Loader::Module)?.trim_end(), "script")?,
     );
     let at = html.rfind("</body>").ok_or("index.html has no </body>")?;
     html.insert_str(at, &payload);
@@ -161,6 +170,15 @@ fn minify(source: &str, loader: Loader) -> Result<String, String> {
     String::from_utf8(out.stdout).map_err(|e| format!("esbuild wrote non-UTF-8: {e}"))
 }
 
+/// `text` as the contents of a `<tag>` block, checked: an error if it holds `</tag` (any case), which
+/// would end the block early (esbuild writes `<\/script` in strings, so this is not expected).
+fn raw_text<'a>(text: &'a str, tag: &str) -> Result<&'a str, String> {
+    if text.to_ascii_lowercase().contains(&format!("</{tag}")) {
+        return Err(format!("the minified <{tag}> holds </{tag}"));
+    }
+    Ok(text)
+}
+
 /// The page with its `<style>` blocks (Trunk inlines one per stylesheet, in `index.html`'s order) made
 /// one minified block where the first one was: the same rules in the same order, and one hash in the CSP.
 fn merge_styles(html: &str) -> Result<String, String> {
@@ -169,9 +187,10 @@ fn merge_styles(html: &str) -> Result<String, String> {
         return Ok(html.to_owned());
     };
     let mut out = html[..first].to_owned();
+    let css = minify(&css, Loader::Css)?;
     out.push_str(&format!(
         "<style>{}</style>",
-        minify(&css, Loader::Css)?.trim_end()
+        raw_text(css.trim_end(), "style")?
     ));
     let mut rest = &html[first..];
     while let Some(start) = rest.find("<style") {
@@ -207,7 +226,8 @@ fn find_artifacts(dir: &Path) -> Result<(String, String), String> {
 }
 
 /// Removes what only works with a server: Trunk's loader script, preload links and the dev-server
-/// reload script.
+/// reload script (`trunk serve`: its `{{__TRUNK_ADDRESS__}}` placeholders are filled in by the server,
+/// so its hash would not match the CSP's).
 fn strip_trunk_tags(index: &str) -> String {
     let mut html = String::with_capacity(index.len());
     let mut rest = index;
@@ -233,6 +253,7 @@ fn strip_trunk_tags(index: &str) -> String {
             tag.contains("dossier-app")
                 || tag.contains("_trunk")
                 || tag.contains("TrunkApplicationStarted")
+                || tag.contains("{{__TRUNK_")
         } else {
             tag.contains("preload")
         };
@@ -315,6 +336,27 @@ mod tests {
         let min = minify(js, Loader::Module).unwrap();
         assert!(!min.contains("comment") && !min.contains("inside"), "{min}");
         assert!(min.contains("as longName"), "{min}");
+    }
+
+    #[test]
+    fn trunk_scripts_and_preloads_are_dropped() {
+        let index = "<head><link rel=\"preload\" href=\"x.wasm\"><link rel=\"icon\" href=\"data:,\"></head><body>\
+             <script type=\"module\">import init from './dossier-app-1.js';</script>\
+             <script>\"use strict\"; const address = '{{__TRUNK_ADDRESS__}}';</script>\
+             <script>keep()</script></body>";
+        assert_eq!(
+            strip_trunk_tags(index),
+            "<head><link rel=\"icon\" href=\"data:,\"></head><body><script>keep()</script></body>"
+        );
+    }
+
+    #[test]
+    fn markup_that_would_end_a_block_is_refused() {
+        assert!(raw_text("a{}", "style").is_ok());
+        assert!(raw_text("x = '</SCRIPT>'", "script").is_err());
+        // esbuild escapes it in strings.
+        let min = minify("export const s = '</script>';", Loader::Module).unwrap();
+        assert!(raw_text(&min, "script").is_ok(), "{min}");
     }
 
     #[test]
