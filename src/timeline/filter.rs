@@ -222,12 +222,14 @@ pub struct EntityCount {
     pub events: usize,
     /// Number of articles that name it.
     pub articles: usize,
+    /// Number of its mentions in the corpus.
+    pub mentions: usize,
     /// Whether it filters by sentence or by article.
     pub scope: Scope,
 }
 
 /// The facet: every entity of the corpus (percentages aside: they are amounts, compared as claims),
-/// most events first, then by name; and, for the entities no dated sentence names, the articles that
+/// named by the most articles first, then the most mentioned, then by name ([`facet_order`]); and, for the entities no dated sentence names, the articles that
 /// name them (sorted indices), by canonical name. Counted once per corpus.
 pub fn entity_counts(
     articles: &[AnalyzedArticle],
@@ -243,7 +245,7 @@ pub fn entity_counts(
             *in_sentences.entry(c.as_str()).or_insert(0) += 1;
         }
     }
-    let mut naming: HashMap<&str, (EntityType, Vec<usize>)> = HashMap::new();
+    let mut naming: HashMap<&str, (EntityType, Vec<usize>, usize)> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
         for r in &article.entity_index {
             if r.kind == EntityType::Percent {
@@ -251,16 +253,17 @@ pub fn entity_counts(
             }
             let entry = naming
                 .entry(r.canonical.as_str())
-                .or_insert((r.kind, Vec::new()));
+                .or_insert((r.kind, Vec::new(), 0));
             if entry.1.last() != Some(&a) {
                 entry.1.push(a);
             }
+            entry.2 += r.count;
         }
     }
     let mut article_scoped = HashMap::new();
     let mut list: Vec<EntityCount> = naming
         .into_iter()
-        .map(|(c, (kind, named_in))| {
+        .map(|(c, (kind, named_in, mentions))| {
             let (events, scope) = match in_sentences.get(c) {
                 Some(&n) => (n, Scope::Sentence),
                 None => (
@@ -273,6 +276,7 @@ pub fn entity_counts(
                 kind,
                 events,
                 articles: named_in.len(),
+                mentions,
                 scope,
             };
             if scope == Scope::Article {
@@ -281,6 +285,16 @@ pub fn entity_counts(
             count
         })
         .collect();
-    list.sort_unstable_by(|a, b| b.events.cmp(&a.events).then(a.canonical.cmp(&b.canonical)));
+    list.sort_unstable_by(facet_order);
     (list, article_scoped)
+}
+
+/// The facet's order: named by more articles first, then more mentions, then by canonical name. Not by
+/// events: an entity that filters by article counts every event of the articles naming it, so one long
+/// article's one-off names would lead each group.
+pub fn facet_order(a: &EntityCount, b: &EntityCount) -> std::cmp::Ordering {
+    b.articles
+        .cmp(&a.articles)
+        .then(b.mentions.cmp(&a.mentions))
+        .then(a.canonical.cmp(&b.canonical))
 }

@@ -3,7 +3,9 @@
 //! the names and classes of entity types, the marks of a block of the reader, an article's name (its
 //! headline, language and date).
 
+use super::build::Timeline;
 use super::events::Event;
+use super::filter::{visible_indices, Filters};
 use super::fragment::{type_key, View, ViewState};
 use super::merge::Card;
 use crate::analysis::document::{AnalyzedArticle, PubDateSource};
@@ -25,6 +27,23 @@ pub struct Mark {
     pub title: String,
     /// The value lit up with it in the other compare column: a date's value or an entity's canonical name.
     pub value: String,
+}
+
+/// The axis's first view: where the events of the articles not hidden are dense
+/// ([`super::axis::dense_window`]); when articles are picked (the "Article" filter), where theirs are,
+/// so the view fits the picked articles' dates. Other filters do not move it (it stays put while the
+/// reader types). `None` without dated events.
+pub fn first_view(timeline: &Timeline, filters: &Filters) -> Option<super::axis::Window> {
+    let shown = Filters {
+        hidden: filters.hidden.clone(),
+        articles: filters.articles.clone(),
+        ..Filters::default()
+    };
+    let spans: Vec<_> = visible_indices(timeline, &shown)
+        .into_iter()
+        .filter_map(|c| timeline.cards[c].lead(&timeline.events).span)
+        .collect();
+    super::axis::dense_window(&spans)
 }
 
 /// The DOM id of an event's list entry: `event-` and the event id with every character that is not an
