@@ -68,6 +68,25 @@ impl Filters {
     }
 }
 
+/// What is wrong with a date range, for the message next to From and To: `None` when it can hold a
+/// date; when From is after To, says so with both dates in words (`From (12 March 2022) is after To
+/// (1 March 2022): no date is in that range, so no event is shown. Swap them or change one.`).
+pub fn range_problem(from: Option<Date>, to: Option<Date>) -> Option<String> {
+    let (from, to) = (from?, to?);
+    let day = |d: Date| {
+        super::words::value_words(&crate::analysis::value::Value::Period(
+            crate::analysis::value::Period::Day(d),
+        ))
+    };
+    (from > to).then(|| {
+        format!(
+            "From ({}) is after To ({}): no date is in that range, so no event is shown. Swap them or change one.",
+            day(from),
+            day(to)
+        )
+    })
+}
+
 /// Every name an entity goes by in the corpus, lower case: its canonical name and each form it is
 /// written in, in every language ("pentagon", "pentagone", "ministerie van defensie", …).
 pub fn entity_names(articles: &[AnalyzedArticle]) -> HashMap<String, Vec<String>> {

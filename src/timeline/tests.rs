@@ -858,3 +858,26 @@ fn the_first_view_opens_on_the_dense_dates_or_the_picked_articles() {
         "other filters leave it"
     );
 }
+
+#[test]
+fn a_range_from_after_to_is_explained() {
+    use super::filter::range_problem;
+    let d = |s: &str| Date::parse(s);
+    // (name, from, to, message)
+    let cases = [
+        ("none", None, None, None),
+        ("from_only", d("2022-03-12"), None, None),
+        ("to_only", None, d("2022-03-01"), None),
+        ("in_order", d("2022-03-01"), d("2022-03-12"), None),
+        ("one_day", d("2022-03-01"), d("2022-03-01"), None),
+        (
+            "from_after_to",
+            d("2022-03-12"),
+            d("2022-03-01"),
+            Some("From (12 March 2022) is after To (1 March 2022): no date is in that range, so no event is shown. Swap them or change one."),
+        ),
+    ];
+    for (name, from, to, want) in cases {
+        assert_eq!(range_problem(from, to).as_deref(), want, "{name}");
+    }
+}
