@@ -5,7 +5,7 @@
 //! the state then lives in the page only. `location.hash` is never assigned: in such a frame it is a
 //! navigation the browser refuses with a console error.
 
-use crate::timeline::fragment::{decode, encode, ViewState};
+use crate::timeline::fragment::{decode, decode_reporting, encode, Ignored, ViewState};
 use wasm_bindgen::JsValue;
 
 /// The view state in the current URL fragment.
@@ -14,6 +14,14 @@ pub fn read() -> ViewState {
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     decode(&hash)
+}
+
+/// The view state in the current URL fragment, and the parts of it that were left out.
+pub fn read_reporting() -> (ViewState, Vec<Ignored>) {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    decode_reporting(&hash)
 }
 
 /// Writes the view state into the fragment. `replace` avoids a history entry (used while typing).
