@@ -25,11 +25,16 @@ pub fn read_reporting() -> (ViewState, Vec<Ignored>) {
 }
 
 /// Writes the view state into the fragment. `replace` avoids a history entry (used while typing).
+/// The fragment written (or tried, where the History API is refused) is also left on `<html>` as
+/// `data-fragment`, so a test can wait for the write rather than for a fixed time.
 pub fn write(view: &ViewState, replace: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let fragment = encode(view);
+    if let Some(html) = window.document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-fragment", &fragment);
+    }
     let current = window.location().hash().unwrap_or_default();
     if current.trim_start_matches('#') == fragment {
         return;
