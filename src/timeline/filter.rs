@@ -193,6 +193,11 @@ impl<'a> Matcher<'a> {
             if filters.from.is_some_and(|f| end < f) || filters.to.is_some_and(|t| start > t) {
                 return false;
             }
+            // A backwards range holds no date (and says so: [`range_problem`]), even for events
+            // long enough to reach past both ends.
+            if range_problem(filters.from, filters.to).is_some() {
+                return false;
+            }
         }
         self.query.is_empty()
             || event.search_text.contains(&self.query)

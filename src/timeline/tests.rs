@@ -880,4 +880,14 @@ fn a_range_from_after_to_is_explained() {
     for (name, from, to, want) in cases {
         assert_eq!(range_problem(from, to).as_deref(), want, "{name}");
     }
+    // A backwards range shows no event, not the year-long ones that reach past both ends.
+    let (articles, _) = seed_timeline();
+    let timeline = TimelineBuilder::new(articles).finish();
+    let range = |from: &str, to: &str| Filters {
+        from: d(from),
+        to: d(to),
+        ..Filters::default()
+    };
+    assert!(!visible_cards(&timeline, &range("2020-01-01", "2020-02-11")).is_empty());
+    assert!(visible_cards(&timeline, &range("2020-02-11", "2020-01-01")).is_empty());
 }
