@@ -103,6 +103,26 @@ pub fn resolve(
     Some((files, added))
 }
 
+/// [`resolve`] for every clash at once ("… all"): the files and added ids after, and the clashes still
+/// waiting (those a Replace cannot apply to: the page's own articles).
+pub fn resolve_all(
+    files: &[SourceFile],
+    added: &BTreeSet<String>,
+    clashes: &[Clash],
+    choice: Choice,
+) -> (Vec<SourceFile>, BTreeSet<String>, Vec<Clash>) {
+    let (mut files, mut added) = (files.to_vec(), added.clone());
+    let mut waiting = Vec::new();
+    for clash in clashes {
+        match resolve(&files, &added, clash, choice) {
+            Some((f, a)) => (files, added) = (f, a),
+            None if choice == Choice::Replace => waiting.push(clash.clone()),
+            None => {}
+        }
+    }
+    (files, added, waiting)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +269,51 @@ mod tests {
                 want_added,
                 "{name}"
             );
+        }
+    }
+
+    #[test]
+    fn a_choice_for_all_clashes() {
+        let files = vec![
+            file("seed.txt", "s"),
+            file("a.txt", "a"),
+            file("b.txt", "b"),
+        ];
+        let added: BTreeSet<String> = ["a".to_string(), "b".to_string()].into();
+        let clash = |name: &str, replaceable| Clash {
+            file: file(name, "new"),
+            existing: name.to_string(),
+            replaceable,
+        };
+        let clashes = [
+            clash("a.txt", true),
+            clash("b.txt", true),
+            clash("seed.txt", false),
+        ];
+        // (name, choice, ids after, ids of the clashes still waiting)
+        let cases = [
+            ("cancel_all", Choice::Cancel, vec!["seed", "a", "b"], vec![]),
+            (
+                "replace_all_leaves_the_pages_own_waiting",
+                Choice::Replace,
+                vec!["seed", "a", "b"],
+                vec!["seed"],
+            ),
+            (
+                "keep_all",
+                Choice::KeepBoth,
+                vec!["seed", "a", "b", "a-2", "b-2", "seed-2"],
+                vec![],
+            ),
+        ];
+        for (name, choice, want_ids, want_waiting) in cases {
+            let (files, _, waiting) = resolve_all(&files, &added, &clashes, choice);
+            assert_eq!(ids(&files), want_ids, "{name}");
+            let waiting: Vec<&str> = waiting.iter().map(|c| c.file.id.as_str()).collect();
+            assert_eq!(waiting, want_waiting, "{name}");
+            if choice == Choice::Replace {
+                assert!(files[1..].iter().all(|f| &*f.text == "new"), "{name}");
+            }
         }
     }
 }

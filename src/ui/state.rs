@@ -6,7 +6,7 @@ use crate::analysis::calendar::Date;
 use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::language::Lang;
 use crate::analysis::mention::{Grain, TimexType};
-use crate::corpus::adding::{resolve, sort_out, Choice, Clash};
+use crate::corpus::adding::{resolve, resolve_all, sort_out, Choice, Clash};
 use crate::corpus::embedded_files;
 use crate::corpus::source::SourceFile;
 use crate::timeline::build::{Timeline, TimelineBuilder};
@@ -233,6 +233,8 @@ pub enum Action {
     AddFiles(Vec<SourceFile>, Vec<String>),
     /// The reader's choice for the clash at this index of [`AppState::clashes`].
     Resolve(usize, Choice),
+    /// The reader's choice for every clash at once.
+    ResolveAll(Choice),
     /// Remove an added article.
     RemoveAdded(String),
     /// Remove every added article.
@@ -341,6 +343,7 @@ impl AppState {
             Action::Restore(state) => v = state,
             Action::AddFiles(..)
             | Action::Resolve(..)
+            | Action::ResolveAll(_)
             | Action::RemoveAdded(_)
             | Action::RemoveAllAdded
             | Action::Restored(..)
@@ -372,6 +375,13 @@ impl AppState {
                 let (files, added) =
                     resolve(&data.files, &data.added, self.clashes.get(*i)?, *choice)?;
                 Some(Data::pending(files, added, Vec::new(), data.generation + 1).persisted())
+            }
+            Action::ResolveAll(choice) => {
+                let (files, added, _) =
+                    resolve_all(&data.files, &data.added, &self.clashes, *choice);
+                (files != data.files).then(|| {
+                    Data::pending(files, added, Vec::new(), data.generation + 1).persisted()
+                })
             }
             Action::RemoveAdded(id) if data.added.contains(id) => {
                 let files = data.files.iter().filter(|f| &f.id != id).cloned().collect();
@@ -464,6 +474,10 @@ impl Reducible for AppState {
                     clashes.remove(*i);
                 }
                 clashes
+            }
+            Action::ResolveAll(choice) => {
+                let data = &self.data.0;
+                resolve_all(&data.files, &data.added, &self.clashes, *choice).2
             }
             _ => self.clashes.clone(),
         };

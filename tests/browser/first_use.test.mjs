@@ -29,7 +29,7 @@ test("the first view is the dense dates, with outliers at the edges, and fits a 
   assert.match(await page.locator(".axis-edge-before").textContent(), /\d+ earlier/);
   assert.match(await page.locator(".axis-edge-after").textContent(), /\d+ later/);
   // One article picked: the axis fits its dates (May 2020).
-  await page.getByLabel("Article", { exact: true }).selectOption("gemeente-5");
+  await page.locator(".filter-panel .select-field select").selectOption("gemeente-5");
   await page.waitForFunction(() => document.querySelector(".axis-window")?.textContent.startsWith("2020-05"));
   const [a, b] = await axisWindow(page);
   assert.ok(a >= "2020-04-01" && b <= "2020-06-30", `${a} – ${b}`);
@@ -101,6 +101,17 @@ test("a file already in the page offers Replace, Keep both and Cancel", async ()
   assert.equal(await clash.getByRole("button", { name: /^Replace/ }).count(), 0);
   await clash.getByRole("button", { name: /^Cancel/ }).click();
   await clash.waitFor({ state: "detached" });
+
+  // Several at once: one choice for all of them.
+  await input.setInputFiles([file("river.txt", first), { name: `${SEED_IDS[0]}.txt`, mimeType: "text/plain", buffer: seed }]);
+  const all = page.getByRole("group", { name: /2 files have an article id already in the page/ });
+  await all.waitFor();
+  assert.equal(await page.locator(".add-clash").count(), 3);
+  await all.getByRole("button", { name: "Keep all" }).click();
+  await page.waitForFunction(() => document.querySelectorAll(".article-item").length === 9);
+  await settled(page);
+  assert.equal(await page.locator(".add-clash").count(), 0);
+  assert.equal(await page.locator(`.article-item[data-article-id="${SEED_IDS[0]}-2"]`).count(), 1);
   assert.deepEqual(errors, []);
   await page.close();
 });

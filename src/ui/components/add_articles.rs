@@ -68,6 +68,10 @@ pub fn AddArticles() -> Html {
     });
     let errors = store.data.0.add_errors.clone();
     let taken = store.data.0.files.clone();
+    let choose_all = |choice: Choice| {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::ResolveAll(choice)))
+    };
     let clashes = store.clashes.iter().enumerate().map(|(i, c)| {
         let choose = |choice: Choice| {
             let store = store.clone();
@@ -98,7 +102,19 @@ pub fn AddArticles() -> Html {
                 <input type="file" multiple=true accept=".txt,text/plain" aria-label="Add articles" {onchange} {onkeydown} />
             </label>
             if !store.clashes.is_empty() {
-                <div class="add-clashes" role="alert">{ for clashes }</div>
+                <div class="add-clashes" role="alert">
+                    if store.clashes.len() > 1 {
+                        <div class="add-clash" role="group" aria-labelledby="clash-all">
+                            <p id="clash-all">{ format!("{} files have an article id already in the page. For all of them:", store.clashes.len()) }</p>
+                            if store.clashes.iter().any(|c| c.replaceable) {
+                                <button type="button" onclick={choose_all(Choice::Replace)}>{ "Replace all" }</button>
+                            }
+                            <button type="button" onclick={choose_all(Choice::KeepBoth)}>{ "Keep all" }</button>
+                            <button type="button" onclick={choose_all(Choice::Cancel)}>{ "Cancel all" }</button>
+                        </div>
+                    }
+                    { for clashes }
+                </div>
             }
             if !errors.is_empty() {
                 <div class="add-errors" role="alert">
