@@ -148,6 +148,21 @@ export async function fragmentWritten(target, re) {
   }
 }
 
+/** Waits until the page has saved `n` added articles in the browser (IndexedDB "dossier", "articles"). */
+export async function kept(page, n) {
+  await page.waitForFunction((n) => new Promise((resolve) => {
+    const open = indexedDB.open("dossier");
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains("articles")) { db.close(); resolve(false); return; }
+      const count = db.transaction("articles").objectStore("articles").count();
+      count.onsuccess = () => { db.close(); resolve(count.result === n); };
+      count.onerror = () => { db.close(); resolve(false); };
+    };
+  }), n, { timeout: 10_000 });
+}
+
 /** Adds files through "Add articles" and waits for their analysis. */
 export async function addArticles(page, files) {
   const before = Number((await page.locator(".app-tagline").textContent()).match(/\d+/)[0]);
