@@ -76,6 +76,9 @@ test("paired sentences scroll into view together, and the columns scroll in step
   await page.goto(SINGLE_FILE_URL + "#view=compare&left=001_2ebdd90373ca95d5&right=004_af97a86d67851a04");
   await page.locator(".compare-column").first().waitFor({ timeout: 30_000 });
   const badges = page.locator('.compare-column button.aligned-badge[id^="aligned-left-"]');
+  // The columns show before the analysis is complete; the badges come with it.
+  await page.locator(".loading").waitFor({ state: "detached", timeout: 60_000 });
+  await badges.first().waitFor({ timeout: 30_000 }).catch(() => {});
   assert.ok((await badges.count()) >= 1, "at least one aligned pair");
   const id = await badges.first().getAttribute("id");
   await badges.first().click();
