@@ -15,7 +15,7 @@ use super::events::Event;
 use super::filter::{Filters, Matcher};
 use super::fragment::{encode, grain_label, type_key, ViewState};
 use super::merge::Card;
-use super::view::{dom_id, pub_date_label};
+use super::view::{dom_id, pub_date_data};
 use crate::analysis::calendar::Date;
 use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::mention::{EntityType, Grain, TimexType};
@@ -190,7 +190,7 @@ pub fn to_csv(cards: &[&Card], events: &[Event], articles: &[AnalyzedArticle]) -
                     .join("; "),
                 e.lang.code().to_string(),
                 source.article.map_or(String::new(), |a| a.title.clone()),
-                source.article.map_or(String::new(), pub_date_label),
+                source.article.map_or(String::new(), pub_date_data),
                 e.article_id.clone(),
                 e.anchor.clone(),
             ];
@@ -254,7 +254,7 @@ pub fn to_json(
                             "id": e.article_id,
                             "headline": s.article.map(|a| a.title.as_str()),
                             "language": e.lang.code(),
-                            "published": s.article.map(pub_date_label),
+                            "published": s.article.map(pub_date_data),
                         },
                     })
                 })
@@ -402,7 +402,7 @@ pub fn to_timelinejs(cards: &[&Card], events: &[Event], articles: &[AnalyzedArti
                     let e = s.event;
                     let (title, published) =
                         s.article.map_or((String::new(), String::new()), |a| {
-                            (a.title.clone(), pub_date_label(a))
+                            (a.title.clone(), pub_date_data(a))
                         });
                     let said = if e.publication {
                         format!("Published {}", e.value)

@@ -68,6 +68,25 @@ impl Filters {
     }
 }
 
+/// What is wrong with a date range, for the message next to From and To: `None` when it can hold a
+/// date; when From is after To, says so with both dates in words (`From (12 March 2022) is after To
+/// (1 March 2022): no date is in that range, so no event is shown. Swap them or change one.`).
+pub fn range_problem(from: Option<Date>, to: Option<Date>) -> Option<String> {
+    let (from, to) = (from?, to?);
+    let day = |d: Date| {
+        super::words::value_words(&crate::analysis::value::Value::Period(
+            crate::analysis::value::Period::Day(d),
+        ))
+    };
+    (from > to).then(|| {
+        format!(
+            "From ({}) is after To ({}): no date is in that range, so no event is shown. Swap them or change one.",
+            day(from),
+            day(to)
+        )
+    })
+}
+
 /// Every name an entity goes by in the corpus, lower case: its canonical name and each form it is
 /// written in, in every language ("pentagon", "pentagone", "ministerie van defensie", …).
 pub fn entity_names(articles: &[AnalyzedArticle]) -> HashMap<String, Vec<String>> {
@@ -174,6 +193,11 @@ impl<'a> Matcher<'a> {
             if filters.from.is_some_and(|f| end < f) || filters.to.is_some_and(|t| start > t) {
                 return false;
             }
+            // A backwards range holds no date (and says so: [`range_problem`]), even for events
+            // long enough to reach past both ends.
+            if range_problem(filters.from, filters.to).is_some() {
+                return false;
+            }
         }
         self.query.is_empty()
             || event.search_text.contains(&self.query)
@@ -222,12 +246,14 @@ pub struct EntityCount {
     pub events: usize,
     /// Number of articles that name it.
     pub articles: usize,
+    /// Number of its mentions in the corpus.
+    pub mentions: usize,
     /// Whether it filters by sentence or by article.
     pub scope: Scope,
 }
 
 /// The facet: every entity of the corpus (percentages aside: they are amounts, compared as claims),
-/// most events first, then by name; and, for the entities no dated sentence names, the articles that
+/// named by the most articles first, then the most mentioned, then by name ([`facet_order`]); and, for the entities no dated sentence names, the articles that
 /// name them (sorted indices), by canonical name. Counted once per corpus.
 pub fn entity_counts(
     articles: &[AnalyzedArticle],
@@ -243,7 +269,7 @@ pub fn entity_counts(
             *in_sentences.entry(c.as_str()).or_insert(0) += 1;
         }
     }
-    let mut naming: HashMap<&str, (EntityType, Vec<usize>)> = HashMap::new();
+    let mut naming: HashMap<&str, (EntityType, Vec<usize>, usize)> = HashMap::new();
     for (a, article) in articles.iter().enumerate() {
         for r in &article.entity_index {
             if r.kind == EntityType::Percent {
@@ -251,16 +277,17 @@ pub fn entity_counts(
             }
             let entry = naming
                 .entry(r.canonical.as_str())
-                .or_insert((r.kind, Vec::new()));
+                .or_insert((r.kind, Vec::new(), 0));
             if entry.1.last() != Some(&a) {
                 entry.1.push(a);
             }
+            entry.2 += r.count;
         }
     }
     let mut article_scoped = HashMap::new();
     let mut list: Vec<EntityCount> = naming
         .into_iter()
-        .map(|(c, (kind, named_in))| {
+        .map(|(c, (kind, named_in, mentions))| {
             let (events, scope) = match in_sentences.get(c) {
                 Some(&n) => (n, Scope::Sentence),
                 None => (
@@ -273,6 +300,7 @@ pub fn entity_counts(
                 kind,
                 events,
                 articles: named_in.len(),
+                mentions,
                 scope,
             };
             if scope == Scope::Article {
@@ -281,8 +309,16 @@ pub fn entity_counts(
             count
         })
         .collect();
-    crate::sort::sort_by(&mut list, |a, b| {
-        b.events.cmp(&a.events).then(a.canonical.cmp(&b.canonical))
-    });
+    crate::sort::sort_by(&mut list, facet_order);
     (list, article_scoped)
+}
+
+/// The facet's order: named by more articles first, then more mentions, then by canonical name. Not by
+/// events: an entity that filters by article counts every event of the articles naming it, so one long
+/// article's one-off names would lead each group.
+pub fn facet_order(a: &EntityCount, b: &EntityCount) -> std::cmp::Ordering {
+    b.articles
+        .cmp(&a.articles)
+        .then(b.mentions.cmp(&a.mentions))
+        .then(a.canonical.cmp(&b.canonical))
 }

@@ -1,6 +1,6 @@
 //! The view state in the URL fragment (`#view=timeline&q=pentagon&lang=nl,fr&sel=…`), so a copied link
 //! reproduces the view, from `file://` and inside an iframe too. Decoding is forgiving: unknown keys and
-//! bad values are ignored.
+//! bad values are left out, and reported ([`decode_reporting`]) so the page can say so.
 
 use super::filter::Filters;
 use crate::analysis::calendar::Date;
@@ -240,9 +240,39 @@ pub fn encode(state: &ViewState) -> String {
     parts.join("&")
 }
 
+/// A part of a fragment that [`decode_reporting`] could not use and left out: its key, its value (one
+/// item of a list) and why, for the notice that tells the reader.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ignored {
+    /// The parameter (`lang`, `from`, or an unknown one).
+    pub key: String,
+    /// The value left out (decoded), or the whole value.
+    pub value: String,
+    /// Why: `not a language (nl, fr or en)`, `not a setting of this page`, ….
+    pub why: &'static str,
+}
+
+impl Ignored {
+    /// `lang=xx (not a language: nl, fr or en)`.
+    pub fn message(&self) -> String {
+        if self.value.is_empty() {
+            format!("{} ({})", self.key, self.why)
+        } else {
+            format!("{}={} ({})", self.key, self.value, self.why)
+        }
+    }
+}
+
 /// Reads a fragment (with or without the `#`).
 pub fn decode(fragment: &str) -> ViewState {
+    decode_reporting(fragment).0
+}
+
+/// [`decode`], and every part it left out ([`Ignored`]), in the order written: unknown keys, and values
+/// that are no language, type, precision, date, window or offset. Nothing is dropped silently.
+pub fn decode_reporting(fragment: &str) -> (ViewState, Vec<Ignored>) {
     let mut state = ViewState::default();
+    let mut ignored = Vec::new();
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
@@ -253,55 +283,111 @@ pub fn decode(fragment: &str) -> ViewState {
                 .map(decode_component)
                 .collect::<Vec<_>>()
         };
+        let mut ignore = |value: String, why: &'static str| {
+            ignored.push(Ignored {
+                key: decode_component(key),
+                value,
+                why,
+            })
+        };
         let f = &mut state.filters;
         match key {
             "view" => {
                 state.view = match value {
                     "compare" => View::Compare,
                     "articles" => View::Articles,
-                    _ => View::Timeline,
+                    "timeline" => View::Timeline,
+                    _ => {
+                        ignore(
+                            decode_component(value),
+                            "not a view: timeline, compare or articles",
+                        );
+                        View::Timeline
+                    }
                 }
             }
             "q" => f.query = decode_component(value),
-            // Sets built with `sort::set`: no copy of the sort per element type.
+            // Sets built with `sort::set` (or by insertion): no copy of the sort per element type.
             "ent" => f.entities = set(list()),
-            "lang" => f.langs = set(list().iter().filter_map(|c| Lang::from_code(c))),
+            "lang" => {
+                for c in list() {
+                    match Lang::from_code(&c) {
+                        Some(l) => {
+                            f.langs.insert(l);
+                        }
+                        None => ignore(c, "not a language: nl, fr or en"),
+                    }
+                }
+            }
             "art" => f.articles = set(list()),
             "hide" => f.hidden = set(list()),
             "type" => {
-                f.types = set(list()
-                    .iter()
-                    .filter_map(|t| TYPES.iter().find(|x| type_key(**x) == t).copied()))
+                for t in list() {
+                    match TYPES.iter().find(|x| type_key(**x) == t) {
+                        Some(x) => {
+                            f.types.insert(*x);
+                        }
+                        None => ignore(t, "not an expression type: DATE, TIME, DURATION or SET"),
+                    }
+                }
             }
             "grain" => {
-                f.grains = set(list()
-                    .iter()
-                    .filter_map(|g| GRAINS.iter().find(|x| grain_key(**x) == g).copied()))
+                for g in list() {
+                    match GRAINS.iter().find(|x| grain_key(**x) == g) {
+                        Some(x) => {
+                            f.grains.insert(*x);
+                        }
+                        None => ignore(g, "not a precision"),
+                    }
+                }
             }
-            "from" => f.from = Date::parse(value),
-            "to" => f.to = Date::parse(value),
+            "from" | "to" => {
+                let d = Date::parse(value);
+                if d.is_none() {
+                    ignore(decode_component(value), "not a date (YYYY-MM-DD)");
+                }
+                if key == "from" {
+                    f.from = d;
+                } else {
+                    f.to = d;
+                }
+            }
             "zoom" => {
                 state.zoom = value
                     .split_once("..")
                     .and_then(|(a, b)| Some((Date::parse(a)?, Date::parse(b)?)))
-                    .filter(|(a, b)| a < b)
+                    .filter(|(a, b)| a < b);
+                if state.zoom.is_none() {
+                    ignore(
+                        decode_component(value),
+                        "not a window of dates (YYYY-MM-DD..YYYY-MM-DD, the first earlier)",
+                    );
+                }
             }
             "sel" => state.selected = Some(decode_component(value)).filter(|s| !s.is_empty()),
             "article" => state.article = Some(decode_component(value)).filter(|s| !s.is_empty()),
             "left" => state.compare.0 = Some(decode_component(value)).filter(|s| !s.is_empty()),
             "right" => state.compare.1 = Some(decode_component(value)).filter(|s| !s.is_empty()),
             "focus" => state.focus = Some(decode_component(value)).filter(|s| !s.is_empty()),
-            "at" => state.at = value.parse().ok(),
+            "at" => {
+                state.at = value.parse().ok();
+                if state.at.is_none() {
+                    ignore(decode_component(value), "not a position in the article");
+                }
+            }
             "pair" => {
                 state.pair_at = value
                     .split_once(',')
-                    .and_then(|(l, r)| Some((l.parse().ok()?, r.parse().ok()?)))
+                    .and_then(|(l, r)| Some((l.parse().ok()?, r.parse().ok()?)));
+                if state.pair_at.is_none() {
+                    ignore(decode_component(value), "not two positions (left,right)");
+                }
             }
             "embed" => state.embed = true,
-            _ => {}
+            _ => ignore(decode_component(value), "not a setting of this page"),
         }
     }
-    state
+    (state, ignored)
 }
 
 #[cfg(test)]
@@ -315,5 +401,80 @@ mod tests {
         state.embed = true;
         let fragment = encode(&state);
         assert_eq!(decode(&fragment), state);
+    }
+
+    #[test]
+    fn what_a_fragment_leaves_out_is_reported() {
+        let ig = |key: &str, value: &str, why: &'static str| Ignored {
+            key: key.into(),
+            value: value.into(),
+            why,
+        };
+        // (name, fragment, left out)
+        let cases = [
+            (
+                "all_known",
+                "#view=compare&lang=nl,fr&from=2022-03-01&embed",
+                vec![],
+            ),
+            ("empty", "", vec![]),
+            (
+                "unknown_language_among_known",
+                "#lang=nl,xx",
+                vec![ig("lang", "xx", "not a language: nl, fr or en")],
+            ),
+            (
+                "unknown_key",
+                "#colour=red",
+                vec![ig("colour", "red", "not a setting of this page")],
+            ),
+            (
+                "bad_date",
+                "#from=2022-13-01",
+                vec![ig("from", "2022-13-01", "not a date (YYYY-MM-DD)")],
+            ),
+            (
+                "unknown_view",
+                "#view=map",
+                vec![ig(
+                    "view",
+                    "map",
+                    "not a view: timeline, compare or articles",
+                )],
+            ),
+            (
+                "backwards_zoom",
+                "#zoom=2022-04-01..2022-03-01",
+                vec![ig(
+                    "zoom",
+                    "2022-04-01..2022-03-01",
+                    "not a window of dates (YYYY-MM-DD..YYYY-MM-DD, the first earlier)",
+                )],
+            ),
+            (
+                "bad_type_and_offset",
+                "#type=DATE,WHEN&at=x",
+                vec![
+                    ig(
+                        "type",
+                        "WHEN",
+                        "not an expression type: DATE, TIME, DURATION or SET",
+                    ),
+                    ig("at", "x", "not a position in the article"),
+                ],
+            ),
+        ];
+        for (name, fragment, want) in cases {
+            assert_eq!(decode_reporting(fragment).1, want, "{name}");
+        }
+        assert_eq!(
+            decode_reporting("#lang=nl,xx").0.filters.langs,
+            [Lang::Nl].into(),
+            "the known values are kept"
+        );
+        assert_eq!(
+            ig("lang", "xx", "not a language: nl, fr or en").message(),
+            "lang=xx (not a language: nl, fr or en)"
+        );
     }
 }

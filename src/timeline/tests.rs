@@ -732,3 +732,162 @@ fn cards_group_as_comparing_every_pair_would_beside_a_long_article() {
     );
     assert_eq!(got, expected);
 }
+
+#[test]
+fn the_facet_ranks_by_articles_then_mentions() {
+    use super::filter::{facet_order, EntityCount};
+    use crate::analysis::mention::EntityType;
+    let e = |name: &str, events, articles, mentions, scope| EntityCount {
+        canonical: name.to_string(),
+        kind: EntityType::Person,
+        events,
+        articles,
+        mentions,
+        scope,
+    };
+    // (name, a, b: a comes first)
+    let cases = [
+        (
+            "more_articles_beat_a_long_articles_events",
+            e("Ruiz", 3, 3, 5, Scope::Sentence),
+            e("Once", 400, 1, 1, Scope::Article),
+        ),
+        (
+            "same_articles_more_mentions_first",
+            e("Claes", 1, 2, 9, Scope::Sentence),
+            e("Dupont", 50, 2, 2, Scope::Sentence),
+        ),
+        (
+            "a_tie_goes_by_name",
+            e("Aerts", 1, 1, 1, Scope::Article),
+            e("Bos", 1, 1, 1, Scope::Article),
+        ),
+    ];
+    for (name, a, b) in cases {
+        assert_eq!(facet_order(&a, &b), std::cmp::Ordering::Less, "{name}");
+        assert_eq!(facet_order(&b, &a), std::cmp::Ordering::Greater, "{name}");
+    }
+    // On the fixture story the list is in that order.
+    let timeline = timeline_of(ferry());
+    for pair in timeline.entity_counts.windows(2) {
+        assert_ne!(
+            facet_order(&pair[0], &pair[1]),
+            std::cmp::Ordering::Greater,
+            "{} before {}",
+            pair[0].canonical,
+            pair[1].canonical
+        );
+    }
+}
+
+#[test]
+fn the_first_view_opens_on_the_dense_dates_or_the_picked_articles() {
+    use super::view::first_view;
+    let mut files = load_folder(&seeds()).expect("seeds");
+    files.extend(load_folder(&ferry()).expect("ferry"));
+    let timeline = TimelineBuilder::new(analyze_corpus(&files)).finish();
+    let d = |s: &str| Date::parse(s).expect(s);
+    let picked = |id: &str| Filters {
+        articles: [id.to_string()].into(),
+        ..Filters::default()
+    };
+    // (name, filters, the window starts on or after, ends on or before)
+    let cases = [
+        // Two stories (2019–2020: 20 cards; 2022 and what it expects of 2023: 25) and outliers (1924,
+        // 2011): the denser story, the rest at the edge markers, not 1924–2023.
+        (
+            "the_denser_story",
+            Filters::default(),
+            "2022-01-01",
+            "2024-12-31",
+        ),
+        (
+            "a_2022_article_picked",
+            picked("nl-01-banen"),
+            "2022-01-01",
+            "2022-12-31",
+        ),
+        (
+            "a_2020_article_picked",
+            picked("001_2ebdd90373ca95d5"),
+            "2019-01-01",
+            "2020-12-31",
+        ),
+        (
+            "other_filters_do_not_move_it",
+            Filters {
+                query: "staking".into(),
+                ..Filters::default()
+            },
+            "2022-01-01",
+            "2024-12-31",
+        ),
+    ];
+    for (name, f, after, before) in cases {
+        let (a, b) = first_view(&timeline, &f).expect(name);
+        assert!(a >= d(after) && b <= d(before), "{name}: {a}–{b}");
+        // It holds most of the cards it is made from.
+        let shown = Filters {
+            articles: f.articles.clone(),
+            ..Filters::default()
+        };
+        let spans: Vec<_> = visible_indices(&timeline, &shown)
+            .into_iter()
+            .filter_map(|c| timeline.cards[c].lead(&timeline.events).span)
+            .collect();
+        let mid = |(s, e): &(Date, Date)| (s.days_since_epoch() + e.days_since_epoch()) / 2;
+        let inside = spans
+            .iter()
+            .filter(|s| (a.days_since_epoch()..b.days_since_epoch()).contains(&mid(s)))
+            .count();
+        assert!(
+            2 * inside > spans.len(),
+            "{name}: {inside} of {}",
+            spans.len()
+        );
+    }
+    assert_eq!(
+        first_view(&timeline, &Filters::default()),
+        first_view(
+            &timeline,
+            &Filters {
+                query: "staking".into(),
+                ..Filters::default()
+            }
+        ),
+        "other filters leave it"
+    );
+}
+
+#[test]
+fn a_range_from_after_to_is_explained() {
+    use super::filter::range_problem;
+    let d = |s: &str| Date::parse(s);
+    // (name, from, to, message)
+    let cases = [
+        ("none", None, None, None),
+        ("from_only", d("2022-03-12"), None, None),
+        ("to_only", None, d("2022-03-01"), None),
+        ("in_order", d("2022-03-01"), d("2022-03-12"), None),
+        ("one_day", d("2022-03-01"), d("2022-03-01"), None),
+        (
+            "from_after_to",
+            d("2022-03-12"),
+            d("2022-03-01"),
+            Some("From (12 March 2022) is after To (1 March 2022): no date is in that range, so no event is shown. Swap them or change one."),
+        ),
+    ];
+    for (name, from, to, want) in cases {
+        assert_eq!(range_problem(from, to).as_deref(), want, "{name}");
+    }
+    // A backwards range shows no event, not the year-long ones that reach past both ends.
+    let (articles, _) = seed_timeline();
+    let timeline = TimelineBuilder::new(articles).finish();
+    let range = |from: &str, to: &str| Filters {
+        from: d(from),
+        to: d(to),
+        ..Filters::default()
+    };
+    assert!(!visible_cards(&timeline, &range("2020-01-01", "2020-02-11")).is_empty());
+    assert!(visible_cards(&timeline, &range("2020-02-11", "2020-01-01")).is_empty());
+}

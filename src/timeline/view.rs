@@ -3,7 +3,9 @@
 //! the names and classes of entity types, the marks of a block of the reader, an article's name (its
 //! headline, language and date).
 
+use super::build::Timeline;
 use super::events::Event;
+use super::filter::{visible_indices, Filters};
 use super::fragment::{type_key, View, ViewState};
 use super::merge::Card;
 use crate::analysis::document::{AnalyzedArticle, PubDateSource};
@@ -25,6 +27,23 @@ pub struct Mark {
     pub title: String,
     /// The value lit up with it in the other compare column: a date's value or an entity's canonical name.
     pub value: String,
+}
+
+/// The axis's first view: where the events of the articles not hidden are dense
+/// ([`super::axis::dense_window`]); when articles are picked (the "Article" filter), where theirs are,
+/// so the view fits the picked articles' dates. Other filters do not move it (it stays put while the
+/// reader types). `None` without dated events.
+pub fn first_view(timeline: &Timeline, filters: &Filters) -> Option<super::axis::Window> {
+    let shown = Filters {
+        hidden: filters.hidden.clone(),
+        articles: filters.articles.clone(),
+        ..Filters::default()
+    };
+    let spans: Vec<_> = visible_indices(timeline, &shown)
+        .into_iter()
+        .filter_map(|c| timeline.cards[c].lead(&timeline.events).span)
+        .collect();
+    super::axis::dense_window(&spans)
 }
 
 /// The DOM id of an event's list entry: `event-` and the event id with every character that is not an
@@ -101,13 +120,37 @@ pub fn event_explanation(e: &Event) -> String {
     format!("{written} → {}", e.words)
 }
 
-/// An article's publication date as shown: the value, marked when inferred, or "date unknown".
+/// An article's publication date as shown: the value in words ([`super::words::period_words`]),
+/// marked when inferred (`January 2020 (inferred)`), or "date unknown". The value itself is
+/// [`pub_date_value`].
 pub fn pub_date_label(article: &AnalyzedArticle) -> String {
+    match (&article.pub_date.value, article.pub_date.source) {
+        (Some(v), PubDateSource::Inferred) => {
+            format!("{} (inferred)", super::words::period_words(*v))
+        }
+        (Some(v), _) => super::words::period_words(*v),
+        (None, _) => "date unknown".to_string(),
+    }
+}
+
+/// An article's publication date as data, for the exports: the TIMEX3 value, marked when inferred
+/// (`2020-01 (inferred)`), or "date unknown".
+pub fn pub_date_data(article: &AnalyzedArticle) -> String {
     match (&article.pub_date.value, article.pub_date.source) {
         (Some(v), PubDateSource::Inferred) => format!("{v} (inferred)"),
         (Some(v), _) => v.to_string(),
         (None, _) => "date unknown".to_string(),
     }
+}
+
+/// An article's publication date as a TIMEX3 value (`2020-01`), for a `<data value>`; empty when
+/// unknown.
+pub fn pub_date_value(article: &AnalyzedArticle) -> String {
+    article
+        .pub_date
+        .value
+        .map(|v| v.to_string())
+        .unwrap_or_default()
 }
 
 /// The CSS classes of an entity type's marks in the reader.
@@ -164,7 +207,7 @@ pub fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
                 super::words::value_words(&t.value),
                 type_key(t.kind),
                 t.value,
-                t.anchor
+                super::words::explanation_words(&t.anchor)
             ),
             value: t.value.to_string(),
         })
@@ -198,7 +241,7 @@ pub fn article_label(article: &AnalyzedArticle) -> String {
 
 /// An article's language and publication date: `fr, 2020-01 inferred`, `en, date unknown`.
 pub fn article_facts(article: &AnalyzedArticle) -> String {
-    let date = pub_date_label(article).replace(" (inferred)", " inferred");
+    let date = pub_date_data(article).replace(" (inferred)", " inferred");
     format!("{}, {date}", article.lang.code())
 }
 
@@ -383,27 +426,36 @@ mod tests {
             a.pub_date.source = PubDateSource::Inferred;
             a
         };
-        // (name, article, label)
+        // (name, article, label, value)
         let cases = [
             (
                 "header",
                 analysed(" date 2020-01\nHet Pentagon koos.\n"),
+                "January 2020",
                 "2020-01",
             ),
             (
                 "header_day",
                 analysed(" date 2020-01-14\nHet Pentagon koos.\n"),
+                "14 January 2020",
                 "2020-01-14",
             ),
             (
                 "inferred",
                 inferred(analysed(" date 2020-09\nHet Pentagon koos.\n")),
-                "2020-09 (inferred)",
+                "September 2020 (inferred)",
+                "2020-09",
             ),
-            ("unknown", analysed("Het Pentagon koos.\n"), "date unknown"),
+            (
+                "unknown",
+                analysed("Het Pentagon koos.\n"),
+                "date unknown",
+                "",
+            ),
         ];
-        for (name, article, want) in cases {
-            assert_eq!(pub_date_label(&article), want, "{name}");
+        for (name, article, label, value) in cases {
+            assert_eq!(pub_date_label(&article), label, "{name}");
+            assert_eq!(pub_date_value(&article), value, "{name}");
         }
     }
 

@@ -228,6 +228,128 @@ pub fn value_words(value: &Value) -> String {
     }
 }
 
+/// A TIMEX3 value as the analysis writes it, read back: a day (`2020-01-24`), a week (`2020-W05`,
+/// `2020-W05-WE`), a month (`2020-01`), a quarter, half or season (`2019-Q3`, `2020-H1`, `2020-WI`), a
+/// time on a day (`2020-01-14T16:30`, `2020-03-04TEV`), a length (`P2M`, `PXDE`) or `PAST_REF`,
+/// `PRESENT_REF`, `FUTURE_REF`. A year alone (`2019`) reads the same in words, so it is not taken;
+/// `None` for anything else.
+pub fn timex_value(token: &str) -> Option<Value> {
+    let num = |s: &str, len: usize| -> Option<u32> {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    if let Some(r) = ["PAST_REF", "PRESENT_REF", "FUTURE_REF"]
+        .into_iter()
+        .find(|r| *r == token)
+    {
+        return Some(Value::Ref(r));
+    }
+    if let Some(rest) = token.strip_prefix('P') {
+        let ok = !rest.is_empty()
+            && rest.bytes().any(|b| b.is_ascii_digit() || b == b'X')
+            && rest
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase() || b == b'.');
+        return ok.then(|| Value::Unanchored(token.to_string()));
+    }
+    if let Some((day, clock)) = token.split_once('T') {
+        let day = Box::new(timex_value(day)?);
+        let clock = match clock {
+            "MO" => Clock::Part("MO"),
+            "AF" => Clock::Part("AF"),
+            "EV" => Clock::Part("EV"),
+            "NI" => Clock::Part("NI"),
+            _ => {
+                let (h, m) = clock.split_once(':')?;
+                Clock::At(num(h, 2)?, num(m, 2)?)
+            }
+        };
+        return Some(Value::Time {
+            day: Some(day),
+            clock,
+        });
+    }
+    let mut parts = token.split('-');
+    let year = num(parts.next()?, 4)? as i32;
+    let second = parts.next()?;
+    let third = parts.next();
+    if parts.next().is_some() {
+        return None;
+    }
+    let period = match (second.as_bytes().first()?, third) {
+        (b'0'..=b'9', None) => {
+            let month = num(second, 2).filter(|m| (1..=12).contains(m))?;
+            Period::Month { year, month }
+        }
+        (b'0'..=b'9', Some(day)) => Period::Day(Date::parse(&format!("{year:04}-{second}-{day}"))?),
+        (b'Q', None) => Period::Quarter {
+            year,
+            quarter: num(&second[1..], 1).filter(|q| (1..=4).contains(q))?,
+        },
+        (b'H', None) => Period::Half {
+            year,
+            half: num(&second[1..], 1).filter(|h| (1..=2).contains(h))?,
+        },
+        (b'W', None) if second == "WI" => Period::Season { year, season: "WI" },
+        (b'W', weekend) if weekend.is_none_or(|w| w == "WE") => Period::Week {
+            year,
+            week: num(&second[1..], 2).filter(|w| (1..=53).contains(w))?,
+            weekend: weekend.is_some(),
+        },
+        (_, None) => Period::Season {
+            year,
+            season: ["SP", "SU", "FA"].into_iter().find(|s| *s == second)?,
+        },
+        _ => return None,
+    };
+    Some(Value::Period(period))
+}
+
+/// A sentence of the analysis's (how a date was resolved, where a publication date comes from) with
+/// every TIMEX3 value in it put in words ([`timex_value`], [`value_words`]) and `past ref`,
+/// `present ref`, `future ref` read as `the past`, `now`, `the future`:
+/// `year 2020 inferred as the nearest to the reference 2020-01` → `… the reference January 2020`.
+/// Quoted text (`'24 janvier'`) is the article's and is left as it is.
+pub fn explanation_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut quoted = false;
+    let mut token = String::new();
+    let flush = |token: &mut String, out: &mut String, quoted: bool| {
+        match (!quoted).then(|| timex_value(token)).flatten() {
+            Some(v) => out.push_str(&value_words(&v)),
+            None => out.push_str(token),
+        }
+        token.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.') {
+            token.push(c);
+            continue;
+        }
+        // A token's last full stop or colon ends the sentence, not the value.
+        let trailing: String = {
+            let keep = token.trim_end_matches(['.', ':', '-']).len();
+            token.split_off(keep)
+        };
+        flush(&mut token, &mut out, quoted);
+        out.push_str(&trailing);
+        if c == '\'' {
+            quoted = !quoted;
+        }
+        out.push(c);
+    }
+    let trailing: String = {
+        let keep = token.trim_end_matches(['.', ':', '-']).len();
+        token.split_off(keep)
+    };
+    flush(&mut token, &mut out, quoted);
+    out.push_str(&trailing);
+    out.replace("past ref", "the past")
+        .replace("present ref", "now")
+        .replace("future ref", "the future")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -398,6 +520,50 @@ mod tests {
         ];
         for (name, value, want) in cases {
             assert_eq!(value_words(&value), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn explanations_in_words() {
+        // (name, the analysis's sentence, in words)
+        let cases = [
+            ("plain_words_stay", "absolute", "absolute"),
+            (
+                "reference_month",
+                "year 2020 inferred as the nearest to the reference 2020-01",
+                "year 2020 inferred as the nearest to the reference January 2020",
+            ),
+            (
+                "value_and_length",
+                "2020-10, P2M after the reference 2020-08 (known only to its precision)",
+                "October 2020, 2 months after the reference August 2020 (known only to its precision)",
+            ),
+            (
+                "ref_phrase",
+                "past ref relative to the reference 2020-01",
+                "the past relative to the reference January 2020",
+            ),
+            (
+                "quotes_are_the_articles",
+                "inferred from '24 janvier' → 2020-01-24; 'novembre dernier' → 2019-11",
+                "inferred from '24 janvier' → 24 January 2020; 'novembre dernier' → November 2019",
+            ),
+            (
+                "quoted_value_left_alone",
+                "header on line 1: 'date 2020-01'",
+                "header on line 1: 'date 2020-01'",
+            ),
+            (
+                "season_quarter_week",
+                "2020-WI, 2019-Q3, 2020-W05-WE.",
+                "winter 2020, Q3 2019, the weekend of week 5, 2020.",
+            ),
+            ("time_on_a_day", "2020-03-04TEV", "4 March 2020, evening"),
+            ("a_year_reads_as_itself", "2019: the previous year", "2019: the previous year"),
+            ("not_a_month", "2020-13 and P and PRESENTS", "2020-13 and P and PRESENTS"),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(explanation_words(text), want, "{name}");
         }
     }
 }

@@ -112,6 +112,8 @@ fn restore(store: Store) {
 #[function_component]
 pub fn App() -> Html {
     let store = use_reducer(|| AppState::new(fragment::read(), Data::loading()));
+    // The parts of the link the page could not use: named in a notice until dismissed.
+    let ignored = use_state(|| fragment::read_reporting().1);
     // The articles kept in the browser come back before the first analysis.
     {
         let store = store.clone();
@@ -184,7 +186,7 @@ pub fn App() -> Html {
     }
     // Follow the fragment on back/forward and on edited links.
     {
-        let (store, last) = (store.clone(), last.clone());
+        let (store, last, ignored) = (store.clone(), last.clone(), ignored.clone());
         use_effect_with((), move |_| {
             // Back and Forward fire `popstate` (the fragment is written with the History API), edited
             // links `hashchange`; a Back that changes only the fragment fires both, handled once: only a
@@ -192,9 +194,12 @@ pub fn App() -> Html {
             // in that view).
             let listeners = web_sys::window().map(|w| {
                 ["popstate", "hashchange"].map(|name| {
-                    let (store, last) = (store.clone(), last.clone());
+                    let (store, last, ignored) = (store.clone(), last.clone(), ignored.clone());
                     EventListener::new(&w, name, move |_| {
-                        let state = fragment::read();
+                        let (state, left_out) = fragment::read_reporting();
+                        if !left_out.is_empty() {
+                            ignored.set(left_out);
+                        }
                         if *last.borrow() != state {
                             *last.borrow_mut() = state.clone();
                             store.dispatch(Action::Restore(state.clone()));
@@ -246,6 +251,19 @@ pub fn App() -> Html {
                     <ViewSwitcher />
                 </header>
                 <main class="app-main" id="main">
+                    if !ignored.is_empty() {
+                        <div class="notice fragment-ignored" role="status">
+                            <p>{ format!(
+                                "This link has {} the page does not know, left out: {}.",
+                                if ignored.len() == 1 { "a part" } else { "parts" },
+                                ignored.iter().map(|i| i.message()).collect::<Vec<_>>().join("; "),
+                            ) }</p>
+                            <button type="button" class="link-button" onclick={
+                                let ignored = ignored.clone();
+                                Callback::from(move |_: MouseEvent| ignored.set(Vec::new()))
+                            }>{ "Dismiss" }</button>
+                        </div>
+                    }
                     if !absent.is_empty() {
                         <div class="notice absent-articles" role="status">
                             <p>{ format!(

@@ -5,7 +5,7 @@
 //! the state then lives in the page only. `location.hash` is never assigned: in such a frame it is a
 //! navigation the browser refuses with a console error.
 
-use crate::timeline::fragment::{decode, encode, ViewState};
+use crate::timeline::fragment::{decode, decode_reporting, encode, Ignored, ViewState};
 use wasm_bindgen::JsValue;
 
 /// The view state in the current URL fragment.
@@ -16,12 +16,25 @@ pub fn read() -> ViewState {
     decode(&hash)
 }
 
+/// The view state in the current URL fragment, and the parts of it that were left out.
+pub fn read_reporting() -> (ViewState, Vec<Ignored>) {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    decode_reporting(&hash)
+}
+
 /// Writes the view state into the fragment. `replace` avoids a history entry (used while typing).
+/// The fragment written (or tried, where the History API is refused) is also left on `<html>` as
+/// `data-fragment`, so a test can wait for the write rather than for a fixed time.
 pub fn write(view: &ViewState, replace: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let fragment = encode(view);
+    if let Some(html) = window.document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-fragment", &fragment);
+    }
     let current = window.location().hash().unwrap_or_default();
     if current.trim_start_matches('#') == fragment {
         return;

@@ -6,6 +6,7 @@ use crate::analysis::calendar::Date;
 use crate::analysis::document::AnalyzedArticle;
 use crate::analysis::language::Lang;
 use crate::analysis::mention::{Grain, TimexType};
+use crate::corpus::adding::{resolve, resolve_all, sort_out, Choice, Clash};
 use crate::corpus::embedded_files;
 use crate::corpus::source::SourceFile;
 use crate::timeline::build::{Timeline, TimelineBuilder};
@@ -176,6 +177,9 @@ pub struct AppState {
     pub progress: Option<(usize, usize)>,
     /// Where the added articles are kept.
     pub storage: Storage,
+    /// Files the reader added whose id is already in the page, each waiting for a choice (replace,
+    /// keep both, cancel), in the order added.
+    pub clashes: Vec<Clash>,
 }
 
 /// What can happen to the state.
@@ -225,7 +229,12 @@ pub enum Action {
     /// Replace the view state (from the URL fragment).
     Restore(ViewState),
     /// Add articles the reader dropped or picked (already decoded), and the errors of those refused.
+    /// Those whose id is already in the page wait for a choice ([`AppState::clashes`]).
     AddFiles(Vec<SourceFile>, Vec<String>),
+    /// The reader's choice for the clash at this index of [`AppState::clashes`].
+    Resolve(usize, Choice),
+    /// The reader's choice for every clash at once.
+    ResolveAll(Choice),
     /// Remove an added article.
     RemoveAdded(String),
     /// Remove every added article.
@@ -256,6 +265,7 @@ impl AppState {
             data: Shared(Rc::new(data)),
             view,
             storage: Storage::Opening,
+            clashes: Vec::new(),
         }
     }
 
@@ -332,6 +342,8 @@ impl AppState {
             Action::SetFocus(focus) => v.focus = focus,
             Action::Restore(state) => v = state,
             Action::AddFiles(..)
+            | Action::Resolve(..)
+            | Action::ResolveAll(_)
             | Action::RemoveAdded(_)
             | Action::RemoveAllAdded
             | Action::Restored(..)
@@ -347,22 +359,29 @@ impl AppState {
         let data = &self.data.0;
         match action {
             Action::AddFiles(new, errors) => {
+                let (fresh, _) = sort_out(&data.files, &data.added, new);
+                if fresh.is_empty() && errors.is_empty() {
+                    return None;
+                }
                 let mut files = data.files.clone();
                 let mut added = data.added.clone();
-                let mut add_errors = errors.clone();
-                for f in new {
-                    match files.iter().find(|x| x.id.eq_ignore_ascii_case(&f.id)) {
-                        Some(existing) => add_errors.push(format!(
-                            "{}: has the same article id as {}",
-                            f.file_name, existing.file_name
-                        )),
-                        None => {
-                            added.insert(f.id.clone());
-                            files.push(f.clone());
-                        }
-                    }
+                for f in fresh {
+                    added.insert(f.id.clone());
+                    files.push(f);
                 }
-                Some(Data::pending(files, added, add_errors, data.generation + 1).persisted())
+                Some(Data::pending(files, added, errors.clone(), data.generation + 1).persisted())
+            }
+            Action::Resolve(i, choice) => {
+                let (files, added) =
+                    resolve(&data.files, &data.added, self.clashes.get(*i)?, *choice)?;
+                Some(Data::pending(files, added, Vec::new(), data.generation + 1).persisted())
+            }
+            Action::ResolveAll(choice) => {
+                let (files, added, _) =
+                    resolve_all(&data.files, &data.added, &self.clashes, *choice);
+                (files != data.files).then(|| {
+                    Data::pending(files, added, Vec::new(), data.generation + 1).persisted()
+                })
             }
             Action::RemoveAdded(id) if data.added.contains(id) => {
                 let files = data.files.iter().filter(|f| &f.id != id).cloned().collect();
@@ -421,17 +440,14 @@ impl Reducible for AppState {
             Action::Loaded(data, complete) if data.0.generation == self.data.0.generation => {
                 return Rc::new(AppState {
                     data: data.clone(),
-                    view: self.view.clone(),
                     progress: if *complete { None } else { self.progress },
-                    storage: self.storage.clone(),
+                    ..(*self).clone()
                 });
             }
             Action::Progress(generation, done, total) if *generation == self.data.0.generation => {
                 return Rc::new(AppState {
-                    data: self.data.clone(),
-                    view: self.view.clone(),
                     progress: Some((*done, *total)),
-                    storage: self.storage.clone(),
+                    ..(*self).clone()
                 });
             }
             Action::Loaded(..) | Action::Progress(..) => return self,
@@ -443,6 +459,28 @@ impl Reducible for AppState {
             }
             _ => {}
         }
+        // Files whose id is already in the page wait for the reader's choice; a choice made takes its
+        // clash away.
+        let clashes = match &action {
+            Action::AddFiles(new, _) => {
+                let data = &self.data.0;
+                let mut clashes = self.clashes.clone();
+                clashes.extend(sort_out(&data.files, &data.added, new).1);
+                clashes
+            }
+            Action::Resolve(i, _) => {
+                let mut clashes = self.clashes.clone();
+                if *i < clashes.len() {
+                    clashes.remove(*i);
+                }
+                clashes
+            }
+            Action::ResolveAll(choice) => {
+                let data = &self.data.0;
+                resolve_all(&data.files, &data.added, &self.clashes, *choice).2
+            }
+            _ => self.clashes.clone(),
+        };
         if let Some(data) = self.next_data(&action) {
             let mut view = self.view.clone();
             if let Action::RemoveAdded(id) = &action {
@@ -469,6 +507,13 @@ impl Reducible for AppState {
                 view,
                 progress,
                 storage,
+                clashes,
+            });
+        }
+        if clashes != self.clashes {
+            return Rc::new(AppState {
+                clashes,
+                ..(*self).clone()
             });
         }
         let view = self.next_view(action);
@@ -476,10 +521,8 @@ impl Reducible for AppState {
             return self;
         }
         Rc::new(AppState {
-            data: self.data.clone(),
-            progress: self.progress,
-            storage: self.storage.clone(),
             view,
+            ..(*self).clone()
         })
     }
 }

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, SINGLE_FILE_URL, ROOT } from "./harness.mjs";
+import { launch, frames, SINGLE_FILE_URL, ROOT } from "./harness.mjs";
 
 const AXE = readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
@@ -46,6 +46,13 @@ const views = [
   ["embed, compare", "#embed&view=compare&left=000_5f2e0fee363e49bd&right=004_af97a86d67851a04"],
   ["no results", "#q=ruling&lang=en"],
   ["hidden articles", "#view=articles&hide=002_3df8e90182d96ef8"],
+  ["a From after To", "#from=2020-02-11&to=2020-01-01"],
+  ["a link with parts the page cannot use", "#lang=xx&colour=red"],
+  ["a file already in the page", "", async (page) => {
+    const name = "000_5f2e0fee363e49bd.txt";
+    await page.getByLabel("Add articles").setInputFiles({ name, mimeType: "text/plain", buffer: readFileSync(join(ROOT, "seeds", name)) });
+    await page.locator(".add-clash").waitFor();
+  }],
 ];
 
 for (const [name, hash, prepare] of views) {
@@ -55,7 +62,7 @@ for (const [name, hash, prepare] of views) {
       await page.goto(SINGLE_FILE_URL + hash);
       await page.locator(".app-main > *").first().waitFor({ timeout: 30_000 });
       if (prepare) await prepare(page);
-      await page.waitForTimeout(100);
+      await frames(page);
       await audit(page, `${name} (${scheme})`);
       await page.close();
     }

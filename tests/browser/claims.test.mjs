@@ -132,7 +132,12 @@ test("both sentences of a pair are shown side by side", async () => {
   await marked[0].waitFor();
   assert.equal((await marked[0].textContent()).trim(), left);
   assert.equal((await marked[1].textContent()).trim(), right);
-  await page.waitForTimeout(150);
+  // Both sentences scrolled into their columns.
+  await page.waitForFunction(() => [...document.querySelectorAll(".compare-column .sentence-focus")].every((el) => {
+    const column = el.closest(".compare-column").getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return box.bottom > column.top && box.top < column.bottom;
+  }));
   for (let i = 0; i < 2; i++) {
     const inside = await marked[i].evaluate((el) => {
       const column = el.closest(".compare-column").getBoundingClientRect();

@@ -3,7 +3,7 @@
 // other language; a copied link restores the pair.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, watchErrors, SINGLE_FILE_URL } from "./harness.mjs";
+import { launch, watchErrors, SINGLE_FILE_URL, frames } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -76,6 +76,9 @@ test("paired sentences scroll into view together, and the columns scroll in step
   await page.goto(SINGLE_FILE_URL + "#view=compare&left=001_2ebdd90373ca95d5&right=004_af97a86d67851a04");
   await page.locator(".compare-column").first().waitFor({ timeout: 30_000 });
   const badges = page.locator('.compare-column button.aligned-badge[id^="aligned-left-"]');
+  // The columns show before the analysis is complete; the badges come with it.
+  await page.locator(".loading").waitFor({ state: "detached", timeout: 60_000 });
+  await badges.first().waitFor({ timeout: 30_000 }).catch(() => {});
   assert.ok((await badges.count()) >= 1, "at least one aligned pair");
   const id = await badges.first().getAttribute("id");
   await badges.first().click();
@@ -86,12 +89,12 @@ test("paired sentences scroll into view together, and the columns scroll in step
   const [left, right] = [page.locator(".compare-column").nth(0), page.locator(".compare-column").nth(1)];
   await right.evaluate((el) => { el.scrollTop = 0; });
   await left.evaluate((el) => { el.scrollTop = el.scrollHeight; el.dispatchEvent(new Event("scroll")); });
-  await page.waitForTimeout(50);
+  await page.waitForFunction(() => document.querySelectorAll(".compare-column")[1].scrollTop > 0);
   assert.ok((await right.evaluate((el) => el.scrollTop)) > 0, "the right column followed");
   await sync.uncheck();
   await right.evaluate((el) => { el.scrollTop = 0; });
   await left.evaluate((el) => { el.scrollTop = 0; el.dispatchEvent(new Event("scroll")); el.scrollTop = el.scrollHeight; el.dispatchEvent(new Event("scroll")); });
-  await page.waitForTimeout(50);
+  await frames(page);
   assert.equal(await right.evaluate((el) => el.scrollTop), 0, "off: the right column stays");
   await page.close();
 });

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, watchErrors, openPage, SINGLE_FILE } from "./harness.mjs";
+import { launch, watchErrors, openPage, fragmentWritten, SINGLE_FILE } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -39,7 +39,11 @@ test("height messages go down as well as up", async () => {
   const frame = page.frameLocator("iframe");
   await frame.locator(".event-card").first().waitFor({ timeout: 30_000 });
   await page.waitForFunction(() => window.heights.length > 0);
-  await page.waitForTimeout(300);
+  // The last height told is the app's height now.
+  const appHeight = () => frame.locator(".app").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  for (let h = await appHeight(); (await page.evaluate(() => window.heights.at(-1))) !== h; h = await appHeight()) {
+    await frame.locator(".app").evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  }
   const tall = await page.evaluate(() => window.heights.at(-1));
   // A search with no result leaves a short page: the host is told the smaller height.
   await frame.getByRole("searchbox", { name: "Search", exact: true }).fill("zzzz");
@@ -88,7 +92,8 @@ test("a sandboxed iframe from file:// logs no console error through state change
     await frame.locator(".event-card").first().waitFor({ timeout: 30_000 });
     await frame.getByRole("checkbox", { name: "Dutch" }).check();
     await frame.getByRole("searchbox", { name: "Search", exact: true }).fill("Microsoft");
-    await page.waitForTimeout(400);
+    // The typing pauses: the page writes (here: tries to write) the fragment.
+    await fragmentWritten(frame, /q=Microsoft/);
     await frame.locator(".event-select").first().click();
     await frame.getByRole("button", { name: "Zoom in" }).click();
     await frame.getByRole("button", { name: "Compare", exact: true }).click();
@@ -98,7 +103,8 @@ test("a sandboxed iframe from file:// logs no console error through state change
     await frame.getByRole("button", { name: "Copy link" }).click();
     await frame.getByRole("button", { name: "Timeline", exact: true }).click();
     await frame.locator(".event-card").first().waitFor();
-    await page.waitForTimeout(300);
+    await fragmentWritten(frame, /^(?!.*view=)/);
+    await frame.locator(".app").evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
     assert.deepEqual(errors, [], hash || "without #embed");
     await page.close();
   }

@@ -125,6 +125,44 @@ export async function settled(page) {
   await page.locator(".loading").waitFor({ state: "detached", timeout: 60_000 });
 }
 
+/** Waits until the page has drawn `n` more frames (what a change rendered is then on screen). */
+export async function frames(page, n = 2) {
+  for (let i = 0; i < n; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+}
+
+/** Waits until the time axis is laid out for its width (after a resize: its viewBox is its box). */
+export async function axisFits(page) {
+  await page.waitForFunction(() => {
+    const svg = document.querySelector(".axis-svg");
+    return svg && Math.abs(svg.viewBox.baseVal.width - svg.getBoundingClientRect().width) < 1;
+  });
+}
+
+/** Waits until the page has written (or, where refused, tried to write) a fragment matching `re`. */
+export async function fragmentWritten(target, re) {
+  await target.locator(`html[data-fragment]`).first().waitFor({ state: "attached" });
+  for (;;) {
+    const f = await target.locator("html").first().getAttribute("data-fragment");
+    if (re.test(f ?? "")) return f;
+    await target.locator("html").first().evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  }
+}
+
+/** Waits until the page has saved `n` added articles in the browser (IndexedDB "dossier", "articles"). */
+export async function kept(page, n) {
+  await page.waitForFunction((n) => new Promise((resolve) => {
+    const open = indexedDB.open("dossier");
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains("articles")) { db.close(); resolve(false); return; }
+      const count = db.transaction("articles").objectStore("articles").count();
+      count.onsuccess = () => { db.close(); resolve(count.result === n); };
+      count.onerror = () => { db.close(); resolve(false); };
+    };
+  }), n, { timeout: 10_000 });
+}
+
 /** Adds files through "Add articles" and waits for their analysis. */
 export async function addArticles(page, files) {
   const before = Number((await page.locator(".app-tagline").textContent()).match(/\d+/)[0]);

@@ -4,7 +4,7 @@
 // file picker.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, watchErrors, SINGLE_FILE_URL } from "./harness.mjs";
+import { launch, watchErrors, SINGLE_FILE_URL, settled, frames } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -135,14 +135,17 @@ test("Enter and Space open the file picker, and the focus stays after adding fil
   for (const key of ["Enter", " "]) {
     await input.focus();
     const before = choosers.length;
+    const opened = page.waitForEvent("filechooser", { timeout: 5_000 });
     await page.keyboard.press(key);
-    for (let i = 0; i < 50 && choosers.length === before; i++) await page.waitForTimeout(50);
+    await opened;
     assert.equal(choosers.length, before + 1, `${JSON.stringify(key)} opens the picker`);
   }
   await choosers.at(-1).setFiles([{ name: "river-report.txt", mimeType: "text/plain", buffer: Buffer.from(" date 2021-06-02 Het waterschap meldde op 1 juni dat de Maas steeg. Volgende week volgt een besluit.\n") }]);
   await page.getByText("6 articles").waitFor();
   await page.locator(".event-card").first().waitFor();
-  await page.waitForTimeout(300);
+  // The analysis done and its result drawn, the focus is still there.
+  await settled(page);
+  await frames(page);
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "Add articles");
   assert.deepEqual(errors, []);
   await page.close();

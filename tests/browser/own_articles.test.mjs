@@ -3,7 +3,7 @@
 // hidden from every view and shown again; a link that names articles absent from the page says so.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, addArticles, ferryFiles, settled, SEED_IDS } from "./harness.mjs";
+import { launch, openPage, addArticles, ferryFiles, settled, kept, SEED_IDS } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -16,6 +16,7 @@ test("added articles are kept in this browser and restored on load, with a note"
   const { page, errors } = await openPage(browser, { hash: "#view=articles" });
   await addArticles(page, ferryFiles(["nl-02-staking.txt", "en-02-strike.txt"]));
   assert.match(await page.locator(".added-note").textContent(), /2 articles you added are kept in this browser only/);
+  await kept(page, 2);
   await page.reload();
   await settled(page);
   assert.equal(await page.locator(".app-tagline").textContent(), "7 articles");

@@ -31,7 +31,10 @@ test("the list renders one page of cards, and more when asked or scrolled to", a
   // A page is 20 cards; more come only when the end of the list is near.
   const first = await page.locator(".event-card").count();
   assert.ok(first >= 20 && first % 20 === 0 && first < events, `${first} of ${events} cards rendered`);
-  await page.getByRole("button", { name: new RegExp(`Show more \\(${first} of \\d+ events shown\\)`) }).click();
+  // Asked from the keyboard: scrolled into view, the button may already bring more (the end is near) and
+  // move down before a pointer could reach it; the focus stays on it.
+  await page.getByRole("button", { name: new RegExp(`Show more \\(${first} of \\d+ events shown\\)`) }).focus();
+  await page.keyboard.press("Enter");
   await page.waitForFunction((n) => document.querySelectorAll(".event-card").length >= n + 20, first);
   const after = await page.locator(".event-card").count();
   await page.locator(".event-list-more").scrollIntoViewIfNeeded();

@@ -2,7 +2,7 @@
 //! article (embedded ones included) from every view or show it again; for the articles the reader added,
 //! a note on where they are kept, a remove button each and one to remove them all.
 
-use crate::timeline::view::{article_dom_id, pub_date_label};
+use crate::timeline::view::{article_dom_id, pub_date_label, pub_date_value};
 use crate::ui::hooks::use_store;
 use crate::ui::state::{Action, Storage};
 use yew::prelude::*;
@@ -84,7 +84,7 @@ pub fn ArticleList(props: &ArticleListProps) -> Html {
                                     <span class="lang-badge" data-lang={a.lang.code()} title={a.lang.name()}>
                                         { a.lang.code() }
                                     </span>
-                                    <span class="article-date">{ pub_date_label(a) }</span>
+                                    <data class="article-date" value={pub_date_value(a)}>{ pub_date_label(a) }</data>
                                     <span class="article-words">{ format!("{} words", a.word_count) }</span>
                                     if is_added {
                                         <span class="added-badge">{ "added" }</span>

@@ -1,6 +1,7 @@
 //! The entity facet: every entity of the corpus with its event count, grouped by type, itself
-//! searchable. Each group lists its entities with most events first and the rest on request; entities
-//! already chosen are always listed. An entity that only undated sentences name filters by article
+//! searchable. Each group lists its entities named by the most articles first (then the most
+//! mentioned; [`crate::timeline::filter::facet_order`]) and the rest on request; entities already
+//! chosen are always listed. An entity that only undated sentences name filters by article
 //! ("by article", [`crate::timeline::filter::Scope`]), and the facet says so. It takes the data, the
 //! chosen entities and a dispatcher as properties (not the store), so typing in the search does not
 //! render it again.

@@ -5,6 +5,7 @@
 use super::event_sentence::event_sentence;
 use super::event_sources::EventSources;
 use crate::timeline::view::{dom_id, event_date_label, event_explanation, first_two_sources};
+use crate::timeline::words::explanation_words;
 use crate::ui::state::{Action, AppState, Shared};
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -89,7 +90,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 <button class="link-button" onclick={open}>{ "Open article" }</button>
                 <button class="link-button" onclick={compare}>{ "Compare with…" }</button>
             </p>
-            <p class="event-anchor" title={lead.anchor.clone()}>{ event_explanation(lead) }</p>
+            <p class="event-anchor" title={explanation_words(&lead.anchor)}>{ event_explanation(lead) }</p>
             if articles.len() > 1 {
                 <EventSources data={props.data.clone()} card={props.card} hidden={props.hidden.clone()} />
             }

@@ -5,6 +5,7 @@
 use super::entity_facet::EntityFacet;
 use crate::analysis::calendar::Date;
 use crate::analysis::language::Lang;
+use crate::timeline::filter::range_problem;
 use crate::timeline::fragment::{grain_label, type_key, GRAINS, TYPES};
 use crate::timeline::view::article_label;
 use crate::ui::hooks::use_store;
@@ -57,6 +58,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         let onchange = Callback::from(move |_: Event| store.dispatch(Action::ToggleGrain(g)));
         html! { <label class="check"><input type="checkbox" checked={f.grains.contains(&g)} {onchange} />{ grain_label(g) }</label> }
     });
+    let problem = range_problem(f.from, f.to);
     let date_input = |label: &'static str, value: Option<Date>, to: bool| {
         let store = store.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -70,9 +72,16 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         });
         html! {
             <label class="date-field">{ label }
-                <input type="date" value={value.map(|d| d.to_string()).unwrap_or_default()} {onchange} />
+                <input type="date" value={value.map(|d| d.to_string()).unwrap_or_default()} {onchange}
+                    aria-invalid={problem.is_some().then_some("true")}
+                    aria-describedby={problem.is_some().then_some("date-range-problem")} />
             </label>
         }
+    };
+    let on_swap = {
+        let store = store.clone();
+        let (from, to) = (f.from, f.to);
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::SetRange(to, from)))
     };
     let on_clear = {
         let store = store.clone();
@@ -101,6 +110,13 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 <legend>{ "Dates" }</legend>
                 { date_input("From", f.from, false) }
                 { date_input("To", f.to, true) }
+                if let Some(problem) = &problem {
+                    <p id="date-range-problem" class="date-range-problem" role="alert">
+                        { problem.clone() }
+                        { " " }
+                        <button type="button" class="link-button" onclick={on_swap}>{ "Swap From and To" }</button>
+                    </p>
+                }
             </fieldset>
             <EntityFacet data={store.data.clone()} chosen={f.entities.clone()} dispatch={store.dispatcher()} />
             <button class="clear-filters" onclick={on_clear} disabled={f.is_empty()}>{ "Clear all filters" }</button>

@@ -2,6 +2,7 @@
 //! many events it hides, to drop in one click), the words the corpus may use for the query in its other
 //! languages, and the names it knows close to the query and across languages.
 
+use crate::timeline::filter::range_problem;
 use crate::timeline::suggest::{
     close_names, names_across_languages, other_words, relaxations, Part,
 };
@@ -68,6 +69,9 @@ pub fn NoResults() -> Html {
     html! {
         <section class="no-results" aria-label="No events">
             <h2>{ "No event matches" }</h2>
+            if let Some(problem) = range_problem(filters.from, filters.to) {
+                <p class="no-results-range">{ problem }</p>
+            }
             if filters.count() == 0 && hidden == 0 {
                 <p>{ "The corpus has no dated event yet: add articles to see them here." }</p>
             } else if filters.count() == 0 {

@@ -8,8 +8,8 @@ use crate::compare::words::entity_label;
 use crate::corpus::article::BlockKind;
 use crate::timeline::fragment::type_key;
 use crate::timeline::reading::{layout, move_stop, sentence_id, Layout, Piece, Sentence};
-use crate::timeline::view::{entity_class, entity_type_name, pub_date_label};
-use crate::timeline::words::value_words;
+use crate::timeline::view::{entity_class, entity_type_name, pub_date_label, pub_date_value};
+use crate::timeline::words::{explanation_words, value_words};
 use crate::ui::state::ArticleRef;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -206,7 +206,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </h2>
                 <p class="reader-meta" lang="en">
                     <span>{ article.lang.name() }</span>
-                    <span class="reader-pubdate" title={article.pub_date.evidence.clone()}>{ pub_date_label(article) }</span>
+                    <data class="reader-pubdate" value={pub_date_value(article)} title={explanation_words(&article.pub_date.evidence)}>{ pub_date_label(article) }</data>
                     if stops > 0 {
                         <span class="reader-keys">{ "Highlights: Tab to enter, arrow keys to move" }</span>
                     }
@@ -229,10 +229,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </details>
                 <details class="reader-dates" lang="en">
                     <summary>{ format!("{} date and time expressions", article.timex.len()) }</summary>
-                    <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", pub_date_label(article), article.pub_date.evidence) }</p>
+                    <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", pub_date_label(article), explanation_words(&article.pub_date.evidence)) }</p>
                     <ul>
                         { for article.timex.iter().map(|t| html! {
-                            <li title={format!("TIMEX3 {} {}: {}", type_key(t.kind), t.value, t.anchor)}><span class="timex-text" lang={article.lang.code()}>{ &t.text }</span>{ " → " }<data class="timex-value" value={t.value.to_string()}>{ value_words(&t.value) }</data></li>
+                            <li title={format!("TIMEX3 {} {}: {}", type_key(t.kind), t.value, explanation_words(&t.anchor))}><span class="timex-text" lang={article.lang.code()}>{ &t.text }</span>{ " → " }<data class="timex-value" value={t.value.to_string()}>{ value_words(&t.value) }</data></li>
                         }) }
                     </ul>
                 </details>

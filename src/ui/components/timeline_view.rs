@@ -1,14 +1,15 @@
 //! The timeline view: filters (behind one button on a phone), a live count, the time axis and the event
 //! list, in step. The visible cards and the axis's items are worked out once per change of the data or
-//! the filters, the axis's first view once per change of the corpus or of the hidden articles, and
+//! the filters, the axis's first view once per change of the corpus, the hidden or the picked articles, and
 //! shared with the children.
 
 use super::event_list::EventList;
 use super::export_buttons::ExportButtons;
 use super::filter_panel::FilterPanel;
 use super::timeline_axis::TimelineAxis;
-use crate::timeline::axis::{self, dense_window, Item};
+use crate::timeline::axis::{self, Item};
 use crate::timeline::filter::{visible_indices, Filters};
+use crate::timeline::view::first_view;
 use crate::ui::hooks::use_store;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,21 +34,24 @@ pub fn TimelineView() -> Html {
         (store.data.clone(), store.view.filters.clone()),
         |(data, filters)| visible_indices(&data.0.timeline, filters),
     );
-    // The first view is where the corpus's events are dense (its articles not hidden): it stays put
-    // while the reader types or picks filters, and moves when articles are added, removed or hidden.
+    // The first view is where the corpus's events are dense (its articles not hidden), or where the
+    // picked articles' are: it stays put while the reader types or picks other filters, and moves when
+    // articles are added, removed, hidden or picked.
     let dense = use_memo(
-        (store.data.clone(), store.view.filters.hidden.clone()),
-        |(data, hidden)| {
-            let timeline = &data.0.timeline;
-            let shown = Filters {
-                hidden: hidden.clone(),
-                ..Filters::default()
-            };
-            let spans: Vec<_> = axis_items(timeline, &visible_indices(timeline, &shown))
-                .iter()
-                .map(|i| i.span)
-                .collect();
-            dense_window(&spans)
+        (
+            store.data.clone(),
+            store.view.filters.hidden.clone(),
+            store.view.filters.articles.clone(),
+        ),
+        |(data, hidden, articles)| {
+            first_view(
+                &data.0.timeline,
+                &Filters {
+                    hidden: hidden.clone(),
+                    articles: articles.clone(),
+                    ..Filters::default()
+                },
+            )
         },
     );
     let placed = use_memo(
