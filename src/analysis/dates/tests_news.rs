@@ -514,3 +514,20 @@ fn financial_years() {
         t!(fr_un_exercice, Fr, "2019-11-12", "Un exercice militaire a eu lieu.", not ["Un exercice"]),
     ]);
 }
+
+/// A clock time with no date of its own is on the day in focus: the day written last (a sentence
+/// before says `on Sunday`), else the publication day; when the text speaks of a longer period that
+/// does not hold the publication day (`last week`), the day is left open (`XXXX-XX-XXT22:30`).
+#[test]
+#[rustfmt::skip]
+fn clock_times_on_the_day_in_focus() {
+    check(&[
+        t!(en_day_of_the_previous_sentence, En, "2020-01-17", "Voters went to the polls on Sunday. The count began after the polls closed at 22:30.", ["Sunday" => "2020-01-12", "22:30" => "2020-01-12T22:30" @ "time"]),
+        t!(en_day_of_the_same_sentence, En, "2020-01-17", "On 3 January the plant was shut down at 6am.", ["6am" => "2020-01-03T06:00" @ "time"]),
+        t!(en_no_day_in_focus_is_the_publication_day, En, "2020-01-17", "The bridge reopened at 14:00.", ["14:00" => "2020-01-17T14:00" @ "time"]),
+        t!(en_a_week_before_leaves_the_day_open, En, "2020-01-17", "The strike started last week. Workers walked out at 9am.", ["9am" => "XXXX-XX-XXT09:00" @ "time"]),
+        t!(en_this_week_holds_the_publication_day, En, "2020-01-17", "The strike started this week. Workers walked out at 9am.", ["9am" => "2020-01-17T09:00" @ "time"]),
+        t!(fr_day_of_the_previous_sentence, Fr, "2020-01-17", "Les électeurs ont voté dimanche. Les bureaux ont fermé à 20h.", ["20h" => "2020-01-12T20:00" @ "time"]),
+        t!(nl_day_of_the_previous_sentence, Nl, "2020-01-17", "Op 9 januari brak brand uit in de fabriek. De brandweer was om 23.15 uur ter plaatse.", ["23.15 uur" => "2020-01-09T23:15" @ "time"]),
+    ]);
+}
