@@ -150,6 +150,13 @@ fn kind4_clock_times_on_their_dates() {
         t!(fr_neuf_heures, Fr, "2019-03-04", "Ils se retrouvent à neuf heures.", ["neuf heures" => "2019-03-04T09:00" @ "time"]),
         t!(fr_vers_18h, Fr, "2019-03-04", "Il est arrivé vers 18h.", ["vers 18h" => "2019-03-04T18:00~APPROX" @ "modified"]),
         t!(fr_apres_midi_is_no_noon, Fr, "2019-03-04", "Cet après-midi il dort.", not ["midi"]),
+        t!(fr_spaced_hour_and_minutes, Fr, "2019-03-04", "Le scrutin a fermé à 22 h 30.", ["22 h 30" => "2019-03-04T22:30" @ "time"]),
+        t!(fr_spaced_minutes_without_a_cue, Fr, "2019-03-04", "Il était 9 h 05 quand le train est parti.", ["9 h 05" => "2019-03-04T09:05" @ "time"]),
+        t!(fr_glued_hour_spaced_minutes, Fr, "2019-03-04", "Le scrutin a fermé à 22h 30.", ["22h 30" => "2019-03-04T22:30" @ "time"]),
+        t!(fr_heures_and_minutes, Fr, "2019-03-04", "La séance reprend à 14 heures 15.", ["14 heures 15" => "2019-03-04T14:15" @ "time"]),
+        t!(fr_glued_on_a_weekday, Fr, "2019-03-04", "Le scrutin a fermé lundi à 22 h 30.", ["lundi à 22 h 30" => "2019-03-04T22:30" @ "date_and_time"]),
+        t!(fr_heures_then_an_amount, Fr, "2019-03-04", "Il y avait à 10 heures 30 000 personnes sur la place.", ["10 heures" => "2019-03-04T10:00" @ "time"]),
+        t!(nl_uur_and_minutes, Nl, "2019-03-04", "De trein vertrok om 22 uur 30.", ["22 uur 30" => "2019-03-04T22:30" @ "time"]),
     ]);
 }
 

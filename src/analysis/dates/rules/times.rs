@@ -68,30 +68,18 @@ pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)>
     // 16h30, 16h, 3pm, 8 uur (after "om"), 15.00 (after "om").
     if let Some(l) = ctx.at(i + 1, Category::ClockSuffix) {
         let suffix = ctx.t[i + 1].lower.as_str();
-        let glued = ctx.glued(i + 1);
         let is_pm = suffix == "pm" || suffix == "p";
         let is_am = suffix == "am" || suffix == "a";
-        let strong = is_pm
-            || is_am
-            || suffix == "o"
-            || (suffix == "h"
-                && glued
-                && ctx
-                    .tok(i + 2)
-                    .is_some_and(|m| m.kind == Kind::Number && !m.space_before));
+        let minutes = minutes_after_suffix(ctx, i + 1 + l);
+        let strong = is_pm || is_am || suffix == "o" || (suffix == "h" && minutes.is_some());
         if !(strong || after_at) {
             return None;
         }
         let mut len = 1 + l;
         let mut minute = None;
-        if suffix == "h" || suffix == "u" {
-            if let Some(m) = ctx
-                .tok(i + len)
-                .filter(|m| !m.space_before && m.kind == Kind::Number && m.lower.len() == 2)
-            {
-                minute = m.number().filter(|&m| m < 60);
-                len += 1;
-            }
+        if let Some(m) = minutes {
+            minute = Some(m);
+            len += 1;
         }
         let hour = if is_pm && hour < 12 {
             hour + 12
@@ -117,6 +105,31 @@ pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)>
         }
     }
     None
+}
+
+/// The minutes after an hour and its clock suffix, at token `k`: two digits under 60, glued or spaced
+/// (`16h30`, `22 h 30`, `22h 30`, `22 heures 30`, `22 uur 30`), not the start of an amount (`à 10
+/// heures 30 000 personnes`, `30,5`, `30 %`). Suffixes of a 12-hour clock take none (`3pm 30`).
+fn minutes_after_suffix(ctx: &Ctx, k: usize) -> Option<u32> {
+    let suffix = ctx.t.get(k.checked_sub(1)?)?.lower.as_str();
+    if matches!(suffix, "am" | "pm" | "a" | "p" | "m" | "o" | "clock") {
+        return None;
+    }
+    let m = ctx
+        .tok(k)
+        .filter(|m| m.kind == Kind::Number && m.lower.len() == 2)?;
+    let amount_goes_on = ctx.tok(k + 1).is_some_and(|n| {
+        n.lower == "%"
+            || (n.kind == Kind::Number && n.space_before)
+            || (matches!(n.lower.as_str(), "," | ".")
+                && !n.space_before
+                && ctx.glued(k + 2)
+                && ctx.tok(k + 2).is_some_and(|d| d.kind == Kind::Number))
+    });
+    if amount_goes_on {
+        return None;
+    }
+    m.number().filter(|&m| m < 60)
 }
 
 /// An hour in words with a clock suffix, after an `at` cue or with `o'clock`: `à neuf heures`, `om
