@@ -538,3 +538,33 @@ fn clock_times_on_the_day_in_focus() {
         t!(nl_day_of_the_previous_sentence, Nl, "2020-01-17", "Op 9 januari brak brand uit in de fabriek. De brandweer was om 23.15 uur ter plaatse.", ["23.15 uur" => "2020-01-09T23:15" @ "time"]),
     ]);
 }
+
+/// The weekend in focus (`dit weekeinde`, `ce week-end`, `this weekend`), midnight with a cue or a
+/// day (`afgelopen middernacht`, `vannacht om middernacht`, `at midnight`), a day with its part then a
+/// clock time as one TIME (`gisteravond om 22.30 uur`, `hier soir à 22 h 30`: an evening's `8 uur` is
+/// 20:00), and a year before a plural event noun (`before the 2014 protests`).
+#[test]
+#[rustfmt::skip]
+fn weekends_midnights_and_event_years() {
+    check(&[
+        t!(nl_dit_weekeinde, Nl, "2020-01-17", "Het blijft dit weekeinde droog in het zuiden.", ["dit weekeinde" => "2020-W03-WE" @ "relative_unit"]),
+        t!(nl_dit_weekend, Nl, "2020-01-17", "Het blijft dit weekend droog in het zuiden.", ["dit weekend" => "2020-W03-WE" @ "relative_unit"]),
+        t!(nl_volgend_weekeinde, Nl, "2020-01-17", "Volgend weekeinde gaat de brug dicht.", ["Volgend weekeinde" => "2020-W04-WE"]),
+        t!(fr_ce_week_end, Fr, "2020-01-17", "Les trains circulent peu ce week-end en Bretagne.", ["ce week-end" => "2020-W03-WE" @ "relative_unit"]),
+        t!(en_this_weekend, En, "2020-01-17", "Trains run less often this weekend in the north.", ["this weekend" => "2020-W03-WE" @ "relative_unit"]),
+        t!(nl_afgelopen_middernacht, Nl, "2020-01-17", "De nieuwe regels gelden sinds afgelopen middernacht.", ["afgelopen middernacht" => "2020-01-17T00:00" @ "clock_word_with_cue"]),
+        t!(nl_vannacht_om_middernacht, Nl, "2020-01-17", "De dijk brak vannacht om middernacht door.", ["vannacht om middernacht" => "2020-01-17T00:00" @ "daypart_then_clock"]),
+        t!(en_at_midnight, En, "2020-01-17", "The new rules took effect at midnight.", ["midnight" => "2020-01-17T00:00" @ "time"]),
+        t!(en_next_midnight, En, "2020-01-17", "The deal expires next midnight.", ["next midnight" => "2020-01-18T00:00" @ "clock_word_with_cue"]),
+        t!(nl_gisteravond_om, Nl, "2020-01-17", "Gisteravond om 22.30 uur viel de stroom uit.", ["Gisteravond om 22.30 uur" => "2020-01-16T22:30" @ "daypart_then_clock"]),
+        t!(nl_evening_hour_is_pm, Nl, "2020-01-17", "Vanavond om 8 uur begint het debat.", ["Vanavond om 8 uur" => "2020-01-17T20:00" @ "daypart_then_clock"]),
+        t!(fr_hier_soir_a, Fr, "2020-01-17", "Hier soir à 22 h 30, les bureaux ont fermé.", ["Hier soir à 22 h 30" => "2020-01-16T22:30" @ "daypart_then_clock"]),
+        t!(fr_ce_matin_virgule_a, Fr, "2020-01-17", "Les coureurs partent ce matin, à 9h, du stade.", ["ce matin, à 9h" => "2020-01-17T09:00" @ "daypart_then_clock"]),
+        t!(en_tonight_at, En, "2020-01-17", "The result is expected tonight at 10pm.", ["tonight at 10pm" => "2020-01-17T22:00" @ "daypart_then_clock"]),
+        t!(en_before_the_year_protests, En, "2020-01-17", "The square was cleared before the 2014 protests.", ["2014" => "2014" @ "year_in_context"]),
+        t!(en_during_the_year_elections, En, "2020-01-17", "He stood down during the 2019 elections.", ["2019" => "2019" @ "year_in_context"]),
+        t!(en_older_year_after_a_cue, En, "2020-01-17", "Nothing changed after the 1968 riots.", ["1968" => "1968" @ "year_in_context"]),
+        t!(en_a_count_of_workers_is_no_year, En, "2020-01-17", "The 2000 workers went home early.", not ["2000"]),
+        t!(en_a_count_of_buses_is_no_year, En, "2020-01-17", "Police checked the 2000 buses.", not ["2000"]),
+    ]);
+}

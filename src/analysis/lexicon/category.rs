@@ -278,6 +278,9 @@ categories! {
     YearDeterminer = "year_determiner", Shape::Flag;
     /// Nouns with no plural `-s` that a number before them counts (`the 2000 people`).
     CountNoun = "count_noun", Shape::Flag;
+    /// Plural nouns of events that a year before them dates rather than counts (`the 2014 protests`,
+    /// `the 2019 elections`).
+    EventNoun = "event_noun", Shape::Flag;
     // Entity cues (entities.txt).
     /// Titles before a person's name (`president`, `M.`).
     Title = "title", Shape::Flag;

@@ -84,6 +84,7 @@ const NOT_STARTING: &[Category] = &[
     Category::YearContext,
     Category::YearDeterminer,
     Category::CountNoun,
+    Category::EventNoun,
     Category::NotADate,
     Category::PresentTense,
     Category::FutureInPast,

@@ -3,7 +3,7 @@
 
 use super::ctx::Ctx;
 use super::point;
-use super::points::holiday_expr;
+use super::points::{deictic, holiday_expr};
 use super::words::{code_of, daypart_at, dir_after, dir_then, is_day, unit_at};
 use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
 use crate::analysis::lexicon::numbers::number_at;
@@ -325,4 +325,75 @@ pub(crate) fn daypart_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         _ => return None,
     };
     Some((end - i, part_of_day(Expr::DayOffset(days), part)))
+}
+
+/// A clock word with a direction cue before it: `afgelopen middernacht`, `last midnight` (the one
+/// that began the reference's day), `komende middernacht`, `next midnight` (the one that ends it).
+pub(crate) fn clock_word_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (dir, j) = dir_then(ctx, i);
+    if j == i || ctx.t.get(j).is_none_or(|t| t.capitalised) {
+        return None;
+    }
+    let hit = ctx.hit(j, Category::ClockWord)?;
+    let hour = hit.int() as u32;
+    let days = match (dir, hour) {
+        (Dir::Past | Dir::Recent, 0) => 0,
+        (Dir::Past | Dir::Recent, _) => -1,
+        (Dir::Future | Dir::Coming, 0) => 1,
+        (Dir::Future | Dir::Coming, _) => 0,
+        _ => return None,
+    };
+    Some((
+        j + hit.len - i,
+        Expr::Time {
+            date: Some(Box::new(Expr::DayOffset(days))),
+            hour: Some(hour),
+            minute: Some(0),
+            part: None,
+        },
+    ))
+}
+
+/// A day with a part of it, then a clock time: `vannacht om middernacht`, `tonight at 10pm`,
+/// `gisteravond om 22.30 uur`, `ce matin, à 9h`, `Monday night at 11pm`: one TIME, the clock time on
+/// that day.
+pub(crate) fn daypart_then_clock(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // An `at` cue within a few words: ask that first, it is cheap.
+    if !(i + 1..i + 7).any(|k| ctx.is(k, Category::At)) {
+        return None;
+    }
+    type Find = fn(&Ctx, usize) -> Option<(usize, Expr)>;
+    let finders: [Find; 4] = [day_and_part_word, daypart_with_cue, date_and_time, deictic];
+    let (len, day, part) = finders
+        .iter()
+        .filter_map(|find| find(ctx, i))
+        .filter_map(|(len, expr)| match expr {
+            Expr::Time {
+                date: Some(day),
+                hour: None,
+                part: Some(part),
+                ..
+            } => Some((len, day, part)),
+            _ => None,
+        })
+        .max_by_key(|(len, _, _)| *len)?;
+    let mut j = ctx.skip_comma(i + len);
+    j += ctx.at(j, Category::At)?;
+    let (hour, minute, clock_len) = clock_at(ctx, j)?;
+    // "maandagavond om 8 uur" is 20:00: an hour of a 12-hour clock in the afternoon or evening.
+    let pm = match part {
+        "AF" | "EV" => (1..12).contains(&hour),
+        "NI" => (6..12).contains(&hour),
+        _ => false,
+    };
+    let hour = if pm { hour + 12 } else { hour };
+    Some((
+        j + clock_len - i,
+        Expr::Time {
+            date: Some(day),
+            hour: Some(hour),
+            minute,
+            part: None,
+        },
+    ))
 }
