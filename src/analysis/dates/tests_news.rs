@@ -568,3 +568,23 @@ fn weekends_midnights_and_event_years() {
         t!(en_a_count_of_buses_is_no_year, En, "2020-01-17", "Police checked the 2000 buses.", not ["2000"]),
     ]);
 }
+
+/// English past evidence: a general list of irregular past forms (`sat`, `upheld`) and regular `-ed`
+/// forms of four letters or more (`died`) make a sentence past, so a weekday is the one before; a word
+/// that only ends like one (`need`, `hundred`), a capitalised name (`United`) or an adjective after an
+/// article (`the planned strike`) does not, and the nearer weekday is taken (Monday 2020-01-13:
+/// Thursday is three days ahead, four behind).
+#[test]
+#[rustfmt::skip]
+fn english_past_evidence() {
+    check(&[
+        t!(en_irregular_sat, En, "2020-01-13", "The ministers sat down on Thursday to talk.", ["Thursday" => "2020-01-09" @ "weekday"]),
+        t!(en_irregular_upheld, En, "2020-01-13", "The court upheld the ban on Thursday.", ["Thursday" => "2020-01-09" @ "weekday"]),
+        t!(en_regular_four_letters, En, "2020-01-13", "The singer died on Thursday.", ["Thursday" => "2020-01-09" @ "weekday"]),
+        t!(en_regular_ed, En, "2020-01-13", "Workers walked out on Thursday.", ["Thursday" => "2020-01-09" @ "weekday"]),
+        t!(en_need_is_no_past, En, "2020-01-13", "The talks need a deal on Thursday.", ["Thursday" => "2020-01-16" @ "weekday"]),
+        t!(en_hundred_is_no_past, En, "2020-01-13", "A hundred delegates meet on Thursday.", ["Thursday" => "2020-01-16" @ "weekday"]),
+        t!(en_name_is_no_past, En, "2020-01-13", "The United Nations council meets on Thursday.", ["Thursday" => "2020-01-16" @ "weekday"]),
+        t!(en_adjective_is_no_past, En, "2020-01-13", "The planned strike is on Thursday.", ["Thursday" => "2020-01-16" @ "weekday"]),
+    ]);
+}

@@ -132,6 +132,8 @@ categories! {
     ClockSuffix = "clock_suffix", Shape::Flag;
     /// Word endings of past-tense verbs (English `-ed`).
     PastSuffix = "past_suffix", Shape::Flag;
+    /// Words with a past ending that are no past form (`need`, `hundred`, `indeed`, `naked`).
+    NotPast = "not_past", Shape::Flag;
     /// Word endings of future-tense verbs (French `-era`).
     FutureSuffix = "future_suffix", Shape::Flag;
     // Numbers (dates.txt; also read for amounts of money).

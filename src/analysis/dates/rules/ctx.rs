@@ -46,6 +46,7 @@ const NOT_STARTING: &[Category] = &[
     Category::PastTense,
     Category::FutureTense,
     Category::PastSuffix,
+    Category::NotPast,
     Category::FutureSuffix,
     Category::Modal,
     Category::VerbBefore,
