@@ -310,6 +310,7 @@ fn header_variants_are_recognised_after_trimming() {
         ("french_no_break_space", "Date\u{a0}: 2012-06-26\nLa tempête touche la côte\n\nLa tempête a touché la côte.", Some("2012-06-26"), Some("La tempête touche la côte")),
         ("colon_and_no_space", "date:2020-03 The storm reached the coast.", Some("2020-03"), None),
         ("blank_lines_and_tab_before", "\n\n\t date 2020-03\nStorm hits the coast\n\nThe storm reached the coast.", Some("2020-03"), Some("Storm hits the coast")),
+        ("capitalised_word_and_a_number_is_a_headline", "Datum 12 mei ligt vast\n\nDe verkiezingen zijn op 12 mei.", None, Some("Datum 12 mei ligt vast")),
         ("word_dates_is_text", "Dates 2020 and 2021 were both set aside by the court.", None, None),
         ("word_date_without_a_number_is_text", "Date: unknown\n\nThe storm reached the coast.", None, Some("Date: unknown")),
     ];

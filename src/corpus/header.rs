@@ -87,14 +87,19 @@ pub fn parse_header(text: &str) -> Result<Option<Header>, HeaderError> {
         .find(char::is_whitespace)
         .unwrap_or(text.len() - token_start);
     let token = &text[token_start..token_start + token_len];
+    // A capitalised word with no colon and no date-like token starts a sentence (`Datum 12 mei ligt
+    // vast`), not a header.
+    let as_written = &rest[..word.len()];
+    if after_colon.is_none() && as_written != "date" && !token.contains(['-', '/', '.']) {
+        return Ok(None);
+    }
     let written = text[lead..token_start].trim_end();
-    let bad = |why: &str| {
-        HeaderError {
+    let bad = |why: &str| HeaderError {
         line,
         message: format!(
-            "malformed header '{written} {token}': {why} (expected 'date YYYY-MM' or 'date YYYY-MM-DD')"
+            "malformed header '{written} {token}': {why} \
+             (expected 'date YYYY-MM' or 'date YYYY-MM-DD')"
         ),
-    }
     };
     let parts: Vec<&str> = token.split('-').collect();
     let all_digits = parts
