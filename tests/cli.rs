@@ -97,7 +97,7 @@ fn extract_answers_each_line_in_order_and_reports_bad_lines() {
         "\n",
     );
     let out = dossier(&["extract"], input);
-    assert!(out.status.success());
+    assert_eq!(out.status.code(), Some(3), "some lines failed: exit 3");
     let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
@@ -115,6 +115,41 @@ fn extract_answers_each_line_in_order_and_reports_bad_lines() {
     assert!(lines[4]["error"].as_str().unwrap().contains("reference"));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("stdin line 2"), "{stderr}");
+    assert!(
+        stderr.contains("3 input line(s) could not be processed: stdin line 2, 4, 5"),
+        "every failing line is listed: {stderr}"
+    );
+}
+
+/// A reference is a day, a month or a year; relative dates are coarsened to its precision, and a run where
+/// every line is read exits 0.
+#[test]
+fn extract_takes_a_reference_at_its_precision() {
+    let line = |id: &str, reference: &str| {
+        format!(
+            r#"{{"id": "{id}", "text": "The vote was held last month.", "lang": "en", "reference": "{reference}"}}"#
+        ) + "\n"
+    };
+    let input = line("day", "2020-03-14") + &line("month", "2020-03") + &line("year", "2020");
+    let out = dossier(&["extract"], &input);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let values: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).expect("each output line is JSON");
+            assert!(v.get("error").is_none(), "{l}");
+            v["timex"][0]["value"].as_str().unwrap_or("").to_string()
+        })
+        .collect();
+    assert_eq!(
+        values,
+        ["2020-02", "2020-02", "2020"],
+        "coarsened to the reference's precision"
+    );
 }
 
 /// Arguments the command line does not take are refused with the usage (exit 2), never ignored; a

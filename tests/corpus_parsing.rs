@@ -79,6 +79,30 @@ fn bad_files() -> Vec<BadFile> {
             says: "malformed header",
         },
         BadFile {
+            name: "capitalised_header_with_colon_month_13",
+            bytes: b" Date: 2020-13-01\nText.\n".to_vec(),
+            line: Some(1),
+            says: "malformed header 'Date: 2020-13-01': month 13",
+        },
+        BadFile {
+            name: "header_after_blank_lines_names_its_line",
+            bytes: b"\n\n Datum: 2019-02-29\nTekst.\n".to_vec(),
+            line: Some(3),
+            says: "day 29 does not exist",
+        },
+        BadFile {
+            name: "upper_case_header_with_slashes",
+            bytes: b"DATE 14/01/2020\nText.\n".to_vec(),
+            line: Some(1),
+            says: "malformed header",
+        },
+        BadFile {
+            name: "only_a_capitalised_header_after_a_blank_line",
+            bytes: b"\n Date: 2020-01-01\n".to_vec(),
+            line: Some(2),
+            says: "no article text",
+        },
+        BadFile {
             name: "binary_named_txt",
             bytes: b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
             line: Some(1),
@@ -268,6 +292,46 @@ fn headline_paragraphs_and_boilerplate() {
             "case {}: span",
             case.name
         );
+    }
+}
+
+/// The header is recognised after trimming: blank lines and spaces before it, the word in any case
+/// (`date`, `Date`, `DATE`, Dutch `datum`), a colon after it (French spacing too); it is never read as
+/// the headline. A word that merely starts with `date` is text.
+#[test]
+fn header_variants_are_recognised_after_trimming() {
+    #[rustfmt::skip]
+    let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        ("leading_space_capital_colon", " Date: 2020-01-01\nStorm hits the coast\n\nThe storm reached the coast.", Some("2020-01-01"), Some("Storm hits the coast")),
+        ("no_leading_space_colon", "Date: 2020-01\n\nStorm hits the coast\n\nThe storm reached the coast.", Some("2020-01"), Some("Storm hits the coast")),
+        ("upper_case_word", "DATE 2021-05-04\nThe storm reached the coast.", Some("2021-05-04"), None),
+        ("dutch_word", "Datum: 2019-06-04\nStorm bereikt de kust\n\nDe storm bereikte de kust.", Some("2019-06-04"), Some("Storm bereikt de kust")),
+        ("french_space_before_colon", "Date : 2012-06-26\nLa tempête touche la côte\n\nLa tempête a touché la côte.", Some("2012-06-26"), Some("La tempête touche la côte")),
+        ("french_no_break_space", "Date\u{a0}: 2012-06-26\nLa tempête touche la côte\n\nLa tempête a touché la côte.", Some("2012-06-26"), Some("La tempête touche la côte")),
+        ("colon_and_no_space", "date:2020-03 The storm reached the coast.", Some("2020-03"), None),
+        ("blank_lines_and_tab_before", "\n\n\t date 2020-03\nStorm hits the coast\n\nThe storm reached the coast.", Some("2020-03"), Some("Storm hits the coast")),
+        ("capitalised_word_and_a_number_is_a_headline", "Datum 12 mei ligt vast\n\nDe verkiezingen zijn op 12 mei.", None, Some("Datum 12 mei ligt vast")),
+        ("word_dates_is_text", "Dates 2020 and 2021 were both set aside by the court.", None, None),
+        ("word_date_without_a_number_is_text", "Date: unknown\n\nThe storm reached the coast.", None, Some("Date: unknown")),
+    ];
+    for (name, text, header, headline) in cases {
+        let article = parse(text);
+        let from_header = (article.pub_date.source == PubDateSource::Header)
+            .then(|| article.pub_date.value.map(|v| v.to_string()))
+            .flatten();
+        assert_eq!(from_header.as_deref(), *header, "case {name}");
+        assert_eq!(
+            article.headline.as_ref().map(|h| h.text.as_str()),
+            *headline,
+            "case {name}"
+        );
+        if header.is_some() {
+            assert!(
+                article.paragraphs.iter().all(|p| !p.text.contains("20")),
+                "case {name}: the header is not text: {:?}",
+                article.paragraphs
+            );
+        }
     }
 }
 

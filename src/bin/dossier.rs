@@ -2,13 +2,14 @@
 //!
 //! - `dossier analyze [DIR]` writes the analysis of a corpus folder (default: the embedded corpus) as JSON.
 //! - `dossier extract` reads JSON Lines `{"id", "text", "lang", "reference"}` on stdin and writes one
-//!   `{"id", "lang", "entities", "timex"}` line per input line, in order.
+//!   `{"id", "lang", "entities", "timex"}` line per input line, in order. The reference is a day, a month
+//!   or a year (`2020-01-14`, `2020-01`, `2020`); a line that cannot be read gets an error record, the
+//!   others are still processed, and the exit code is then 3.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use dossier::{
-        analyze_corpus, detect, embedded_files, load_folder, CorpusError, Date, Grain, Lang,
-        Reference,
+        analyze_corpus, detect, embedded_files, load_folder, CorpusError, Lang, Reference,
     };
     use serde_json::{json, Value};
     use std::io::{BufRead, Write};
@@ -19,7 +20,8 @@ mod cli {
 usage:
   dossier analyze [DIR] [--pretty]   analyse a corpus folder (default: the embedded corpus) and print JSON
   dossier extract                    read JSON Lines {\"id\",\"text\",\"lang\",\"reference\"} on stdin,
-                                     write {\"id\",\"lang\",\"entities\",\"timex\"} per line on stdout
+                                     write {\"id\",\"lang\",\"entities\",\"timex\"} per line on stdout;
+                                     reference: YYYY-MM-DD, YYYY-MM or YYYY; exits 3 when a line failed
   dossier help                       this text";
 
     pub fn main() -> ExitCode {
@@ -110,7 +112,7 @@ usage:
         id: Value,
         text: String,
         lang: Lang,
-        reference: Option<Date>,
+        reference: Option<Reference>,
     }
 
     /// One `extract` input line, read; or its id and why it cannot be.
@@ -137,10 +139,11 @@ usage:
         };
         let reference = match v.get("reference") {
             None | Some(Value::Null) => None,
-            Some(Value::String(s)) => Some(
-                Date::parse(s)
-                    .ok_or_else(|| fail(format!("\"reference\" must be YYYY-MM-DD, not {s:?}")))?,
-            ),
+            Some(Value::String(s)) => Some(Reference::parse(s).ok_or_else(|| {
+                fail(format!(
+                    "\"reference\" must be YYYY-MM-DD, YYYY-MM or YYYY, not {s:?}"
+                ))
+            })?),
             Some(other) => {
                 return Err(fail(format!(
                     "\"reference\" must be a string or null, not {other}"
@@ -155,11 +158,14 @@ usage:
         })
     }
 
+    /// The exit code of `extract` when some input lines could not be processed (the others were).
+    const SOME_LINES_FAILED: u8 = 3;
+
     fn extract() -> ExitCode {
         let stdin = std::io::stdin();
         let stdout = std::io::stdout();
         let mut out = std::io::BufWriter::new(stdout.lock());
-        let mut failures = 0usize;
+        let mut failures: Vec<usize> = Vec::new();
         for (n, line) in stdin.lock().lines().enumerate() {
             let number = n + 1;
             let line = match line {
@@ -168,7 +174,7 @@ usage:
                     eprintln!("stdin line {number}: cannot be read: {e}");
                     let err = json!({"id": Value::Null, "line": number, "error": format!("cannot be read: {e}")});
                     writeln!(out, "{err}").ok();
-                    failures += 1;
+                    failures.push(number);
                     continue;
                 }
             };
@@ -182,16 +188,12 @@ usage:
                     lang,
                     reference,
                 }) => {
-                    let reference = reference.map(|date| Reference {
-                        date,
-                        grain: Grain::Day,
-                    });
                     let found = dossier::extract(&text, lang, reference);
                     json!({"id": id, "lang": lang, "entities": found.entities, "timex": found.timex})
                 }
                 Err((id, message)) => {
                     eprintln!("stdin line {number} (id {id}): {message}");
-                    failures += 1;
+                    failures.push(number);
                     json!({"id": id, "line": number, "error": message})
                 }
             };
@@ -200,10 +202,16 @@ usage:
             }
         }
         out.flush().ok();
-        if failures > 0 {
-            eprintln!("{failures} input line(s) could not be processed");
+        if failures.is_empty() {
+            return ExitCode::SUCCESS;
         }
-        ExitCode::SUCCESS
+        let lines: Vec<String> = failures.iter().map(usize::to_string).collect();
+        eprintln!(
+            "{} input line(s) could not be processed: stdin line {}",
+            failures.len(),
+            lines.join(", ")
+        );
+        ExitCode::from(SOME_LINES_FAILED)
     }
 }
 

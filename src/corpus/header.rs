@@ -1,5 +1,7 @@
-//! The optional publication-date header at the very start of an article: ` date YYYY-MM` or
-//! ` date YYYY-MM-DD`, which may run on into the first sentence on the same line.
+//! The optional publication-date header at the start of an article: ` date YYYY-MM` or
+//! ` date YYYY-MM-DD`, which may run on into the first sentence on the same line. It is recognised after
+//! trimming: blank lines and spaces before it, `Date`, `DATE`, `datum` and a colon after the word
+//! (` Date: 2020-01-01`) are the same header.
 //!
 //! This file is also compiled into `build.rs` (through `#[path]`), so it depends on nothing but `std`.
 
@@ -26,9 +28,11 @@ impl Header {
     }
 }
 
-/// Why a header could not be read. Always on line 1.
+/// Why a header could not be read, and on which line (after any blank lines before it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HeaderError {
+    /// The 1-based line of the header.
+    pub line: usize,
     /// What is wrong, quoting the header as written.
     pub message: String,
 }
@@ -44,21 +48,38 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// The words that name a header, compared without case: `date` (English, French) and `datum` (Dutch).
+const HEADER_WORDS: [&str; 2] = ["datum", "date"];
+
 /// Reads the header at the start of `text` (a BOM already removed).
 ///
-/// Returns `Ok(None)` when the text does not start with a header, `Ok(Some(_))` for a valid one, and an
-/// error when the text starts like a header (`date` and a digit) but the date is malformed.
+/// The header is recognised after trimming: white space and blank lines may come before it, the word
+/// may be capitalised (`Date`, `DATE`, `Datum`) and followed by a colon (` Date: 2020-01-01`,
+/// `datum:2020-01`). Returns `Ok(None)` when the text does not start with a header, `Ok(Some(_))` for a
+/// valid one, and an error naming the header's line when the text starts like a header (the word, an
+/// optional colon and a digit) but the date is malformed.
 pub fn parse_header(text: &str) -> Result<Option<Header>, HeaderError> {
-    let lead = text.len() - text.trim_start_matches([' ', '\t']).len();
+    let lead = text.len() - text.trim_start().len();
+    let line = 1 + text[..lead].matches('\n').count();
     let rest = &text[lead..];
-    let Some(after_word) = rest.strip_prefix("date") else {
+    let Some(word) = HEADER_WORDS.iter().find(|w| {
+        rest.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+    }) else {
         return Ok(None);
     };
-    let spaces = after_word.len() - after_word.trim_start_matches([' ', '\t']).len();
-    if spaces == 0 {
+    // Spaces (a French no-break space before the colon too), an optional colon, spaces: at least one.
+    let blank: &[char] = &[' ', '\t', '\u{a0}', '\u{202f}'];
+    let after_word = &rest[word.len()..];
+    let before_colon = after_word.trim_start_matches(blank);
+    let after_colon = before_colon.strip_prefix(':');
+    let value = after_colon
+        .unwrap_or(before_colon)
+        .trim_start_matches(blank);
+    if value.len() == after_word.len() {
         return Ok(None);
     }
-    let token_start = lead + 4 + spaces;
+    let token_start = text.len() - value.len();
     if !text[token_start..].starts_with(|c: char| c.is_ascii_digit()) {
         return Ok(None);
     }
@@ -66,9 +87,18 @@ pub fn parse_header(text: &str) -> Result<Option<Header>, HeaderError> {
         .find(char::is_whitespace)
         .unwrap_or(text.len() - token_start);
     let token = &text[token_start..token_start + token_len];
+    // A capitalised word with no colon and no date-like token starts a sentence (`Datum 12 mei ligt
+    // vast`), not a header.
+    let as_written = &rest[..word.len()];
+    if after_colon.is_none() && as_written != "date" && !token.contains(['-', '/', '.']) {
+        return Ok(None);
+    }
+    let written = text[lead..token_start].trim_end();
     let bad = |why: &str| HeaderError {
+        line,
         message: format!(
-            "malformed header 'date {token}': {why} (expected 'date YYYY-MM' or 'date YYYY-MM-DD')"
+            "malformed header '{written} {token}': {why} \
+             (expected 'date YYYY-MM' or 'date YYYY-MM-DD')"
         ),
     };
     let parts: Vec<&str> = token.split('-').collect();

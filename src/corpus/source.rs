@@ -117,11 +117,11 @@ pub fn decode_article(file_name: &str, bytes: &[u8]) -> Result<SourceFile, Corpu
         return Err(error(file_name, None, "is empty: an article needs text"));
     }
     match parse_header(&text) {
-        Err(e) => return Err(error(file_name, Some(1), e.message)),
+        Err(e) => return Err(error(file_name, Some(e.line), e.message)),
         Ok(Some(h)) if text[h.text_start..].trim().is_empty() => {
             return Err(error(
                 file_name,
-                Some(1),
+                Some(1 + text[..h.text_start].trim_end().matches('\n').count()),
                 "has a date header but no article text",
             ));
         }

@@ -7,10 +7,8 @@
 //!   (`{"lang", "entities", "timex"}`); `lang` and `reference` may be `undefined`;
 //! - `dossier.memoryBytes()` → the size of the wasm memory.
 
-use crate::analysis::calendar::Date;
 use crate::analysis::dates::Reference;
 use crate::analysis::language::{detect, Lang};
-use crate::analysis::mention::Grain;
 use crate::corpus::source::decode_article;
 use serde_json::json;
 use wasm_bindgen::prelude::*;
@@ -33,7 +31,8 @@ pub fn analyze(names: Vec<String>, texts: Vec<String>) -> String {
 }
 
 /// Extracts the entities and temporal expressions of one text, as `dossier extract` does a line:
-/// `lang` is `nl`, `fr` or `en` (detected when absent), `reference` a `YYYY-MM-DD` publication date.
+/// `lang` is `nl`, `fr` or `en` (detected when absent), `reference` a publication date at its
+/// precision (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).
 #[wasm_bindgen]
 pub fn extract(
     text: &str,
@@ -47,11 +46,11 @@ pub fn extract(
     };
     let reference = match reference.as_deref() {
         None => None,
-        Some(s) => Some(Reference {
-            date: Date::parse(s)
-                .ok_or_else(|| JsError::new(&format!("reference must be YYYY-MM-DD, not {s:?}")))?,
-            grain: Grain::Day,
-        }),
+        Some(s) => Some(Reference::parse(s).ok_or_else(|| {
+            JsError::new(&format!(
+                "reference must be YYYY-MM-DD, YYYY-MM or YYYY, not {s:?}"
+            ))
+        })?),
     };
     let found = crate::analysis::extract(text, lang, reference);
     Ok(json!({"lang": lang, "entities": found.entities, "timex": found.timex}).to_string())

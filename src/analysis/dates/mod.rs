@@ -242,6 +242,26 @@ fn sentence_has_ending(p: &Phrases, (start, end): (usize, usize), category: Cate
     })
 }
 
+/// Whether the sentence `[start, end)` has a past form by its ending (`-ed`, French `-aient`): a
+/// lower-case word (a capitalised one inside the sentence is a name's: `United`, `Ahmed`) of at least
+/// two letters before the ending, not listed as no past form (`need`, `hundred`: the `not_past` cues),
+/// and not right after an article, where it is an adjective (`the planned summit`).
+fn sentence_has_past_ending(p: &Phrases, (start, end): (usize, usize)) -> bool {
+    let endings = p.lex.phrases.words(Category::PastSuffix);
+    if endings.is_empty() {
+        return false;
+    }
+    (start..end).any(|k| {
+        let t = &p.tokens[k];
+        endings
+            .iter()
+            .any(|e| t.lower.len() >= e.len() + 2 && t.lower.ends_with(e))
+            && (k == start || !t.capitalised)
+            && !p.is(k, Category::NotPast)
+            && !(k > start && (p.is(k - 1, Category::The) || p.is(k - 1, Category::YearDeterminer)))
+    })
+}
+
 /// The tense of the sentence whose tokens are `[start, end)`. English regular past forms (`-ed`)
 /// count as past; a past cue that starts a present phrase (`a lieu`) does not; the future seen from
 /// the past (`said it would open in May`) leaves the tense open.
@@ -254,7 +274,7 @@ fn tense_in(p: &Phrases, sentence: (usize, usize)) -> Tense {
         Tense::Unknown
     } else if (sentence.0..sentence.1)
         .any(|k| p.is(k, Category::PastTense) && !p.is(k, Category::PresentTense))
-        || sentence_has_ending(p, sentence, Category::PastSuffix)
+        || sentence_has_past_ending(p, sentence)
     {
         Tense::Past
     } else {

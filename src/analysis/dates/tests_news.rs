@@ -150,6 +150,13 @@ fn kind4_clock_times_on_their_dates() {
         t!(fr_neuf_heures, Fr, "2019-03-04", "Ils se retrouvent à neuf heures.", ["neuf heures" => "2019-03-04T09:00" @ "time"]),
         t!(fr_vers_18h, Fr, "2019-03-04", "Il est arrivé vers 18h.", ["vers 18h" => "2019-03-04T18:00~APPROX" @ "modified"]),
         t!(fr_apres_midi_is_no_noon, Fr, "2019-03-04", "Cet après-midi il dort.", not ["midi"]),
+        t!(fr_spaced_hour_and_minutes, Fr, "2019-03-04", "Le scrutin a fermé à 22 h 30.", ["22 h 30" => "2019-03-04T22:30" @ "time"]),
+        t!(fr_spaced_minutes_without_a_cue, Fr, "2019-03-04", "Il était 9 h 05 quand le train est parti.", ["9 h 05" => "2019-03-04T09:05" @ "time"]),
+        t!(fr_glued_hour_spaced_minutes, Fr, "2019-03-04", "Le scrutin a fermé à 22h 30.", ["22h 30" => "2019-03-04T22:30" @ "time"]),
+        t!(fr_heures_and_minutes, Fr, "2019-03-04", "La séance reprend à 14 heures 15.", ["14 heures 15" => "2019-03-04T14:15" @ "time"]),
+        t!(fr_glued_on_a_weekday, Fr, "2019-03-04", "Le scrutin a fermé lundi à 22 h 30.", ["lundi à 22 h 30" => "2019-03-04T22:30" @ "date_and_time"]),
+        t!(fr_heures_then_an_amount, Fr, "2019-03-04", "Il y avait à 10 heures 30 000 personnes sur la place.", ["10 heures" => "2019-03-04T10:00" @ "time"]),
+        t!(nl_uur_and_minutes, Nl, "2019-03-04", "De trein vertrok om 22 uur 30.", ["22 uur 30" => "2019-03-04T22:30" @ "time"]),
     ]);
 }
 
@@ -512,5 +519,72 @@ fn financial_years() {
         t!(fr_exercice, Fr, "2019-11-12", "L'exercice 2019 s'est clôturé sur un bénéfice.", ["L'exercice 2019" => "FY2019" @ "fiscal_year"]),
         t!(fr_exercice_precedent, Fr, "2019-11-12", "Le bénéfice a baissé par rapport à l'exercice précédent.", ["l'exercice précédent" => "FY2018" @ "fiscal_year"]),
         t!(fr_un_exercice, Fr, "2019-11-12", "Un exercice militaire a eu lieu.", not ["Un exercice"]),
+    ]);
+}
+
+/// A clock time with no date of its own is on the day in focus: the day written last (a sentence
+/// before says `on Sunday`), else the publication day; when the text speaks of a longer period that
+/// does not hold the publication day (`last week`), the day is left open (`XXXX-XX-XXT22:30`).
+#[test]
+#[rustfmt::skip]
+fn clock_times_on_the_day_in_focus() {
+    check(&[
+        t!(en_day_of_the_previous_sentence, En, "2020-01-17", "Voters went to the polls on Sunday. The count began after the polls closed at 22:30.", ["Sunday" => "2020-01-12", "22:30" => "2020-01-12T22:30" @ "time"]),
+        t!(en_day_of_the_same_sentence, En, "2020-01-17", "On 3 January the plant was shut down at 6am.", ["6am" => "2020-01-03T06:00" @ "time"]),
+        t!(en_no_day_in_focus_is_the_publication_day, En, "2020-01-17", "The bridge reopened at 14:00.", ["14:00" => "2020-01-17T14:00" @ "time"]),
+        t!(en_a_week_before_leaves_the_day_open, En, "2020-01-17", "The strike started last week. Workers walked out at 9am.", ["9am" => "XXXX-XX-XXT09:00" @ "time"]),
+        t!(en_this_week_holds_the_publication_day, En, "2020-01-17", "The strike started this week. Workers walked out at 9am.", ["9am" => "2020-01-17T09:00" @ "time"]),
+        t!(fr_day_of_the_previous_sentence, Fr, "2020-01-17", "Les électeurs ont voté dimanche. Les bureaux ont fermé à 20h.", ["20h" => "2020-01-12T20:00" @ "time"]),
+        t!(nl_day_of_the_previous_sentence, Nl, "2020-01-17", "Op 9 januari brak brand uit in de fabriek. De brandweer was om 23.15 uur ter plaatse.", ["23.15 uur" => "2020-01-09T23:15" @ "time"]),
+    ]);
+}
+
+/// The weekend in focus (`dit weekeinde`, `ce week-end`, `this weekend`), midnight with a cue or a
+/// day (`afgelopen middernacht`, `vannacht om middernacht`, `at midnight`), a day with its part then a
+/// clock time as one TIME (`gisteravond om 22.30 uur`, `hier soir à 22 h 30`: an evening's `8 uur` is
+/// 20:00), and a year before a plural event noun (`before the 2014 protests`).
+#[test]
+#[rustfmt::skip]
+fn weekends_midnights_and_event_years() {
+    check(&[
+        t!(nl_dit_weekeinde, Nl, "2020-01-17", "Het blijft dit weekeinde droog in het zuiden.", ["dit weekeinde" => "2020-W03-WE" @ "relative_unit"]),
+        t!(nl_dit_weekend, Nl, "2020-01-17", "Het blijft dit weekend droog in het zuiden.", ["dit weekend" => "2020-W03-WE" @ "relative_unit"]),
+        t!(nl_volgend_weekeinde, Nl, "2020-01-17", "Volgend weekeinde gaat de brug dicht.", ["Volgend weekeinde" => "2020-W04-WE"]),
+        t!(fr_ce_week_end, Fr, "2020-01-17", "Les trains circulent peu ce week-end en Bretagne.", ["ce week-end" => "2020-W03-WE" @ "relative_unit"]),
+        t!(en_this_weekend, En, "2020-01-17", "Trains run less often this weekend in the north.", ["this weekend" => "2020-W03-WE" @ "relative_unit"]),
+        t!(nl_afgelopen_middernacht, Nl, "2020-01-17", "De nieuwe regels gelden sinds afgelopen middernacht.", ["afgelopen middernacht" => "2020-01-17T00:00" @ "clock_word_with_cue"]),
+        t!(nl_vannacht_om_middernacht, Nl, "2020-01-17", "De dijk brak vannacht om middernacht door.", ["vannacht om middernacht" => "2020-01-17T00:00" @ "daypart_then_clock"]),
+        t!(en_at_midnight, En, "2020-01-17", "The new rules took effect at midnight.", ["midnight" => "2020-01-17T00:00" @ "time"]),
+        t!(en_next_midnight, En, "2020-01-17", "The deal expires next midnight.", ["next midnight" => "2020-01-18T00:00" @ "clock_word_with_cue"]),
+        t!(nl_gisteravond_om, Nl, "2020-01-17", "Gisteravond om 22.30 uur viel de stroom uit.", ["Gisteravond om 22.30 uur" => "2020-01-16T22:30" @ "daypart_then_clock"]),
+        t!(nl_evening_hour_is_pm, Nl, "2020-01-17", "Vanavond om 8 uur begint het debat.", ["Vanavond om 8 uur" => "2020-01-17T20:00" @ "daypart_then_clock"]),
+        t!(fr_hier_soir_a, Fr, "2020-01-17", "Hier soir à 22 h 30, les bureaux ont fermé.", ["Hier soir à 22 h 30" => "2020-01-16T22:30" @ "daypart_then_clock"]),
+        t!(fr_ce_matin_virgule_a, Fr, "2020-01-17", "Les coureurs partent ce matin, à 9h, du stade.", ["ce matin, à 9h" => "2020-01-17T09:00" @ "daypart_then_clock"]),
+        t!(en_tonight_at, En, "2020-01-17", "The result is expected tonight at 10pm.", ["tonight at 10pm" => "2020-01-17T22:00" @ "daypart_then_clock"]),
+        t!(en_before_the_year_protests, En, "2020-01-17", "The square was cleared before the 2014 protests.", ["2014" => "2014" @ "year_in_context"]),
+        t!(en_during_the_year_elections, En, "2020-01-17", "He stood down during the 2019 elections.", ["2019" => "2019" @ "year_in_context"]),
+        t!(en_older_year_after_a_cue, En, "2020-01-17", "Nothing changed after the 1968 riots.", ["1968" => "1968" @ "year_in_context"]),
+        t!(en_a_count_of_workers_is_no_year, En, "2020-01-17", "The 2000 workers went home early.", not ["2000"]),
+        t!(en_a_count_of_buses_is_no_year, En, "2020-01-17", "Police checked the 2000 buses.", not ["2000"]),
+    ]);
+}
+
+/// English past evidence: a general list of irregular past forms (`sat`, `upheld`) and regular `-ed`
+/// forms of four letters or more (`died`) make a sentence past, so a weekday is the one before; a word
+/// that only ends like one (`need`, `hundred`), a capitalised name (`United`) or an adjective after an
+/// article (`the planned strike`) does not, and the nearer weekday is taken (Monday 2020-01-13:
+/// Thursday is three days ahead, four behind).
+#[test]
+#[rustfmt::skip]
+fn english_past_evidence() {
+    check(&[
+        t!(en_irregular_sat, En, "2020-01-13", "The ministers sat down on Thursday to talk.", ["Thursday" => "2020-01-09" @ "weekday"]),
+        t!(en_irregular_upheld, En, "2020-01-13", "The court upheld the ban on Thursday.", ["Thursday" => "2020-01-09" @ "weekday"]),
+        t!(en_regular_four_letters, En, "2020-01-13", "The singer died on Thursday.", ["Thursday" => "2020-01-09" @ "weekday"]),
+        t!(en_regular_ed, En, "2020-01-13", "Workers walked out on Thursday.", ["Thursday" => "2020-01-09" @ "weekday"]),
+        t!(en_need_is_no_past, En, "2020-01-13", "The talks need a deal on Thursday.", ["Thursday" => "2020-01-16" @ "weekday"]),
+        t!(en_hundred_is_no_past, En, "2020-01-13", "A hundred delegates meet on Thursday.", ["Thursday" => "2020-01-16" @ "weekday"]),
+        t!(en_name_is_no_past, En, "2020-01-13", "The United Nations council meets on Thursday.", ["Thursday" => "2020-01-16" @ "weekday"]),
+        t!(en_adjective_is_no_past, En, "2020-01-13", "The planned strike is on Thursday.", ["Thursday" => "2020-01-16" @ "weekday"]),
     ]);
 }

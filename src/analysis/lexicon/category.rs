@@ -132,6 +132,8 @@ categories! {
     ClockSuffix = "clock_suffix", Shape::Flag;
     /// Word endings of past-tense verbs (English `-ed`).
     PastSuffix = "past_suffix", Shape::Flag;
+    /// Words with a past ending that are no past form (`need`, `hundred`, `indeed`, `naked`).
+    NotPast = "not_past", Shape::Flag;
     /// Word endings of future-tense verbs (French `-era`).
     FutureSuffix = "future_suffix", Shape::Flag;
     // Numbers (dates.txt; also read for amounts of money).
@@ -278,6 +280,9 @@ categories! {
     YearDeterminer = "year_determiner", Shape::Flag;
     /// Nouns with no plural `-s` that a number before them counts (`the 2000 people`).
     CountNoun = "count_noun", Shape::Flag;
+    /// Plural nouns of events that a year before them dates rather than counts (`the 2014 protests`,
+    /// `the 2019 elections`).
+    EventNoun = "event_noun", Shape::Flag;
     // Entity cues (entities.txt).
     /// Titles before a person's name (`president`, `M.`).
     Title = "title", Shape::Flag;

@@ -28,6 +28,32 @@ pub struct Reference {
     pub grain: Grain,
 }
 
+impl Reference {
+    /// Reads a reference date at its own precision: `YYYY-MM-DD` (a day), `YYYY-MM` (a month) or `YYYY`
+    /// (a year). A month stands at its 15th and a year at 1 July, as a publication date of that precision
+    /// does (`PubDate::reference`), with the grain that says how far results
+    /// can be trusted. `None` for anything else (`2020-13`, `14/01/2020`, `2020-1`).
+    pub fn parse(s: &str) -> Option<Reference> {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+        match parts.as_slice() {
+            [y] if digits(y, 4) => Some(Reference {
+                date: Date::new(y.parse().ok()?, 7, 1)?,
+                grain: Grain::Year,
+            }),
+            [y, m] if digits(y, 4) && digits(m, 2) => Some(Reference {
+                date: Date::new(y.parse().ok()?, m.parse().ok()?, 15)?,
+                grain: Grain::Month,
+            }),
+            [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => Some(Reference {
+                date: Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?,
+                grain: Grain::Day,
+            }),
+            _ => None,
+        }
+    }
+}
+
 /// A resolved expression.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Resolved {
@@ -358,5 +384,38 @@ fn year_value(year: Year, reference: Option<Reference>) -> Option<i32> {
         (Year::Abs(y), _) => Some(y),
         (Year::Rel(n), Some(r)) => Some(r.date.year + n),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Reference::parse`: a reference with its precision, or nothing.
+    #[test]
+    fn references_are_read_at_their_precision() {
+        let day = |y, m, d, grain| {
+            Some(Reference {
+                date: Date::new(y, m, d).unwrap(),
+                grain,
+            })
+        };
+        #[rustfmt::skip]
+        let cases: &[(&str, &str, Option<Reference>)] = &[
+            ("a_day", "2020-01-14", day(2020, 1, 14, Grain::Day)),
+            ("a_month_at_its_middle", "2020-01", day(2020, 1, 15, Grain::Month)),
+            ("a_year_at_its_middle", "2020", day(2020, 7, 1, Grain::Year)),
+            ("spaces_around", " 2020-01 ", day(2020, 1, 15, Grain::Month)),
+            ("no_month_13", "2020-13", None),
+            ("no_30_february", "2019-02-30", None),
+            ("one_digit_month", "2020-1", None),
+            ("day_first", "14/01/2020", None),
+            ("two_digit_year", "20-01-14", None),
+            ("empty", "", None),
+            ("trailing_dash", "2020-", None),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(Reference::parse(text), *want, "{name}: {text:?}");
+        }
     }
 }

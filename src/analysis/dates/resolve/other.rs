@@ -4,7 +4,7 @@
 use super::{date_result, Resolved, Resolver};
 use crate::analysis::dates::expr::{Expr, Unit};
 use crate::analysis::mention::{Grain, TimexType};
-use crate::analysis::value::{Clock, Value};
+use crate::analysis::value::{Clock, Period, Value};
 
 /// A length of time (`P10Y`; `PXY` and APPROX when vague).
 pub(super) fn duration(amount: Option<f64>, unit: Unit) -> Resolved {
@@ -75,7 +75,10 @@ impl Resolver {
         Some(res)
     }
 
-    /// A clock time or a part of the day on a date (the reference's day when `date` is `None`).
+    /// A clock time or a part of the day on a date. With no date written (`at 22:30`), the day in
+    /// focus: the day written last ([`Then`](super::Then), `on Sunday` a sentence before), else the reference's day;
+    /// when the text's focus is a longer period that does not hold the reference's day (`last week`),
+    /// the day is left open (`XXXX-XX-XXT22:30`, as TIMEX3 allows) rather than claimed.
     pub(super) fn time(
         &self,
         date: Option<&Expr>,
@@ -83,19 +86,38 @@ impl Resolver {
         minute: Option<u32>,
         part: Option<&'static str>,
     ) -> Option<Resolved> {
-        let day = match date {
-            Some(d) => self.resolve(d)?,
-            None => match self.reference {
-                Some(r) if r.grain == Grain::Day => {
-                    self.day_result(r.date, Grain::Day, "the day of")
-                }
-                _ => date_result(
-                    Value::Unanchored("XXXX-XX-XX".into()),
-                    Grain::Day,
-                    "no reference day".into(),
-                    None,
-                ),
-            },
+        let open = |why: &str| {
+            date_result(
+                Value::Unanchored("XXXX-XX-XX".into()),
+                Grain::Day,
+                why.into(),
+                None,
+            )
+        };
+        let day = match (date, self.then, self.reference) {
+            (Some(d), _, _) => self.resolve(d)?,
+            (None, Some(then), _) if then.grain == Grain::Day => date_result(
+                Value::Period(Period::Day(then.first)),
+                Grain::Day,
+                format!("{}, the day written last", then.first),
+                Some(then.first),
+            ),
+            (None, Some(then), Some(r))
+                if r.grain == Grain::Day
+                    && !Period::of(then.first, then.grain)
+                        .span()
+                        .is_some_and(|(a, b)| a <= r.date && r.date <= b) =>
+            {
+                open(&format!(
+                    "no day: the text speaks of {}, which does not hold {}",
+                    Period::of(then.first, then.grain),
+                    self.ref_text()
+                ))
+            }
+            (None, _, Some(r)) if r.grain == Grain::Day => {
+                self.day_result(r.date, Grain::Day, "the day of")
+            }
+            _ => open("no reference day"),
         };
         let clock = match (hour, part) {
             (Some(h), _) => Clock::At(h, minute.unwrap_or(0)),

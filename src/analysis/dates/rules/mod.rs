@@ -86,7 +86,10 @@ use points::{
 };
 use ranges::{range, rest_of_period, rolling_period};
 use sets::{plural_weekday, set, set_with_time, weekday_daypart_set};
-use times::{date_and_time, day_and_part_word, daypart_with_cue, time, time_on_date};
+use times::{
+    clock_word_with_cue, date_and_time, day_and_part_word, daypart_then_clock, daypart_with_cue,
+    time, time_on_date,
+};
 
 /// The point rules: dates, months, years, weekdays, relative periods. Other rules read a point
 /// through [`point`].
@@ -132,7 +135,9 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(set_with_time)),
     Entry::One(rule!(weekday_daypart_set)),
     Entry::One(rule!(date_and_time)),
+    Entry::One(rule!(daypart_then_clock)),
     Entry::One(rule!(time_on_date)),
+    Entry::One(rule!(clock_word_with_cue)),
     Entry::One(rule!(day_and_part_word)),
     Entry::One(rule!(daypart_with_cue)),
     Entry::Points,

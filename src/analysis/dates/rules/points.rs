@@ -919,16 +919,20 @@ pub(crate) fn year_in_context(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// A recent year between a determiner and the noun it qualifies (English): `the 2016 election`, `its
-/// 2019 report`, `a 2018 study`, `the 2020 Olympics`; not a count (`the 2000 workers`, `the 1500
-/// people`: a lower-case plural or a count noun after it).
+/// 2019 report`, `a 2018 study`, `the 2020 Olympics`; a plural event noun too (`the 2014 protests`,
+/// `the 2019 elections`: the `event_noun` cues), and an older year when a cue such as `before` or
+/// `during` comes first (`during the 1936 games`); not a count (`the 2000 workers`, `the 1500
+/// people`: another lower-case plural or a count noun after it).
 fn year_as_adjective(ctx: &Ctx, i: usize, y: i32) -> bool {
-    (1950..=2099).contains(&y)
+    let cued = i > 1 && ctx.is(i - 2, Category::YearContext);
+    let lowest = if cued { 1800 } else { 1950 };
+    (lowest..=2099).contains(&y)
         && i > 0
         && ctx.is(i - 1, Category::YearDeterminer)
         && ctx.tok(i + 1).is_some_and(|t| {
             t.kind == Kind::Word
                 && t.space_before
-                && (t.capitalised || !t.lower.ends_with('s'))
+                && (t.capitalised || !t.lower.ends_with('s') || ctx.is(i + 1, Category::EventNoun))
                 && !ctx.is(i + 1, Category::CountNoun)
                 && !ctx.is(i + 1, Category::Unit)
         })

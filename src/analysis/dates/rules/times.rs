@@ -3,7 +3,7 @@
 
 use super::ctx::Ctx;
 use super::point;
-use super::points::holiday_expr;
+use super::points::{deictic, holiday_expr};
 use super::words::{code_of, daypart_at, dir_after, dir_then, is_day, unit_at};
 use crate::analysis::dates::expr::{Dir, Expr, Unit, Year};
 use crate::analysis::lexicon::numbers::number_at;
@@ -68,30 +68,18 @@ pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)>
     // 16h30, 16h, 3pm, 8 uur (after "om"), 15.00 (after "om").
     if let Some(l) = ctx.at(i + 1, Category::ClockSuffix) {
         let suffix = ctx.t[i + 1].lower.as_str();
-        let glued = ctx.glued(i + 1);
         let is_pm = suffix == "pm" || suffix == "p";
         let is_am = suffix == "am" || suffix == "a";
-        let strong = is_pm
-            || is_am
-            || suffix == "o"
-            || (suffix == "h"
-                && glued
-                && ctx
-                    .tok(i + 2)
-                    .is_some_and(|m| m.kind == Kind::Number && !m.space_before));
+        let minutes = minutes_after_suffix(ctx, i + 1 + l);
+        let strong = is_pm || is_am || suffix == "o" || (suffix == "h" && minutes.is_some());
         if !(strong || after_at) {
             return None;
         }
         let mut len = 1 + l;
         let mut minute = None;
-        if suffix == "h" || suffix == "u" {
-            if let Some(m) = ctx
-                .tok(i + len)
-                .filter(|m| !m.space_before && m.kind == Kind::Number && m.lower.len() == 2)
-            {
-                minute = m.number().filter(|&m| m < 60);
-                len += 1;
-            }
+        if let Some(m) = minutes {
+            minute = Some(m);
+            len += 1;
         }
         let hour = if is_pm && hour < 12 {
             hour + 12
@@ -117,6 +105,31 @@ pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)>
         }
     }
     None
+}
+
+/// The minutes after an hour and its clock suffix, at token `k`: two digits under 60, glued or spaced
+/// (`16h30`, `22 h 30`, `22h 30`, `22 heures 30`, `22 uur 30`), not the start of an amount (`à 10
+/// heures 30 000 personnes`, `30,5`, `30 %`). Suffixes of a 12-hour clock take none (`3pm 30`).
+fn minutes_after_suffix(ctx: &Ctx, k: usize) -> Option<u32> {
+    let suffix = ctx.t.get(k.checked_sub(1)?)?.lower.as_str();
+    if matches!(suffix, "am" | "pm" | "a" | "p" | "m" | "o" | "clock") {
+        return None;
+    }
+    let m = ctx
+        .tok(k)
+        .filter(|m| m.kind == Kind::Number && m.lower.len() == 2)?;
+    let amount_goes_on = ctx.tok(k + 1).is_some_and(|n| {
+        n.lower == "%"
+            || (n.kind == Kind::Number && n.space_before)
+            || (matches!(n.lower.as_str(), "," | ".")
+                && !n.space_before
+                && ctx.glued(k + 2)
+                && ctx.tok(k + 2).is_some_and(|d| d.kind == Kind::Number))
+    });
+    if amount_goes_on {
+        return None;
+    }
+    m.number().filter(|&m| m < 60)
 }
 
 /// An hour in words with a clock suffix, after an `at` cue or with `o'clock`: `à neuf heures`, `om
@@ -312,4 +325,75 @@ pub(crate) fn daypart_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         _ => return None,
     };
     Some((end - i, part_of_day(Expr::DayOffset(days), part)))
+}
+
+/// A clock word with a direction cue before it: `afgelopen middernacht`, `last midnight` (the one
+/// that began the reference's day), `komende middernacht`, `next midnight` (the one that ends it).
+pub(crate) fn clock_word_with_cue(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (dir, j) = dir_then(ctx, i);
+    if j == i || ctx.t.get(j).is_none_or(|t| t.capitalised) {
+        return None;
+    }
+    let hit = ctx.hit(j, Category::ClockWord)?;
+    let hour = hit.int() as u32;
+    let days = match (dir, hour) {
+        (Dir::Past | Dir::Recent, 0) => 0,
+        (Dir::Past | Dir::Recent, _) => -1,
+        (Dir::Future | Dir::Coming, 0) => 1,
+        (Dir::Future | Dir::Coming, _) => 0,
+        _ => return None,
+    };
+    Some((
+        j + hit.len - i,
+        Expr::Time {
+            date: Some(Box::new(Expr::DayOffset(days))),
+            hour: Some(hour),
+            minute: Some(0),
+            part: None,
+        },
+    ))
+}
+
+/// A day with a part of it, then a clock time: `vannacht om middernacht`, `tonight at 10pm`,
+/// `gisteravond om 22.30 uur`, `ce matin, à 9h`, `Monday night at 11pm`: one TIME, the clock time on
+/// that day.
+pub(crate) fn daypart_then_clock(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    // An `at` cue within a few words: ask that first, it is cheap.
+    if !(i + 1..i + 7).any(|k| ctx.is(k, Category::At)) {
+        return None;
+    }
+    type Find = fn(&Ctx, usize) -> Option<(usize, Expr)>;
+    let finders: [Find; 4] = [day_and_part_word, daypart_with_cue, date_and_time, deictic];
+    let (len, day, part) = finders
+        .iter()
+        .filter_map(|find| find(ctx, i))
+        .filter_map(|(len, expr)| match expr {
+            Expr::Time {
+                date: Some(day),
+                hour: None,
+                part: Some(part),
+                ..
+            } => Some((len, day, part)),
+            _ => None,
+        })
+        .max_by_key(|(len, _, _)| *len)?;
+    let mut j = ctx.skip_comma(i + len);
+    j += ctx.at(j, Category::At)?;
+    let (hour, minute, clock_len) = clock_at(ctx, j)?;
+    // "maandagavond om 8 uur" is 20:00: an hour of a 12-hour clock in the afternoon or evening.
+    let pm = match part {
+        "AF" | "EV" => (1..12).contains(&hour),
+        "NI" => (6..12).contains(&hour),
+        _ => false,
+    };
+    let hour = if pm { hour + 12 } else { hour };
+    Some((
+        j + clock_len - i,
+        Expr::Time {
+            date: Some(day),
+            hour: Some(hour),
+            minute,
+            part: None,
+        },
+    ))
 }
