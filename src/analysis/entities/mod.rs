@@ -16,7 +16,7 @@ pub mod money;
 pub mod names;
 pub mod train;
 
-use crate::analysis::gazetteer::{gazetteer, Class, ClassSet, EntityId, MAX_TOKENS};
+use crate::analysis::gazetteer::{gazetteer, Class, ClassSet, EntityId};
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::fnv::{FnvMap, FnvSet};
 use crate::analysis::lexicon::gazetteer::Known;
@@ -90,7 +90,6 @@ const MAX_SPAN: usize = 8;
 /// particle), multi-word gazetteer keys, and long forms defined by an acronym in brackets.
 pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
     let (lex, text, tokens) = (doc.lex, doc.text, doc.tokens);
-    let lowers: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
     let mut out: Vec<Proposal> = Vec::new();
     let mut at: FnvMap<(usize, usize), usize> = FnvMap::default();
     let mut add = |out: &mut Vec<Proposal>, start: usize, end: usize, source: Source, run| {
@@ -221,10 +220,9 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         if !near {
             continue;
         }
-        let end = (i + MAX_TOKENS).min(tokens.len());
-        if let Some(m) = gazetteer()
-            .matches(&lowers[i..end])
-            .into_iter()
+        if let Some(m) = doc
+            .multi_word_keys(i)
+            .iter()
             .rev()
             .find(|m| m.len >= 2 && m.hits.identity().is_some())
         {
@@ -304,11 +302,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             if prop.span.gaz.iter().any(Class::is_entity) {
                 prop.identity = identity(&gazetteer().lookup_key(&gaz_key(&tokens[a].lower)));
             }
-        } else if let Some(m) = gazetteer()
-            .matches(&lowers[a..b.min(a + MAX_TOKENS)])
-            .into_iter()
-            .find(|m| m.len == b - a)
-        {
+        } else if let Some(m) = doc.multi_word_keys(a).iter().find(|m| m.len == b - a) {
             prop.span.gaz = m.hits.classes();
             prop.identity = identity(&m.hits);
         }
@@ -339,10 +333,11 @@ const STREET_SUFFIXES: [&str; 17] = [
     "allee",
 ];
 
-/// Whether a word (lower case) is a street name by its suffix ([`STREET_SUFFIXES`], with at least
+/// Whether the word of token `k` is a street name by its suffix ([`STREET_SUFFIXES`], with at least
 /// two letters before it, and the gazetteer agreeing).
-fn street_suffixed(lower: &str) -> bool {
-    gazetteer().street_suffix(lower).is_some_and(|(suffix, _)| {
+fn street_suffixed(doc: &Doc, k: usize) -> bool {
+    let lower = &doc.tokens[k].lower;
+    doc.street_suffix(k).is_some_and(|suffix| {
         STREET_SUFFIXES.contains(&suffix)
             && lower
                 .strip_suffix(suffix)
@@ -394,14 +389,9 @@ fn adjacent_names(
     let inside = |k: usize| {
         known.iter().any(|&(a, b, _)| a < k && k < b)
             || (s..k).any(|j| {
-                let lowers: Vec<&str> = doc.tokens[j..e.min(j + MAX_TOKENS)]
+                doc.multi_word_keys(j)
                     .iter()
-                    .map(|t| t.lower.as_str())
-                    .collect();
-                gazetteer()
-                    .matches(&lowers)
-                    .iter()
-                    .any(|m| j + m.len > k && m.hits.identity().is_some())
+                    .any(|m| j + m.len > k && j + m.len <= e && m.hits.identity().is_some())
             })
     };
     let mut out = Vec::new();
@@ -607,7 +597,7 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
             && prop.span.known.is_none()
             && last.kind == Kind::Word
             && last.capitalised
-            && street_suffixed(&last.lower)
+            && street_suffixed(&doc, prop.span.end - 1)
         {
             class = 2;
             // Decided by rule: weighs like strong evidence in the vote for the identity's type.
