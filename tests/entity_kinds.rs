@@ -762,3 +762,178 @@ fn kind_15_an_unlisted_acronym_is_no_place() {
         ),
     ]);
 }
+
+#[test]
+fn kind_16_a_hyphenated_east_asian_given_name_stays_whole() {
+    check(&[
+        (
+            "en_cantonese_given_name",
+            En,
+            "Hong Kong lawmaker Leung Kwok-hung spoke on Monday.",
+            &[("Leung Kwok-hung", Per, "")],
+            &["Leung Kwok"],
+        ),
+        (
+            "en_korean_given_name",
+            En,
+            "South Korean President Moon Jae-in met the press.",
+            &[("Moon Jae-in", Per, "")],
+            &["Moon Jae"],
+        ),
+        (
+            "nl_korean_given_name",
+            Nl,
+            "De Zuid-Koreaanse oud-minister Ban Ki-moon bezocht Berlijn.",
+            &[("Ban Ki-moon", Per, "")],
+            &["Ban Ki"],
+        ),
+        (
+            "fr_taiwanese_given_name",
+            Fr,
+            "Le président taïwanais Ma Ying-jeou a rencontré la presse.",
+            &[("Ma Ying-jeou", Per, "")],
+            &["Ma Ying"],
+        ),
+        (
+            "en_wade_giles_given_name",
+            En,
+            "The talks with Chiang Ching-kuo ended late.",
+            &[("Chiang Ching-kuo", Per, "")],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_17_a_place_before_a_person_is_two_mentions() {
+    check(&[
+        (
+            "en_state_abbreviated_title_person",
+            En,
+            "Oregon Gov. Kate Brown signed the bill.",
+            &[("Oregon", Loc, ""), ("Kate Brown", Per, "")],
+            &["Oregon Gov. Kate Brown"],
+        ),
+        (
+            "en_state_then_person",
+            En,
+            "Yesterday Oregon Kate Brown signed the bill.",
+            &[("Oregon", Loc, ""), ("Kate Brown", Per, "")],
+            &["Oregon Kate Brown"],
+        ),
+        (
+            "nl_city_then_person",
+            Nl,
+            "Gisteren opende Rotterdam Ahmed Aboutaleb de nieuwe haven.",
+            &[("Rotterdam", Loc, ""), ("Ahmed Aboutaleb", Per, "")],
+            &["Rotterdam Ahmed Aboutaleb"],
+        ),
+        (
+            "fr_city_then_person",
+            Fr,
+            "Hier soir, à Marseille Benoît Payan a présenté son budget.",
+            &[("Marseille", Loc, ""), ("Benoît Payan", Per, "")],
+            &["Marseille Benoît Payan"],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_18_initials_with_dots_do_not_end_a_sentence() {
+    check(&[
+        (
+            "en_two_initials_then_surname",
+            En,
+            "Writer J.D. Salinger lived in Cornish.",
+            &[("J.D. Salinger", Per, "")],
+            &[],
+        ),
+        (
+            "en_initials_open_the_sentence",
+            En,
+            "It was a long trial. O.J. Simpson was acquitted.",
+            &[("O.J. Simpson", Per, "")],
+            &[],
+        ),
+        (
+            "nl_initials_mid_sentence",
+            Nl,
+            "Schrijfster J.K. Rowling kwam naar Amsterdam.",
+            &[("J.K. Rowling", Per, "")],
+            &[],
+        ),
+        (
+            "fr_initials_mid_sentence",
+            Fr,
+            "L'auteur J.R.R. Tolkien est né à Bloemfontein.",
+            &[("J.R.R. Tolkien", Per, "")],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_19_a_dutch_sentence_opener_stays_out_of_the_name() {
+    check(&[
+        (
+            "nl_volgens_given_name_that_is_a_nationality",
+            Nl,
+            "Volgens Frans Timmermans is de deal rond.",
+            &[("Frans Timmermans", Per, "")],
+            &["Volgens Frans Timmermans"],
+        ),
+        (
+            "nl_ook_given_name_that_is_a_nationality",
+            Nl,
+            "Ook Frans Bauer trad gisteren op in Ahoy.",
+            &[("Frans Bauer", Per, "")],
+            &["Ook Frans Bauer"],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_20_a_ministry_with_a_list_of_portfolios_is_one_name() {
+    check(&[
+        (
+            "nl_ministerie_three_portfolios",
+            Nl,
+            "Het ministerie van Landbouw, Natuur en Voedselkwaliteit reageerde niet.",
+            &[(
+                "ministerie van Landbouw, Natuur en Voedselkwaliteit",
+                Org,
+                "",
+            )],
+            &["Voedselkwaliteit"],
+        ),
+        (
+            "nl_ministerie_two_portfolios",
+            Nl,
+            "Het ministerie van Binnenlandse Zaken en Koninkrijksrelaties zweeg.",
+            &[(
+                "ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+                Org,
+                "",
+            )],
+            &[],
+        ),
+        (
+            "fr_ministere_two_portfolios",
+            Fr,
+            "Le ministère de l'Europe et des Affaires étrangères a répondu.",
+            &[("ministère de l'Europe et des Affaires étrangères", Org, "")],
+            &["Affaires"],
+        ),
+        (
+            "en_department_three_portfolios",
+            En,
+            "The Department for Environment, Food and Rural Affairs said no.",
+            &[(
+                "Department for Environment, Food and Rural Affairs",
+                Org,
+                "",
+            )],
+            &["Rural Affairs"],
+        ),
+    ]);
+}

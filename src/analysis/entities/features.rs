@@ -9,13 +9,14 @@
 //! multiplication, so scoring a candidate costs a few dozen table probes.
 
 use super::names::name_like;
-use crate::analysis::gazetteer::{gazetteer, key, Class, ClassSet};
+use crate::analysis::gazetteer::{gazetteer, Class, ClassSet, Match, MAX_TOKENS};
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::fnv::{FnvMap, FnvSet};
 use crate::analysis::lexicon::{given_names, Category, Lexicon, Phrases};
 use crate::analysis::mention::EntityType;
 use crate::analysis::text::sentences::starts_clause;
 use crate::analysis::text::tokens::{Kind, Token};
+use std::cell::OnceCell;
 
 /// What a token looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +98,22 @@ pub struct Doc<'t> {
     /// in the text, what those runs show: 1 ends one that opens with a given name, 2 ends one after a
     /// title, 4 ends one, 8 starts one.
     runs: FnvMap<u64, u8>,
+    /// For each token, the gazetteer keys that start with it ([`Doc::gazetteer_at`]), looked up on
+    /// first use.
+    gazetteer_at: Vec<OnceCell<Vec<Match>>>,
+    /// For each token, whether a gazetteer key of two words or more starts with its word, where
+    /// known (words at or near a capitalised word).
+    continues: Vec<Continues>,
+    /// For each token, the street suffix its word ends with, looked up on first use.
+    street_suffix: Vec<OnceCell<Option<&'static str>>>,
+}
+
+/// Whether a longer gazetteer key starts with a token's word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Continues {
+    Unknown,
+    No,
+    Yes,
 }
 
 /// FNV-1a over bytes.
@@ -140,9 +157,7 @@ fn shape_of(text: &str, t: &Token) -> Shape {
 
 /// The gazetteer classes of one word (its lower-case form).
 pub fn word_classes(lower: &str) -> ClassSet {
-    let mut k = String::with_capacity(lower.len());
-    key::fold_word(lower, &mut k);
-    gazetteer().lookup_key(&k).classes()
+    gazetteer().word(lower, &mut String::new()).0
 }
 
 impl<'t> Doc<'t> {
@@ -153,7 +168,10 @@ impl<'t> Doc<'t> {
             (i.saturating_sub(1)..(i + 4).min(tokens.len()))
                 .any(|k| tokens[k].capitalised && tokens[k].kind == Kind::Word)
         };
-        let mut classes_of: FnvMap<u64, ClassSet> = FnvMap::default();
+        // Each distinct word's classes and whether a longer gazetteer key starts with it.
+        let mut classes_of: FnvMap<u64, (ClassSet, bool)> = FnvMap::default();
+        let mut buf = String::new();
+        let mut continues = vec![Continues::Unknown; tokens.len()];
         let mut lower = FnvSet::default();
         let mut capitalised_mid = FnvSet::default();
         let info: Vec<TokenInfo> = tokens
@@ -170,9 +188,15 @@ impl<'t> Doc<'t> {
                 }
                 let gaz = if is_word && near_capital(i) {
                     // Looked up once per distinct word of the text.
-                    *classes_of
+                    let (gaz, longer) = *classes_of
                         .entry(word)
-                        .or_insert_with(|| word_classes(&t.lower))
+                        .or_insert_with(|| gazetteer().word(&t.lower, &mut buf));
+                    continues[i] = if longer {
+                        Continues::Yes
+                    } else {
+                        Continues::No
+                    };
+                    gaz
                 } else {
                     ClassSet::default()
                 };
@@ -250,13 +274,62 @@ impl<'t> Doc<'t> {
             right,
             runs,
             after_title: Vec::new(),
+            gazetteer_at: vec![OnceCell::new(); tokens.len()],
+            continues,
+            street_suffix: vec![OnceCell::new(); tokens.len()],
         };
-        doc.after_title = (0..tokens.len())
+        // For each token, the lengths (bit `n` for `n` tokens, one to three) of the titles that
+        // start there: worked out once per token, not once per token after it.
+        let mut title_lengths = vec![u8::MAX; tokens.len()];
+        let mut title_of_length = |k: usize, n: usize| {
+            if title_lengths[k] == u8::MAX {
+                title_lengths[k] = (1..=3)
+                    .filter(|&n| k + n <= tokens.len() && title_ends_at(&doc, k, k + n))
+                    .fold(0, |bits, n| bits | 1 << n);
+            }
+            title_lengths[k] & 1 << n != 0
+        };
+        let after_title = (0..tokens.len())
             .map(|a| {
-                near_capital(a) && (1..=3).any(|back| a >= back && title_ends_at(&doc, a - back, a))
+                near_capital(a) && (1..=3).any(|back| a >= back && title_of_length(a - back, back))
             })
             .collect();
+        doc.after_title = after_title;
         doc
+    }
+
+    /// Every gazetteer key that starts at token `i` ([`crate::analysis::gazetteer::Gazetteer::matches`]
+    /// over the tokens from `i` on, at most [`MAX_TOKENS`]), shortest first; looked up once per token.
+    /// The keys of a shorter window `i..e` are those of length `e - i` or less.
+    pub fn gazetteer_at(&self, i: usize) -> &[Match] {
+        self.gazetteer_at[i].get_or_init(|| {
+            let mut words = [""; MAX_TOKENS];
+            let window = &self.tokens[i..(i + MAX_TOKENS).min(self.tokens.len())];
+            for (w, t) in words.iter_mut().zip(window) {
+                *w = t.lower.as_str();
+            }
+            gazetteer().matches(&words[..window.len()])
+        })
+    }
+
+    /// The gazetteer keys of two tokens or more that start at token `i` (with some of one token:
+    /// callers ask for a length of two or more), shortest first: [`Doc::gazetteer_at`], skipped
+    /// where no longer key starts with the word.
+    pub fn multi_word_keys(&self, i: usize) -> &[Match] {
+        if self.continues[i] == Continues::No {
+            return &[];
+        }
+        self.gazetteer_at(i)
+    }
+
+    /// The street suffix the word of token `k` ends with
+    /// ([`crate::analysis::gazetteer::Gazetteer::street_suffix`]), looked up once per token.
+    pub fn street_suffix(&self, k: usize) -> Option<&'static str> {
+        *self.street_suffix[k].get_or_init(|| {
+            gazetteer()
+                .street_suffix(&self.tokens[k].lower)
+                .map(|(s, _)| s)
+        })
     }
 
     /// Whether a title or role ends right before token `a` (`Cpl Aaron Whitlock`, `le général de
@@ -569,7 +642,7 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
     if tokens[b - 1].kind == Kind::Word
         && info[b - 1].shape != Shape::Number
         && tokens[b - 1].lower.len() > 4
-        && gazetteer().street_suffix(&tokens[b - 1].lower).is_some()
+        && doc.street_suffix(b - 1).is_some()
     {
         out.push(mix(t::STREET_SUFFIX, 0));
     }
@@ -625,13 +698,7 @@ pub fn title_ends_at(doc: &Doc, k: usize, end: usize) -> bool {
     if end - k == 1 {
         return doc.info[k].gaz.has(Class::Title);
     }
-    let mut words = [""; 8];
-    let n = (end - k).min(words.len());
-    for (w, t) in words.iter_mut().zip(&tokens[k..k + n]) {
-        *w = t.lower.as_str();
-    }
-    gazetteer()
-        .matches(&words[..n])
+    doc.multi_word_keys(k)
         .iter()
         .any(|m| m.len == end - k && m.hits.has(Class::Title))
         || tokens[end - 1].is('.') && title_ends_at_dot(doc, k, end - 1)

@@ -14,9 +14,10 @@ pub mod features;
 pub mod model;
 pub mod money;
 pub mod names;
+pub mod patterns;
 pub mod train;
 
-use crate::analysis::gazetteer::{gazetteer, Class, ClassSet, EntityId, MAX_TOKENS};
+use crate::analysis::gazetteer::{gazetteer, Class, ClassSet, EntityId};
 use crate::analysis::language::Lang;
 use crate::analysis::lexicon::fnv::{FnvMap, FnvSet};
 use crate::analysis::lexicon::gazetteer::Known;
@@ -90,7 +91,6 @@ const MAX_SPAN: usize = 8;
 /// particle), multi-word gazetteer keys, and long forms defined by an acronym in brackets.
 pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
     let (lex, text, tokens) = (doc.lex, doc.text, doc.tokens);
-    let lowers: Vec<&str> = tokens.iter().map(|t| t.lower.as_str()).collect();
     let mut out: Vec<Proposal> = Vec::new();
     let mut at: FnvMap<(usize, usize), usize> = FnvMap::default();
     let mut add = |out: &mut Vec<Proposal>, start: usize, end: usize, source: Source, run| {
@@ -145,8 +145,14 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
     }
     // Capitalised runs and their sub-spans.
     let mut splits: Vec<usize> = Vec::new();
+    // Places that open a run before a person's name ("Oregon Gov. Kate Brown").
+    let mut places: Vec<(usize, usize)> = Vec::new();
     for run in capitalised_runs(doc.phrases, text) {
         splits.extend(adjacent_names(doc, &known_spans, (run.start, run.end)));
+        if let Some((j, k)) = place_before_person(doc, &known_spans, (run.start, run.end)) {
+            splits.push(k);
+            places.push((j, k));
+        }
         let mut s = run.start;
         while s < run.end {
             // Split at money and percentages.
@@ -221,10 +227,9 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         if !near {
             continue;
         }
-        let end = (i + MAX_TOKENS).min(tokens.len());
-        if let Some(m) = gazetteer()
-            .matches(&lowers[i..end])
-            .into_iter()
+        if let Some(m) = doc
+            .multi_word_keys(i)
+            .iter()
             .rev()
             .find(|m| m.len >= 2 && m.hits.identity().is_some())
         {
@@ -242,6 +247,33 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         let acronym = &text[tokens[p + 1].start..tokens[p + 1].end];
         if let Some(j) = definition_start(doc, p, acronym) {
             add(&mut out, j, p, Source::Definition, (j, p));
+        }
+    }
+    // Names whose shape says where they start and end and what they are (`patterns`): no other span
+    // cuts them or lies inside them.
+    let shaped = shaped_names(doc, taken);
+    if !shaped.is_empty() {
+        out.retain(|p| {
+            let (a, b) = (p.span.start, p.span.end);
+            !shaped
+                .iter()
+                .any(|&(s, e, _)| a < e && s < b && !(a <= s && e <= b && (a, b) != (s, e)))
+        });
+        for &(start, end, kind) in &shaped {
+            out.push(Proposal {
+                span: Span {
+                    start,
+                    end,
+                    source: Source::Run,
+                    run: (start, end),
+                    known: None,
+                    gaz: ClassSet::default(),
+                    prior: Some(kind),
+                    cue: true,
+                },
+                known_canonical: None,
+                identity: None,
+            });
         }
     }
     // The gazetteer classes and identity of every span; PER as the prior of a name after a title.
@@ -277,6 +309,11 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             prop.span.prior = Some(EntityType::Misc);
             prop.span.cue = true;
         }
+        // A place that opens a run before a person's name is a place, though it opens a sentence.
+        if prop.span.source == Source::Run && prop.span.prior.is_none() && places.contains(&(a, b))
+        {
+            prop.span.prior = Some(EntityType::Place);
+        }
         // A name that ends with an organisation designator: "Orvalis Bank", "Quantix Inc.".
         let designated = (a + 1..b).any(|k| {
             tokens[k].capitalised
@@ -304,16 +341,39 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             if prop.span.gaz.iter().any(Class::is_entity) {
                 prop.identity = identity(&gazetteer().lookup_key(&gaz_key(&tokens[a].lower)));
             }
-        } else if let Some(m) = gazetteer()
-            .matches(&lowers[a..b.min(a + MAX_TOKENS)])
-            .into_iter()
-            .find(|m| m.len == b - a)
-        {
+        } else if let Some(m) = doc.multi_word_keys(a).iter().find(|m| m.len == b - a) {
             prop.span.gaz = m.hits.classes();
             prop.identity = identity(&m.hits);
         }
     }
     out
+}
+
+/// The names of [`patterns`] in a text, in order and apart: (first token, one past the last, type).
+fn shaped_names(doc: &Doc, taken: &[bool]) -> Vec<(usize, usize, EntityType)> {
+    let tokens = doc.tokens;
+    let free = |k: usize| k < tokens.len() && !taken[k] && !tokens[k].newline_before;
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        let shaped = patterns::portfolio_list(doc, i, &free)
+            .map(|e| (e, EntityType::Organisation))
+            .or_else(|| patterns::hyphenated_given_name(doc, i).map(|e| (e, EntityType::Person)))
+            .or_else(|| patterns::initials_and_surname(doc, i).map(|e| (e, EntityType::Person)))
+            .filter(|&(e, _)| (i..e).all(|k| !taken[k]));
+        match shaped {
+            Some((end, kind)) => {
+                found.push((i, end, kind));
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    found
 }
 
 /// Street suffixes that make a street of any name they end ("Johan de Wittlaan", "Kerkstraat",
@@ -339,10 +399,11 @@ const STREET_SUFFIXES: [&str; 17] = [
     "allee",
 ];
 
-/// Whether a word (lower case) is a street name by its suffix ([`STREET_SUFFIXES`], with at least
+/// Whether the word of token `k` is a street name by its suffix ([`STREET_SUFFIXES`], with at least
 /// two letters before it, and the gazetteer agreeing).
-fn street_suffixed(lower: &str) -> bool {
-    gazetteer().street_suffix(lower).is_some_and(|(suffix, _)| {
+fn street_suffixed(doc: &Doc, k: usize) -> bool {
+    let lower = &doc.tokens[k].lower;
+    doc.street_suffix(k).is_some_and(|suffix| {
         STREET_SUFFIXES.contains(&suffix)
             && lower
                 .strip_suffix(suffix)
@@ -394,14 +455,9 @@ fn adjacent_names(
     let inside = |k: usize| {
         known.iter().any(|&(a, b, _)| a < k && k < b)
             || (s..k).any(|j| {
-                let lowers: Vec<&str> = doc.tokens[j..e.min(j + MAX_TOKENS)]
+                doc.multi_word_keys(j)
                     .iter()
-                    .map(|t| t.lower.as_str())
-                    .collect();
-                gazetteer()
-                    .matches(&lowers)
-                    .iter()
-                    .any(|m| j + m.len > k && m.hits.identity().is_some())
+                    .any(|m| j + m.len > k && j + m.len <= e && m.hits.identity().is_some())
             })
     };
     let mut out = Vec::new();
@@ -425,6 +481,59 @@ fn adjacent_names(
         }
     }
     out
+}
+
+/// Where a place that opens the capitalised run `(s, e)` meets a person's name or title written right
+/// after it with no punctuation (`Oregon Gov. Kate Brown`, `Washington Governor Jay Inslee`,
+/// `Rotterdam Ahmed Aboutaleb`): the place is a name of the curated list typed LOC or a gazetteer key
+/// of a place, from `j` to `k` (the first such place of the run); at `k` a title starts, or a given name followed by another capitalised
+/// word of the run. Not inside a name the lists know as a whole (`Paris Hilton` is no place and a
+/// surname; `Washington Irving` has no word after the given name). Returns `(j, k)`.
+fn place_before_person(
+    doc: &Doc,
+    known: &[(usize, usize, EntityType)],
+    (s, e): (usize, usize),
+) -> Option<(usize, usize)> {
+    (s..e).find_map(|j| place_at(doc, known, j, (s, e)).map(|k| (j, k)))
+}
+
+/// [`place_before_person`] for a place that starts at token `j` of the run `(s, e)`: where it ends.
+fn place_at(
+    doc: &Doc,
+    known: &[(usize, usize, EntityType)],
+    j: usize,
+    (s, e): (usize, usize),
+) -> Option<usize> {
+    let tokens = doc.tokens;
+    let k = known
+        .iter()
+        .find(|&&(a, _, kind)| a == j && kind == EntityType::Place)
+        .map(|&(_, b, _)| b)
+        .or_else(|| {
+            doc.multi_word_keys(j)
+                .iter()
+                .rev()
+                .find(|m| m.len >= 2 && m.hits.classes().iter().any(Class::is_place))
+                .map(|m| j + m.len)
+        })
+        .or_else(|| doc.info[j].gaz.iter().any(Class::is_place).then_some(j + 1))?;
+    if k >= e || !tokens[k].capitalised {
+        return None;
+    }
+    let person = doc.info[k].title
+        || doc.info[k].gaz.has(Class::GivenName)
+            && k + 1 < e
+            && tokens[k + 1].kind == Kind::Word
+            && tokens[k + 1].capitalised
+            && !doc.info[k + 1].title;
+    // No listed name or gazetteer name reaches across `k`.
+    let across = known.iter().any(|&(a, b, _)| a < k && k < b)
+        || (s..k).any(|j| {
+            doc.multi_word_keys(j)
+                .iter()
+                .any(|m| j + m.len > k && j + m.len <= e && m.hits.identity().is_some())
+        });
+    (person && !across).then_some(k)
 }
 
 /// Spans that reach beyond a capitalised run `(s, e)`, given to `add` as token ranges:
@@ -607,7 +716,7 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
             && prop.span.known.is_none()
             && last.kind == Kind::Word
             && last.capitalised
-            && street_suffixed(&last.lower)
+            && street_suffixed(&doc, prop.span.end - 1)
         {
             class = 2;
             // Decided by rule: weighs like strong evidence in the vote for the identity's type.
@@ -625,9 +734,13 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
             margin = margin.max(f64::from(s[1] - s[NONE]));
             votes[class] = votes[class].max(1000);
         }
-        if prop.span.cue && !tokens[prop.span.start].capitalised {
+        if prop.span.cue
+            && (!tokens[prop.span.start].capitalised
+                || prop.span.prior == Some(EntityType::Organisation))
+        {
             // "le général de Castelnau": the title and the particle say person, over any reading of
-            // the name alone.
+            // the name alone; "ministerie van Landbouw, Natuur en Voedselkwaliteit" is one
+            // organisation, over any reading of its portfolios alone.
             margin += 200.0;
         }
         scored.push((margin, class, votes));

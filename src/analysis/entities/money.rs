@@ -136,7 +136,8 @@ pub fn money_or_percent_at(p: &Phrases, lang: Lang, i: usize) -> Option<Amount> 
     if t.kind != Kind::Number && !p.has(i) {
         return None;
     }
-    let modifier = hedge_before(p, i);
+    // The hedge is looked for once an amount is found.
+    let modifier = || hedge_before(p, i);
     // Currency first: "$10 billion", "€2.5m", "US$ 5".
     if let Some((currency, clen)) = currency_at(p, i) {
         // "Euro 2024": a capitalised currency word before a year is a tournament, not an amount.
@@ -159,7 +160,7 @@ pub fn money_or_percent_at(p: &Phrases, lang: Lang, i: usize) -> Option<Amount> 
             len,
             kind: EntityType::Money,
             value: format!("{currency} {}", format_amount(value)),
-            modifier,
+            modifier: modifier(),
         });
     }
     let (n, nlen) = amount_at(numbers, i, lang)?;
@@ -171,7 +172,7 @@ pub fn money_or_percent_at(p: &Phrases, lang: Lang, i: usize) -> Option<Amount> 
             len: nlen + hit.len,
             kind: EntityType::Percent,
             value: format!("{}%", format_amount(n)),
-            modifier,
+            modifier: modifier(),
         });
     }
     let mut value = n;
@@ -201,6 +202,6 @@ pub fn money_or_percent_at(p: &Phrases, lang: Lang, i: usize) -> Option<Amount> 
         len: k + clen - i,
         kind: EntityType::Money,
         value: format!("{currency} {}", format_amount(value)),
-        modifier,
+        modifier: modifier(),
     })
 }

@@ -2,7 +2,7 @@
 //! `de la`, `of`), all-caps acronyms and names with digits or hyphens, with possessives and elisions
 //! stripped, and sentence-initial words kept only when evidence says they are names.
 
-use crate::analysis::lexicon::{Category, Phrases};
+use crate::analysis::lexicon::{given_names, Category, Phrases};
 use crate::analysis::text::sentences::starts_clause;
 use crate::analysis::text::tokens::{plural_stem, Kind, Token};
 
@@ -69,14 +69,16 @@ fn dotted_initial(p: &Phrases, text: &str, i: usize) -> bool {
 /// Whether a capitalised word that is usually no name (a month, a weekday, an article) may start or
 /// continue a run here: a name follows it directly (`April Ryan`, `Le Pen`, `De Nederlandsche Bank`), or
 /// (inside a run) it follows a name and no number follows it (`Gilles Avril`, `Pierre Lundi`).
-fn common_but_named(p: &Phrases, i: usize, inside: bool) -> bool {
+fn common_but_named(p: &Phrases, text: &str, i: usize, inside: bool) -> bool {
     let (lex, tokens) = (p.lex, p.tokens);
     let t = &tokens[i];
     let next_is_name = tokens.get(i + 1).is_some_and(|n| {
         name_like(n) && n.space_before && !n.newline_before && !common_capitalised(p, i + 1)
     });
+    // A nationality word is no name, unless it is also a given name before a name mid-sentence or
+    // after an opener ("Volgens Frans Timmermans", "Ook Frans Timmermans").
     if p.is(i, Category::Nationality) {
-        return false;
+        return next_is_name && !inside && given_names().contains(&text[t.start..t.end]);
     }
     let stop_word = lex.stop_words.contains(t.lower.as_str());
     if next_is_name {
@@ -121,7 +123,7 @@ pub fn capitalised_runs(p: &Phrases, text: &str) -> Vec<Run> {
         let starts = name_like(&tokens[i])
             && (!common_capitalised(p, i)
                 || acronym_like(text, &tokens[i])
-                || common_but_named(p, i, false))
+                || common_but_named(p, text, i, false))
             || mixed_case(text, &tokens[i]);
         if !starts {
             i += 1;
@@ -166,7 +168,7 @@ pub fn capitalised_runs(p: &Phrases, text: &str) -> Vec<Run> {
                     continue;
                 }
                 if name_like(next)
-                    && (!common_capitalised(p, end) || common_but_named(p, end, true))
+                    && (!common_capitalised(p, end) || common_but_named(p, text, end, true))
                 {
                     end += 1;
                     continue;

@@ -305,6 +305,20 @@ impl Gazetteer {
         Hits(self.table.hits(KeyHash::of(key), key).collect())
     }
 
+    /// The classes of one word (a token's lower-case form, `Token::lower`) as a key of its own, and
+    /// whether a longer key starts with it: what [`Gazetteer::matches`] finds on its first token, with
+    /// no allocation but `buf` (scratch space, cleared first).
+    pub fn word(&self, lower: &str, buf: &mut String) -> (ClassSet, bool) {
+        buf.clear();
+        key::fold_word(lower, buf);
+        let h = KeyHash::of(buf);
+        let classes = self
+            .table
+            .hits(h, buf)
+            .fold(ClassSet::default(), |s, hit| s.with(hit.class));
+        (classes, self.table.continues(h))
+    }
+
     /// Every match starting at `tokens[0]`, shortest first. `tokens` are the tokens' lower-case forms
     /// (`Token::lower`), punctuation included; a `-` token is skipped (keys have no hyphens) and a match
     /// never ends on one. Stops at the first token that no key continues, or after [`MAX_TOKENS`].

@@ -225,6 +225,9 @@ mod tests {
         ("decimal_is_no_end", "Het groeide 3.5 procent. Daarna niet.", &["Het groeide 3.5 procent.", "Daarna niet."]),
         ("quote_after_dot", "\"Done.\" He left.", &["\"Done.\" He left."]),
         ("no_final_mark", "A headline without a stop", &["A headline without a stop"]),
+        ("two_initials_then_surname", "Writer J.D. Salinger lived there. He wrote.", &["Writer J.D. Salinger lived there.", "He wrote."]),
+        ("initials_open_a_sentence", "It ended. O.J. Simpson was acquitted.", &["It ended.", "O.J. Simpson was acquitted."]),
+        ("three_initials_fr", "L'auteur J.R.R. Tolkien est né. Il écrit.", &["L'auteur J.R.R. Tolkien est né.", "Il écrit."]),
     ];
 
     #[test]
@@ -257,6 +260,7 @@ mod tests {
             "\"Done.\" He left. The U.S. Army. Plan B . Next.",
             "Café Noël. É. Étienne. ÉTÉ. e.g. this. Sr.Smith",
             "Tot ziens.Dag. Ja .Nee. A\u{301}. \u{301}B. End",
+            "Writer J.D. Salinger lived there. O.J. Simpson. J.R.R. Tolkien.",
             "  Lead. \u{a0}Next.\u{2003}Last ... ? A. B. C. !",
             " . ",
         ];
