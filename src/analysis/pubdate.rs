@@ -17,9 +17,11 @@
 
 use super::dates::expr::{Expr, Unit};
 use super::dates::resolve::resolve;
-use super::dates::{ends_before, parse, resolve_each, resolve_parsed, Parsed, Reference, Tense};
+use super::dates::{
+    ends_before, parse, parse_in, resolve_each, resolve_parsed, Parsed, Reference, Tense,
+};
 use super::language::Lang;
-use super::lexicon::{lexicon, Category};
+use super::lexicon::{lexicon, Category, Phrases};
 use super::mention::{EntityMention, EntityType, Grain, Timex, TimexType};
 use super::text::calendar::Date;
 use super::text::sentences;
@@ -305,17 +307,22 @@ fn dateline(blocks: &[Block], parsed: &[Vec<Parsed>]) -> Option<Inferred> {
     })
 }
 
-/// Infers the publication date of an undated article. `entities` are its entity mentions (offsets into
-/// the article text); `corpus` what the dated articles of the corpus tell. Only the dated articles of
+/// Infers the publication date of an undated article. `phrases` are the article's analysed text, read
+/// once (offsets into the article text); `entities` its entity mentions (offsets into the article text); `corpus` what the dated articles of the corpus tell. Only the dated articles of
 /// the same story count ([`RELATED_NAMES`]); the years of all of them only when none is.
 pub fn infer(
     blocks: &[Block],
+    phrases: &Phrases,
     lang: Lang,
     entities: &[EntityMention],
     corpus: &CorpusDates,
 ) -> Option<Inferred> {
     // Each block is read once: the first for a dateline, then all for the scores.
-    let mut parsed: Vec<Vec<Parsed>> = blocks.iter().take(1).map(|b| parse(b.text, lang)).collect();
+    let mut parsed: Vec<Vec<Parsed>> = blocks
+        .iter()
+        .take(1)
+        .map(|b| parse_block(b, phrases, lang))
+        .collect();
     if let Some(found) = dateline(blocks, &parsed) {
         return Some(found);
     }
@@ -333,7 +340,7 @@ pub fn infer(
         .collect();
     // Only the story's dated articles widen the candidate years: an article about another story
     // says nothing of when this one was written (with none related, the text's own years decide).
-    parsed.extend(blocks.iter().skip(1).map(|b| parse(b.text, lang)));
+    parsed.extend(blocks.iter().skip(1).map(|b| parse_block(b, phrases, lang)));
     let candidates = candidate_months(blocks, &parsed, &related_years)?;
     let mut mentions = mentions_under(blocks, &parsed, &candidates);
     mentions.extend(event_statements(
@@ -354,6 +361,33 @@ pub fn infer(
         precision: Grain::Month,
         evidence: format!("inferred from {}", used.join("; ")),
     })
+}
+
+/// The expressions of one block on its own (offsets into the block), as [`parse`] of its text finds
+/// them, from the tokens of the article's analysed text (`phrases`) already read: no block is
+/// tokenised or looked up in the lexicon again. The block's tokens are those of its text alone when
+/// no token crosses its edges and its first token starts a line, as the first of a text does; a block
+/// that does not start a line of its own is read anew.
+fn parse_block(b: &Block, phrases: &Phrases, lang: Lang) -> Vec<Parsed> {
+    let tokens = phrases.tokens;
+    let end = b.start + b.text.len();
+    let first = tokens.partition_point(|t| t.start < b.start);
+    let last = tokens.partition_point(|t| t.start < end);
+    let inside = &tokens[first..last];
+    let alone = (first == 0 || tokens[first - 1].end <= b.start)
+        && inside.last().is_none_or(|t| t.end <= end)
+        && inside
+            .first()
+            .is_none_or(|t| t.space_before && t.newline_before);
+    if !alone {
+        return parse(b.text, lang);
+    }
+    let mut found = parse_in(&phrases.part(first..last), lang);
+    for p in &mut found {
+        p.start -= b.start;
+        p.end -= b.start;
+    }
+    found
 }
 
 /// The middle of every month of the years to consider (those the article writes, those the dated
@@ -724,4 +758,54 @@ fn back_from(day: Date, amount: f64, unit: Unit) -> Option<Date> {
         Unit::Decade => day.add_months(-120 * n),
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_read_from_the_article_finds_what_its_text_alone_finds() {
+        let cases = [
+            (
+                "a date split over two lines",
+                Lang::Nl,
+                "De vergadering van 15\nmaart 2020 werd uitgesteld.",
+            ),
+            (
+                "a cue ending the line before",
+                Lang::En,
+                "The vote was postponed until\nMarch 31, the chair said.",
+            ),
+            (
+                "a headline, then its story",
+                Lang::Fr,
+                "Le sommet du 3 mai\n\nLe sommet a eu lieu le 3 mai 2019, a dit hier le ministre.",
+            ),
+            (
+                "indented lines and blank ones",
+                Lang::En,
+                "  Yesterday\n\n   On Monday, January 6, 2020 we met.\n",
+            ),
+            (
+                "a time on the next line",
+                Lang::Nl,
+                "Dinsdag 4 juni om\n14.30 uur begint het.",
+            ),
+        ];
+        for (name, lang, text) in cases {
+            let tokens = tokenize(text);
+            let phrases = Phrases::new(lexicon(lang), &tokens);
+            let mut start = 0;
+            for line in text.split('\n') {
+                let block = Block { text: line, start };
+                start += line.len() + 1;
+                assert_eq!(
+                    parse_block(&block, &phrases, lang),
+                    parse(line, lang),
+                    "{name}: {line:?}"
+                );
+            }
+        }
+    }
 }
