@@ -400,7 +400,7 @@ fn candidate_months(
     let mut years: Vec<i32> = corpus_years.to_vec();
     for (b, p) in blocks.iter().zip(parsed) {
         let ends = ends_before(b.text, p);
-        years.extend(resolve_each(p, &ends, None).filter_map(|(_, r)| r.value.year()));
+        years.extend(resolve_each(p, &ends, None, false).filter_map(|(_, r)| r.value.year()));
     }
     let (lo, hi) = (*years.iter().min()?, *years.iter().max()?);
     Some(
@@ -434,7 +434,7 @@ fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date])
     for (b, found) in blocks.iter().zip(parsed) {
         let ends = ends_before(b.text, found);
         let mut unanchored: Vec<Option<Value>> = vec![None; found.len()];
-        for (at, r) in resolve_each(found, &ends, None) {
+        for (at, r) in resolve_each(found, &ends, None, false) {
             unanchored[at] = Some(r.value);
         }
         // Each expression's mention in `mentions`, once it has one.
@@ -444,7 +444,7 @@ fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date])
                 date: *c,
                 grain: Grain::Month,
             };
-            for (at, r) in resolve_each(found, &ends, Some(reference)) {
+            for (at, r) in resolve_each(found, &ends, Some(reference), false) {
                 if !is_dated_value(r.kind, &r.value) {
                     continue;
                 }
