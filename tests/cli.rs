@@ -176,3 +176,36 @@ fn bad_arguments_and_folders_are_refused_with_a_clear_message() {
         );
     }
 }
+
+/// The command writes its records straight to the output with sorted keys: the same bytes as the
+/// records serialised by their own `Serialize` into a `serde_json::Value` (sorted maps), so that a
+/// field added to a record and not to the command's views shows here.
+#[test]
+fn the_output_is_the_records_serialised_field_for_field() {
+    let files = dossier::load_folder(std::path::Path::new("seeds")).expect("seeds");
+    let expected = serde_json::json!({ "articles": dossier::analyze_corpus(&files) });
+    let out = dossier(&["analyze", "seeds"], "");
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{expected}\n")
+    );
+
+    let text = "Le 14 juillet 2019 à 9h30, Emmanuel Macron a parlé de 5 % de 10 millions d'euros.";
+    let reference = dossier::Reference {
+        date: dossier::Date::new(2020, 1, 14).unwrap(),
+        grain: dossier::Grain::Day,
+    };
+    let found = dossier::extract(text, dossier::Lang::Fr, Some(reference));
+    let expected = serde_json::json!({
+        "id": [1, "a"], "lang": dossier::Lang::Fr, "entities": found.entities, "timex": found.timex
+    });
+    let line =
+        serde_json::json!({"id": [1, "a"], "text": text, "lang": "fr", "reference": "2020-01-14"});
+    let out = dossier(&["extract"], &format!("{line}\n"));
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{expected}\n")
+    );
+}

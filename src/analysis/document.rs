@@ -133,6 +133,7 @@ impl CorpusEvidence {
 /// The publication date from the header, or inferred from the text and the corpus.
 fn publication_date(
     article: &Article,
+    phrases: &Phrases,
     lang: Lang,
     corpus: &CorpusEvidence,
     entities: &[EntityMention],
@@ -163,7 +164,7 @@ fn publication_date(
             start: b.start,
         })
         .collect();
-    match pubdate::infer(&blocks, lang, entities, &corpus.dates) {
+    match pubdate::infer(&blocks, phrases, lang, entities, &corpus.dates) {
         Some(found) => PubDate {
             value: Some(found.value),
             source: PubDateSource::Inferred,
@@ -224,7 +225,7 @@ pub fn analyse(article: Article, lang: Option<Lang>, corpus: &CorpusEvidence) ->
     // Entities do not depend on the publication date; an undated article's tell its story.
     let entities = entities::extract_in(&masked, &phrases, detection.lang);
     let entities = drop_unsupported_headline_names(&article, entities);
-    let pub_date = publication_date(&article, detection.lang, corpus, &entities);
+    let pub_date = publication_date(&article, &phrases, detection.lang, corpus, &entities);
     let mut timex = dates::extract_in(&masked, &phrases, detection.lang, pub_date.reference());
     super::drop_dates_in_names(&mut timex, &entities, &phrases);
     let left_out = gaps(article.text.len(), &spans).map(|(s, e)| &article.text[s..e]);

@@ -17,9 +17,11 @@
 
 use super::dates::expr::{Expr, Unit};
 use super::dates::resolve::resolve;
-use super::dates::{parse, resolve_parsed, Parsed, Reference, Tense};
+use super::dates::{
+    ends_before, parse, parse_in, resolve_each, resolve_parsed, Parsed, Reference, Tense,
+};
 use super::language::Lang;
-use super::lexicon::{lexicon, Category};
+use super::lexicon::{lexicon, Category, Phrases};
 use super::mention::{EntityMention, EntityType, Grain, Timex, TimexType};
 use super::text::calendar::Date;
 use super::text::sentences;
@@ -283,7 +285,12 @@ fn months_between(a: Date, b: Date) -> f64 {
 
 /// A date or period on the calendar (not a span from one point to another).
 fn is_dated(t: &Timex) -> bool {
-    t.kind == TimexType::Date && !matches!(t.value, Value::Span(..)) && t.value.span().is_some()
+    is_dated_value(t.kind, &t.value)
+}
+
+/// [`is_dated`] of a value of type `kind`.
+fn is_dated_value(kind: TimexType, value: &Value) -> bool {
+    kind == TimexType::Date && !matches!(value, Value::Span(..)) && value.span().is_some()
 }
 
 /// A full date at the very start of the text (`26 juin 2012. -`, `Thursday, November 7, 2019`).
@@ -300,17 +307,22 @@ fn dateline(blocks: &[Block], parsed: &[Vec<Parsed>]) -> Option<Inferred> {
     })
 }
 
-/// Infers the publication date of an undated article. `entities` are its entity mentions (offsets into
-/// the article text); `corpus` what the dated articles of the corpus tell. Only the dated articles of
+/// Infers the publication date of an undated article. `phrases` are the article's analysed text, read
+/// once (offsets into the article text); `entities` its entity mentions (offsets into the article text); `corpus` what the dated articles of the corpus tell. Only the dated articles of
 /// the same story count ([`RELATED_NAMES`]); the years of all of them only when none is.
 pub fn infer(
     blocks: &[Block],
+    phrases: &Phrases,
     lang: Lang,
     entities: &[EntityMention],
     corpus: &CorpusDates,
 ) -> Option<Inferred> {
     // Each block is read once: the first for a dateline, then all for the scores.
-    let mut parsed: Vec<Vec<Parsed>> = blocks.iter().take(1).map(|b| parse(b.text, lang)).collect();
+    let mut parsed: Vec<Vec<Parsed>> = blocks
+        .iter()
+        .take(1)
+        .map(|b| parse_block(b, phrases, lang))
+        .collect();
     if let Some(found) = dateline(blocks, &parsed) {
         return Some(found);
     }
@@ -328,7 +340,7 @@ pub fn infer(
         .collect();
     // Only the story's dated articles widen the candidate years: an article about another story
     // says nothing of when this one was written (with none related, the text's own years decide).
-    parsed.extend(blocks.iter().skip(1).map(|b| parse(b.text, lang)));
+    parsed.extend(blocks.iter().skip(1).map(|b| parse_block(b, phrases, lang)));
     let candidates = candidate_months(blocks, &parsed, &related_years)?;
     let mut mentions = mentions_under(blocks, &parsed, &candidates);
     mentions.extend(event_statements(
@@ -351,6 +363,33 @@ pub fn infer(
     })
 }
 
+/// The expressions of one block on its own (offsets into the block), as [`parse`] of its text finds
+/// them, from the tokens of the article's analysed text (`phrases`) already read: no block is
+/// tokenised or looked up in the lexicon again. The block's tokens are those of its text alone when
+/// no token crosses its edges and its first token starts a line, as the first of a text does; a block
+/// that does not start a line of its own is read anew.
+fn parse_block(b: &Block, phrases: &Phrases, lang: Lang) -> Vec<Parsed> {
+    let tokens = phrases.tokens;
+    let end = b.start + b.text.len();
+    let first = tokens.partition_point(|t| t.start < b.start);
+    let last = tokens.partition_point(|t| t.start < end);
+    let inside = &tokens[first..last];
+    let alone = (first == 0 || tokens[first - 1].end <= b.start)
+        && inside.last().is_none_or(|t| t.end <= end)
+        && inside
+            .first()
+            .is_none_or(|t| t.space_before && t.newline_before);
+    if !alone {
+        return parse(b.text, lang);
+    }
+    let mut found = parse_in(&phrases.part(first..last), lang);
+    for p in &mut found {
+        p.start -= b.start;
+        p.end -= b.start;
+    }
+    found
+}
+
 /// The middle of every month of the years to consider (those the article writes, those the dated
 /// articles were published in), and of the year after the last.
 fn candidate_months(
@@ -360,11 +399,8 @@ fn candidate_months(
 ) -> Option<Vec<Date>> {
     let mut years: Vec<i32> = corpus_years.to_vec();
     for (b, p) in blocks.iter().zip(parsed) {
-        years.extend(
-            resolve_parsed(b.text, p, None)
-                .iter()
-                .filter_map(|t| t.value.year()),
-        );
+        let ends = ends_before(b.text, p);
+        years.extend(resolve_each(p, &ends, None, false).filter_map(|(_, r)| r.value.year()));
     }
     let (lo, hi) = (*years.iter().min()?, *years.iter().max()?);
     Some(
@@ -390,40 +426,42 @@ struct Mention {
     event: Option<((Date, Date), String)>,
 }
 
-/// Every dated expression of the article, resolved under every candidate.
+/// Every dated expression of the article, resolved under every candidate. What does not depend on
+/// the candidate (the sentence ends between expressions, the values without a reference) is worked
+/// out once per block, and an expression's text is copied once, when it is first found dated.
 fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date]) -> Vec<Mention> {
     let mut mentions: Vec<Mention> = Vec::new();
-    // Each mention's position in `mentions`, by (block, byte offset): looked up, never scanned for.
-    let mut index_of: HashMap<(usize, usize), usize> = HashMap::new();
-    for (bi, b) in blocks.iter().enumerate() {
-        let tenses: HashMap<usize, Tense> = parsed[bi].iter().map(|p| (p.start, p.tense)).collect();
-        let unanchored: HashMap<usize, Value> = resolve_parsed(b.text, &parsed[bi], None)
-            .into_iter()
-            .map(|u| (u.start, u.value))
-            .collect();
+    for (b, found) in blocks.iter().zip(parsed) {
+        let ends = ends_before(b.text, found);
+        let mut unanchored: Vec<Option<Value>> = vec![None; found.len()];
+        for (at, r) in resolve_each(found, &ends, None, false) {
+            unanchored[at] = Some(r.value);
+        }
+        // Each expression's mention in `mentions`, once it has one.
+        let mut index_of: Vec<Option<usize>> = vec![None; found.len()];
         for (k, c) in candidates.iter().enumerate() {
             let reference = Reference {
                 date: *c,
                 grain: Grain::Month,
             };
-            for t in resolve_parsed(b.text, &parsed[bi], Some(reference))
-                .into_iter()
-                .filter(is_dated)
-            {
-                let key = (bi, t.start);
-                let index = *index_of.entry(key).or_insert_with(|| {
+            for (at, r) in resolve_each(found, &ends, Some(reference), false) {
+                if !is_dated_value(r.kind, &r.value) {
+                    continue;
+                }
+                let p = &found[at];
+                let index = *index_of[at].get_or_insert_with(|| {
                     mentions.push(Mention {
-                        text: t.text.clone(),
-                        tense: tenses.get(&t.start).copied().unwrap_or(Tense::Unknown),
+                        text: b.text[p.start..p.end].to_string(),
+                        tense: p.tense,
                         resolved: vec![None; candidates.len()],
-                        absolute: unanchored.get(&t.start) == Some(&t.value),
+                        absolute: unanchored[at].as_ref() == Some(&r.value),
                         informative: false,
                         event: None,
                     });
                     mentions.len() - 1
                 });
-                let first = t.value.span().map(|(first, _)| first);
-                mentions[index].resolved[k] = first.map(|first| (t.value, first));
+                let first = r.value.span().map(|(first, _)| first);
+                mentions[index].resolved[k] = first.map(|first| (r.value, first));
             }
         }
     }
@@ -442,45 +480,90 @@ fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date])
 }
 
 /// The candidate that explains the mentions best (the first on a tie), with the mentions it used.
+/// The costs are summed for every candidate; the evidence is written out for the winner only.
 fn best_candidate(
     mentions: &[Mention],
     candidates: &[Date],
     story: &Story,
 ) -> Option<(usize, Vec<String>)> {
-    let mut best: Option<(f64, usize, Vec<String>)> = None;
-    for (k, c) in candidates.iter().enumerate() {
-        let mut cost = 0.0;
-        let mut used = Vec::new();
-        for m in mentions {
-            let Some(Some((value, start))) = m.resolved.get(k) else {
+    // Summed mention by mention (each mention's values lie together in memory), in the same order
+    // for every candidate as a sum candidate by candidate.
+    let mut cost = vec![0.0; candidates.len()];
+    let mut used = vec![false; candidates.len()];
+    for m in mentions {
+        for (k, (r, c)) in m.resolved.iter().zip(candidates).enumerate() {
+            let Some((value, start)) = r else {
                 continue;
             };
             if let Some((distance, note)) = mention_cost(m, value, *start, *c, story) {
-                cost += distance;
-                used.extend(note);
+                cost[k] += distance;
+                used[k] |= note.is_some();
             }
         }
-        if used.is_empty() {
+    }
+    let mut best: Option<(f64, usize)> = None;
+    for (k, (&cost, &used)) in cost.iter().zip(&used).enumerate() {
+        if !used {
             continue;
         }
-        if best.as_ref().is_none_or(|(b, _, _)| cost < *b - 1e-9) {
-            best = Some((cost, k, used));
+        if best.as_ref().is_none_or(|(b, _)| cost < *b - 1e-9) {
+            best = Some((cost, k));
         }
     }
-    best.map(|(_, k, used)| (k, used))
+    let (_, k) = best?;
+    let used = mentions
+        .iter()
+        .filter_map(|m| {
+            let (value, start) = m.resolved.get(k)?.as_ref()?;
+            let (_, note) = mention_cost(m, value, *start, candidates[k], story)?;
+            Some(note?.text(m, value))
+        })
+        .collect();
+    Some((k, used))
+}
+
+/// Why a mention is evidence for a candidate, written out ([`Note::text`]) only for the winner.
+enum Note {
+    /// It dates an event to the day another article gives it.
+    Event,
+    /// It lands near the candidate (`also`: on a day another article of the story mentions).
+    Near { also: bool },
+}
+
+impl Note {
+    /// How the mention `m`, resolved to `value`, is quoted as evidence.
+    fn text(&self, m: &Mention, value: &Value) -> String {
+        match self {
+            Note::Event => {
+                let written = m.event.as_ref().map_or("", |(_, w)| w.as_str());
+                format!(
+                    "'{}' → {value}, the date another article gives the same event ('{written}')",
+                    m.text
+                )
+            }
+            Note::Near { also } => {
+                let also = if *also {
+                    " (also in another article)"
+                } else {
+                    ""
+                };
+                format!("'{}' → {value}{also}", m.text)
+            }
+        }
+    }
 }
 
 /// What one mention, resolved to `value` (from `start`) under candidate `c`, costs that candidate, and
-/// how it is quoted as evidence (`None` when it is not evidence, only a bound).
+/// why it is evidence (`None` when it is not evidence, only a bound).
 fn mention_cost(
     m: &Mention,
     value: &Value,
     start: Date,
     c: Date,
     story: &Story,
-) -> Option<(f64, Option<String>)> {
+) -> Option<(f64, Option<Note>)> {
     let end = value.span().map_or(start, |(_, end)| end);
-    if let Some(((first, last), written)) = &m.event {
+    if let Some(((first, last), _)) = &m.event {
         // The event as this statement dates it, under the candidate, against its date elsewhere.
         let off = if start > *last {
             months_between(start, *last)
@@ -489,12 +572,8 @@ fn mention_cost(
         } else {
             0.0
         };
-        let note = format!(
-            "'{}' → {value}, the date another article gives the same event ('{written}')",
-            m.text
-        );
         return Some(if off == 0.0 {
-            (-6.0, Some(note))
+            (-6.0, Some(Note::Event))
         } else {
             (off.abs().min(12.0), None)
         });
@@ -534,12 +613,7 @@ fn mention_cost(
     if agreed {
         distance -= 6.0;
     }
-    let also = if agreed {
-        " (also in another article)"
-    } else {
-        ""
-    };
-    Some((distance, Some(format!("'{}' → {value}{also}", m.text))))
+    Some((distance, Some(Note::Near { also: agreed })))
 }
 
 /// The statements of an undated article that date an event from the publication date, tied to the
@@ -684,4 +758,54 @@ fn back_from(day: Date, amount: f64, unit: Unit) -> Option<Date> {
         Unit::Decade => day.add_months(-120 * n),
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_read_from_the_article_finds_what_its_text_alone_finds() {
+        let cases = [
+            (
+                "a date split over two lines",
+                Lang::Nl,
+                "De vergadering van 15\nmaart 2020 werd uitgesteld.",
+            ),
+            (
+                "a cue ending the line before",
+                Lang::En,
+                "The vote was postponed until\nMarch 31, the chair said.",
+            ),
+            (
+                "a headline, then its story",
+                Lang::Fr,
+                "Le sommet du 3 mai\n\nLe sommet a eu lieu le 3 mai 2019, a dit hier le ministre.",
+            ),
+            (
+                "indented lines and blank ones",
+                Lang::En,
+                "  Yesterday\n\n   On Monday, January 6, 2020 we met.\n",
+            ),
+            (
+                "a time on the next line",
+                Lang::Nl,
+                "Dinsdag 4 juni om\n14.30 uur begint het.",
+            ),
+        ];
+        for (name, lang, text) in cases {
+            let tokens = tokenize(text);
+            let phrases = Phrases::new(lexicon(lang), &tokens);
+            let mut start = 0;
+            for line in text.split('\n') {
+                let block = Block { text: line, start };
+                start += line.len() + 1;
+                assert_eq!(
+                    parse_block(&block, &phrases, lang),
+                    parse(line, lang),
+                    "{name}: {line:?}"
+                );
+            }
+        }
+    }
 }

@@ -9,8 +9,10 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use dossier::{
-        analyze_corpus, detect, embedded_files, load_folder, CorpusError, Lang, Reference,
+        analyze_corpus, detect, embedded_files, load_folder, AnalyzedArticle, Block, Boilerplate,
+        CorpusError, EntityMention, EntityRecord, Lang, PubDate, Reference, Timex,
     };
+    use serde::ser::{Serialize, SerializeStruct, Serializer};
     use serde_json::{json, Value};
     use std::io::{BufRead, Write};
     use std::path::Path;
@@ -90,20 +92,170 @@ usage:
             Err(code) => return code,
         };
         let articles = analyze_corpus(&files);
-        let doc = json!({ "articles": articles });
-        let text = if pretty {
-            serde_json::to_string_pretty(&doc)
+        let doc = Analysis(&articles);
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let written = if pretty {
+            serde_json::to_writer_pretty(&mut out, &doc)
         } else {
-            serde_json::to_string(&doc)
+            serde_json::to_writer(&mut out, &doc)
         };
-        let mut out = std::io::stdout().lock();
-        match writeln!(out, "{}", text.expect("analysis serialises")) {
+        let written = written
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+            .and_then(|()| out.flush());
+        match written {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: cannot write the analysis: {e}");
                 ExitCode::FAILURE
             }
+        }
+    }
+
+    // The command's JSON is serialised straight to the output through the views below, every
+    // object's keys in sorted order, as a `serde_json::Value` (whose objects are sorted maps) writes
+    // them: the same bytes as building the `Value` tree first and writing it, without the tree.
+
+    /// The items of a list, each serialised through a view (`Each(&list, View)`).
+    struct Each<'a, T, V>(&'a [T], fn(&'a T) -> V);
+
+    impl<'a, T, V: Serialize> Serialize for Each<'a, T, V> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_seq(self.0.iter().map(self.1))
+        }
+    }
+
+    /// A view of a record: `sorted!(View, Record, |r| ["key" => value, …])`, keys in sorted order.
+    macro_rules! sorted {
+        ($view:ident, $record:ty, |$r:ident| [$($key:literal => $value:expr),* $(,)?]) => {
+            struct $view<'a>(&'a $record);
+
+            impl Serialize for $view<'_> {
+                fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    let $r = self.0;
+                    let fields = [$($key),*].len();
+                    let mut s = serializer.serialize_struct(stringify!($view), fields)?;
+                    $(s.serialize_field($key, $value)?;)*
+                    s.end()
+                }
+            }
+        };
+    }
+
+    /// What `dossier analyze` writes: `{"articles": [...]}`.
+    struct Analysis<'a>(&'a [AnalyzedArticle]);
+
+    impl Serialize for Analysis<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut s = serializer.serialize_struct("Analysis", 1)?;
+            s.serialize_field("articles", &Each(self.0, Article))?;
+            s.end()
+        }
+    }
+
+    sorted!(Article, AnalyzedArticle, |a| [
+        "boilerplate" => &Each(&a.boilerplate, BoilerplateLine),
+        "entities" => &Each(&a.entities, Entity),
+        "entity_index" => &Each(&a.entity_index, Record),
+        "file" => &a.file,
+        "has_headline" => &a.has_headline,
+        "id" => &a.id,
+        "lang" => &a.lang,
+        "lang_confidence" => &a.lang_confidence,
+        "paragraphs" => &Each(&a.paragraphs, Paragraph),
+        "pub_date" => &Published(&a.pub_date),
+        "timex" => &Each(&a.timex, Temporal),
+        "title" => &a.title,
+        "word_count" => &a.word_count,
+    ]);
+    sorted!(Published, PubDate, |d| [
+        "evidence" => &d.evidence,
+        "precision" => &d.precision,
+        "source" => &d.source,
+        "value" => &d.value,
+    ]);
+    sorted!(Paragraph, Block, |b| [
+        "end" => &b.end,
+        "kind" => &b.kind,
+        "line" => &b.line,
+        "start" => &b.start,
+        "text" => &b.text,
+    ]);
+    sorted!(BoilerplateLine, Boilerplate, |b| [
+        "end" => &b.end,
+        "line" => &b.line,
+        "reason" => &b.reason,
+        "start" => &b.start,
+        "text" => &b.text,
+    ]);
+    sorted!(Record, EntityRecord, |r| [
+        "canonical" => &r.canonical,
+        "count" => &r.count,
+        "forms" => &r.forms,
+        "spans" => &r.spans,
+        "type" => &r.kind,
+    ]);
+
+    /// An entity mention: `canonical`, `end`, `mod`?, `start`, `text`, `type`, `value`?.
+    struct Entity<'a>(&'a EntityMention);
+
+    impl Serialize for Entity<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let m = self.0;
+            let mut s = serializer.serialize_struct("Entity", 7)?;
+            s.serialize_field("canonical", &m.canonical)?;
+            s.serialize_field("end", &m.end)?;
+            if let Some(modifier) = m.modifier {
+                s.serialize_field("mod", modifier)?;
+            }
+            s.serialize_field("start", &m.start)?;
+            s.serialize_field("text", &m.text)?;
+            s.serialize_field("type", &m.kind)?;
+            if let Some(value) = &m.value {
+                s.serialize_field("value", value)?;
+            }
+            s.end()
+        }
+    }
+
+    /// A temporal expression: `anchor`, `end`, `grain`, `mod`?, `start`, `text`, `type`, `value`.
+    struct Temporal<'a>(&'a Timex);
+
+    impl Serialize for Temporal<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let t = self.0;
+            let mut s = serializer.serialize_struct("Temporal", 8)?;
+            s.serialize_field("anchor", &t.anchor)?;
+            s.serialize_field("end", &t.end)?;
+            s.serialize_field("grain", &t.grain)?;
+            if let Some(modifier) = t.modifier {
+                s.serialize_field("mod", modifier)?;
+            }
+            s.serialize_field("start", &t.start)?;
+            s.serialize_field("text", &t.text)?;
+            s.serialize_field("type", &t.kind)?;
+            s.serialize_field("value", &t.value)?;
+            s.end()
+        }
+    }
+
+    /// One `extract` output line: `{"entities", "id", "lang", "timex"}`.
+    struct Found<'a> {
+        id: &'a Value,
+        lang: Lang,
+        entities: &'a [EntityMention],
+        timex: &'a [Timex],
+    }
+
+    impl Serialize for Found<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut s = serializer.serialize_struct("Found", 4)?;
+            s.serialize_field("entities", &Each(self.entities, Entity))?;
+            s.serialize_field("id", self.id)?;
+            s.serialize_field("lang", &self.lang)?;
+            s.serialize_field("timex", &Each(self.timex, Temporal))?;
+            s.end()
         }
     }
 
@@ -181,7 +333,7 @@ usage:
             if line.trim().is_empty() {
                 continue;
             }
-            let record = match read_request(&line) {
+            let written = match read_request(&line) {
                 Ok(Request {
                     id,
                     text,
@@ -189,15 +341,24 @@ usage:
                     reference,
                 }) => {
                     let found = dossier::extract(&text, lang, reference);
-                    json!({"id": id, "lang": lang, "entities": found.entities, "timex": found.timex})
+                    let record = Found {
+                        id: &id,
+                        lang,
+                        entities: &found.entities,
+                        timex: &found.timex,
+                    };
+                    serde_json::to_writer(&mut out, &record)
+                        .map_err(std::io::Error::from)
+                        .and_then(|()| out.write_all(b"\n"))
                 }
                 Err((id, message)) => {
                     eprintln!("stdin line {number} (id {id}): {message}");
                     failures.push(number);
-                    json!({"id": id, "line": number, "error": message})
+                    let record = json!({"id": id, "line": number, "error": message});
+                    writeln!(out, "{record}")
                 }
             };
-            if writeln!(out, "{record}").is_err() {
+            if written.is_err() {
                 return ExitCode::FAILURE;
             }
         }

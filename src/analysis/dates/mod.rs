@@ -139,32 +139,36 @@ fn sentence_ends(stretch: &str) -> usize {
         .count()
 }
 
+/// The sentence ends [`resolve_parsed`] counts before each parsed expression: those in the text between
+/// it and the end of the expressions before it (each stretch of text counted once: linear in the
+/// text). They do not depend on the reference, so a text resolved against many references counts them
+/// once ([`resolve_each`]). One count per expression of `parsed`, in its order.
+pub fn ends_before(text: &str, parsed: &[Parsed]) -> Vec<usize> {
+    let mut counted = 0;
+    parsed
+        .iter()
+        .map(|p| {
+            let ends = if p.start > counted {
+                sentence_ends(&text[counted..p.start])
+            } else {
+                0
+            };
+            counted = counted.max(p.end);
+            ends
+        })
+        .collect()
+}
+
 /// Resolves parsed expressions against a reference, in text order: an expression that counts from
 /// the date written last (`two years earlier`, `the next day`, `le 9`) counts from the last dated
 /// expression before it, when no more than [`THEN_SENTENCES`] sentence ends lie between them.
 pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference>) -> Vec<Timex> {
-    // The date written last, and the sentence ends counted since it, up to byte `counted` (each
-    // stretch of text is counted once: linear in the text).
-    let mut then: Option<resolve::Then> = None;
-    let (mut ends, mut counted) = (0, 0);
-    parsed
-        .iter()
-        .filter_map(|p| {
-            if p.start > counted {
-                ends += sentence_ends(&text[counted..p.start]);
-            }
-            counted = counted.max(p.end);
-            let near = then.filter(|_| ends <= THEN_SENTENCES);
-            let resolved = resolve::resolve_after(&p.expr, reference, p.tense, near)?;
-            // "that same year" speaks of the date written last, and writes no new one.
-            let same = matches!(&p.expr, expr::Expr::Shift { amount, base: Some(b), .. }
-                if *amount == 0.0 && **b == expr::Expr::Then);
-            if let Some(t) = resolve::Then::of(&resolved).filter(|_| !same) {
-                then = Some(t);
-                ends = 0;
-            }
+    let ends = ends_before(text, parsed);
+    resolve_each(parsed, &ends, reference, true)
+        .map(|(i, resolved)| {
+            let p = &parsed[i];
             let written = &text[p.start..p.end];
-            Some(Timex {
+            Timex {
                 text: written.to_string(),
                 start: p.start,
                 end: p.end,
@@ -173,9 +177,46 @@ pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference
                 grain: resolved.grain,
                 modifier: resolved.modifier,
                 anchor: format!("{written} → {}", resolved.anchor),
-            })
+            }
         })
         .collect()
+}
+
+/// [`resolve_parsed`] without the records: each expression that resolves, by its position in
+/// `parsed`, with its resolution, in text order. `ends` are the sentence ends before each expression
+/// ([`ends_before`] of the same text and `parsed`). With `explain` false the resolutions carry no
+/// anchor formatted ([`resolve::resolve_value`]), for a caller that only weighs the values.
+pub fn resolve_each<'a>(
+    parsed: &'a [Parsed],
+    ends: &'a [usize],
+    reference: Option<Reference>,
+    explain: bool,
+) -> impl Iterator<Item = (usize, resolve::Resolved)> + 'a {
+    let resolve = if explain {
+        resolve::resolve_after
+    } else {
+        resolve::resolve_value
+    };
+    // The date written last, and the sentence ends counted since it.
+    let mut then: Option<resolve::Then> = None;
+    let mut since = 0;
+    parsed
+        .iter()
+        .zip(ends)
+        .enumerate()
+        .filter_map(move |(i, (p, &before))| {
+            since += before;
+            let near = then.filter(|_| since <= THEN_SENTENCES);
+            let resolved = resolve(&p.expr, reference, p.tense, near)?;
+            // "that same year" speaks of the date written last, and writes no new one.
+            let same = matches!(&p.expr, expr::Expr::Shift { amount, base: Some(b), .. }
+            if *amount == 0.0 && **b == expr::Expr::Then);
+            if let Some(t) = resolve::Then::of(&resolved).filter(|_| !same) {
+                then = Some(t);
+                since = 0;
+            }
+            Some((i, resolved))
+        })
 }
 
 /// Finds and resolves the temporal expressions of a text, in text order, without overlaps.

@@ -322,6 +322,18 @@ impl<'a> Phrases<'a> {
         self.index.get(i).is_some_and(Option::is_some)
     }
 
+    /// The phrases of the tokens `range` alone, as [`Phrases::new`] of those tokens would find them
+    /// (a phrase running past the range's end is not seen), with no token looked up again: a part of
+    /// a text read once, such as one block of an article.
+    pub fn part(&self, range: std::ops::Range<usize>) -> Phrases<'a> {
+        Phrases {
+            lex: self.lex,
+            tokens: &self.tokens[range.clone()],
+            index: self.index[range.clone()].to_vec(),
+            names: self.names[range].to_vec(),
+        }
+    }
+
     /// Whether token `i` is the first word of a phrase of one of `categories`.
     pub fn starts_any(&self, i: usize, categories: CategorySet) -> bool {
         self.index

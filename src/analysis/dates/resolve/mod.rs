@@ -124,16 +124,37 @@ pub fn resolve_after(
         reference,
         tense,
         then,
+        explain: true,
+    }
+    .resolve(expr)
+}
+
+/// [`resolve_after`] for the value alone: the same value, kind, grain, modifier and first day, with
+/// no anchor formatted (`anchor` is empty, or a fixed sentence where one costs nothing), for a caller
+/// that resolves an expression against many references and never shows how (the publication date's
+/// candidates).
+pub fn resolve_value(
+    expr: &Expr,
+    reference: Option<Reference>,
+    tense: Tense,
+    then: Option<Then>,
+) -> Option<Resolved> {
+    Resolver {
+        reference,
+        tense,
+        then,
+        explain: false,
     }
     .resolve(expr)
 }
 
 /// What an expression is resolved against: the reference, the sentence's tense, and the date written
-/// last before it.
+/// last before it; and whether the anchor (how it was resolved) is written.
 struct Resolver {
     reference: Option<Reference>,
     tense: Tense,
     then: Option<Then>,
+    explain: bool,
 }
 
 impl Resolver {
@@ -202,8 +223,20 @@ impl Resolver {
         }
     }
 
+    /// An anchor, written only when the resolver explains (empty otherwise).
+    fn say(&self, anchor: impl FnOnce() -> String) -> String {
+        if self.explain {
+            anchor()
+        } else {
+            String::new()
+        }
+    }
+
     /// How the reference is written in an anchor: `the reference 2020-01-14`.
     fn ref_text(&self) -> String {
+        if !self.explain {
+            return String::new();
+        }
         match self.reference {
             Some(r) if r.grain == Grain::Day => format!("the reference {}", r.date),
             Some(r) => format!("the reference {}", Period::of(r.date, r.grain)),
@@ -217,15 +250,21 @@ impl Resolver {
         let grain = coarser(unit_grain, ref_grain);
         let first = first_of(grain, d);
         let period = Period::of(first, grain);
-        let mut anchor = format!("{period}, {how} {}", self.ref_text());
-        if grain != unit_grain {
-            anchor.push_str(" (known only to its precision)");
-        }
+        let anchor = self.say(|| {
+            let mut anchor = format!("{period}, {how} {}", self.ref_text());
+            if grain != unit_grain {
+                anchor.push_str(" (known only to its precision)");
+            }
+            anchor
+        });
         date_result(Value::Period(period), grain, anchor, Some(first))
     }
 
     /// How a year was found: as written, relative to the reference's, or inferred.
     fn year_note(&self, written: Year, y: i32) -> String {
+        if !self.explain {
+            return String::new();
+        }
         match written {
             Year::Abs(_) => "absolute".to_string(),
             Year::Rel(n) => format!("year {n:+} relative to {} → {y}", self.ref_text()),

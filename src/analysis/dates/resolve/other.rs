@@ -50,11 +50,13 @@ impl Resolver {
             kind: TimexType::Date,
             grain: Grain::None,
             modifier: None,
-            anchor: format!(
-                "{} relative to {}",
-                value.to_lowercase().replace('_', " "),
-                self.ref_text()
-            ),
+            anchor: self.say(|| {
+                format!(
+                    "{} relative to {}",
+                    value.to_lowercase().replace('_', " "),
+                    self.ref_text()
+                )
+            }),
             first: if value == "PRESENT_REF" {
                 self.reference.map(|r| r.date)
             } else {
@@ -67,11 +69,13 @@ impl Resolver {
     pub(super) fn modified(&self, modifier: &'static str, inner: &Expr) -> Option<Resolved> {
         let mut res = self.resolve(inner)?;
         res.modifier = Some(modifier);
-        res.anchor = format!(
-            "{} {}",
-            modifier.to_lowercase().replace('_', " "),
-            res.anchor
-        );
+        res.anchor = self.say(|| {
+            format!(
+                "{} {}",
+                modifier.to_lowercase().replace('_', " "),
+                res.anchor
+            )
+        });
         Some(res)
     }
 
@@ -133,7 +137,7 @@ impl Resolver {
             kind: TimexType::Time,
             grain: Grain::Time,
             modifier: None,
-            anchor: format!("{clock} on {}", day.anchor),
+            anchor: self.say(|| format!("{clock} on {}", day.anchor)),
             first: day.first,
         })
     }

@@ -31,15 +31,15 @@ impl Resolver {
             return Some(unanchored_offset(n, "period"));
         };
         let d = r.date;
-        let what = match n {
+        let what = self.say(|| match n {
             0 => "the same".to_string(),
             -1 => "the previous".to_string(),
             1 => "the next".to_string(),
             n => format!("{n:+}"),
-        };
+        });
         let (value, grain, first) = match unit {
             Unit::Day | Unit::BusinessDay => {
-                let how = format!("{what} day relative to");
+                let how = self.say(|| format!("{what} day relative to"));
                 return Some(self.day_result(d.add_days(n), Grain::Day, &how));
             }
             Unit::Decade => return Some(decade((d.year / 10 + n as i32) * 10)),
@@ -49,14 +49,16 @@ impl Resolver {
         };
         if coarser(grain, r.grain) != grain {
             // A week relative to a month-precise reference: only the month is known.
-            let how = format!("{what} {grain:?} relative to").to_lowercase();
+            let how = self.say(|| format!("{what} {grain:?} relative to").to_lowercase());
             return Some(self.day_result(d, grain, &how));
         }
-        let anchor = format!(
-            "{value}: {what} {} relative to {}",
-            format!("{unit:?}").to_lowercase(),
-            self.ref_text()
-        );
+        let anchor = self.say(|| {
+            format!(
+                "{value}: {what} {} relative to {}",
+                format!("{unit:?}").to_lowercase(),
+                self.ref_text()
+            )
+        });
         Some(date_result(Value::Period(value), grain, anchor, first))
     }
 
@@ -135,7 +137,7 @@ impl Resolver {
     pub(super) fn part(&self, modifier: &'static str, inner: &Expr) -> Option<Resolved> {
         let mut res = self.resolve(inner)?;
         res.modifier = Some(modifier);
-        res.anchor = format!("{} of {}", modifier.to_lowercase(), res.anchor);
+        res.anchor = self.say(|| format!("{} of {}", modifier.to_lowercase(), res.anchor));
         Some(res)
     }
 
@@ -161,14 +163,16 @@ impl Resolver {
         if start < first.add_days(-3) || stop > end.add_days(3) {
             return None;
         }
-        let which = match (from_end, skip, amount) {
-            (true, _, 1) => format!("the last {unit:?}").to_lowercase(),
-            (true, _, n) => format!("the last {n} {unit:?}s").to_lowercase(),
-            (false, 0, 1) => format!("the first {unit:?}").to_lowercase(),
-            (false, 0, n) => format!("the first {n} {unit:?}s").to_lowercase(),
-            (false, s, _) => format!("{unit:?} number {}", s + 1).to_lowercase(),
-        };
-        let anchor = format!("{which} of {} ({})", outer.value, outer.anchor);
+        let anchor = self.say(|| {
+            let which = match (from_end, skip, amount) {
+                (true, _, 1) => format!("the last {unit:?}").to_lowercase(),
+                (true, _, n) => format!("the last {n} {unit:?}s").to_lowercase(),
+                (false, 0, 1) => format!("the first {unit:?}").to_lowercase(),
+                (false, 0, n) => format!("the first {n} {unit:?}s").to_lowercase(),
+                (false, s, _) => format!("{unit:?} number {}", s + 1).to_lowercase(),
+            };
+            format!("{which} of {} ({})", outer.value, outer.anchor)
+        });
         let grain = match unit {
             Unit::Day => Grain::Day,
             Unit::Week => Grain::Week,

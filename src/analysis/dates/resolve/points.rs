@@ -124,11 +124,11 @@ impl Resolver {
         let Some(r) = self.reference else {
             return Some(unanchored_offset(n, "day"));
         };
-        let how = match n {
+        let how = self.say(|| match n {
             0 => "the day of".to_string(),
             n if n < 0 => format!("{} day(s) before", -n),
             n => format!("{n} day(s) after"),
-        };
+        });
         Some(self.day_result(r.date.add_days(n), Grain::Day, &how))
     }
 
@@ -166,7 +166,7 @@ impl Resolver {
             week,
             weekend: true,
         });
-        let anchor = format!("{value}, {how} {}", self.ref_text());
+        let anchor = self.say(|| format!("{value}, {how} {}", self.ref_text()));
         Some(date_result(value, Grain::Week, anchor, Some(saturday)))
     }
 
@@ -192,7 +192,7 @@ impl Resolver {
                 return Some(date_result(
                     Value::day(d),
                     Grain::Day,
-                    format!("{d}, in the month written last ({})", then.first),
+                    self.say(|| format!("{d}, in the month written last ({})", then.first)),
                     Some(d),
                 ));
             }
@@ -226,14 +226,16 @@ impl Resolver {
         let on = |y: i32| nth_weekday(y, month, weekday, n);
         let y = self.infer_year(year, dir, |y| on(y).map(|d| (d, d)))?;
         let d = on(y)?;
-        let nth = match n {
-            -1 => "last".to_string(),
-            n => format!("{n}th"),
-        };
-        let anchor = format!(
-            "the {nth} weekday {weekday} of {y:04}-{month:02}: {}",
-            self.year_note(year, y)
-        );
+        let anchor = self.say(|| {
+            let nth = match n {
+                -1 => "last".to_string(),
+                n => format!("{n}th"),
+            };
+            format!(
+                "the {nth} weekday {weekday} of {y:04}-{month:02}: {}",
+                self.year_note(year, y)
+            )
+        });
         Some(date_result(Value::day(d), Grain::Day, anchor, Some(d)))
     }
 
@@ -241,7 +243,7 @@ impl Resolver {
     pub(super) fn easter(&self, year: Year, dir: Dir) -> Option<Resolved> {
         let y = self.infer_year(year, dir, |y| easter(y).map(|d| (d, d)))?;
         let d = easter(y)?;
-        let anchor = format!("Easter {y}: {}", self.year_note(year, y));
+        let anchor = self.say(|| format!("Easter {y}: {}", self.year_note(year, y)));
         Some(date_result(Value::day(d), Grain::Day, anchor, Some(d)))
     }
 
@@ -251,7 +253,7 @@ impl Resolver {
         let d = res.first?;
         let monday = weekday_in_week(d, 1);
         let value = Value::Period(Period::of(d, Grain::Week));
-        let anchor = format!("{value}: the week of {} ({})", res.value, res.anchor);
+        let anchor = self.say(|| format!("{value}: the week of {} ({})", res.value, res.anchor));
         Some(date_result(value, Grain::Week, anchor, Some(monday)))
     }
 }
@@ -262,7 +264,7 @@ impl Resolver {
         match self.then {
             Some(then) => {
                 let period = Period::of(then.first, then.grain);
-                let anchor = format!("{period}, the date written last");
+                let anchor = self.say(|| format!("{period}, the date written last"));
                 Some(date_result(
                     Value::Period(period),
                     then.grain,
@@ -289,7 +291,7 @@ impl Resolver {
             week,
             weekend: true,
         });
-        let anchor = format!("{value}: the weekend of {} ({})", res.value, res.anchor);
+        let anchor = self.say(|| format!("{value}: the weekend of {} ({})", res.value, res.anchor));
         Some(date_result(value, Grain::Week, anchor, Some(saturday)))
     }
 }

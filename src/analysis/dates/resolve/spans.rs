@@ -31,10 +31,12 @@ impl Resolver {
             kind: TimexType::Date,
             grain: Grain::Range,
             modifier: None,
-            anchor: format!(
-                "from {} ({}) to {} ({})",
-                ra.value, ra.anchor, rb.value, rb.anchor
-            ),
+            anchor: self.say(|| {
+                format!(
+                    "from {} ({}) to {} ({})",
+                    ra.value, ra.anchor, rb.value, rb.anchor
+                )
+            }),
             first: ra.first,
         })
     }
@@ -53,7 +55,7 @@ impl Resolver {
         let (base_date, base_text) = match base {
             Some(b) => {
                 let resolved = self.resolve(b)?;
-                let text = format!("{} ({})", resolved.value, resolved.anchor);
+                let text = self.say(|| format!("{} ({})", resolved.value, resolved.anchor));
                 (resolved.first?, text)
             }
             None => match self.reference {
@@ -70,11 +72,13 @@ impl Resolver {
             },
         };
         let d = shift_date(base_date, unit, amount * sign as f64);
-        let how = format!(
-            "{} {}",
-            Unit::duration(unit, Some(amount)),
-            if sign < 0 { "before" } else { "after" }
-        );
+        let how = self.say(|| {
+            format!(
+                "{} {}",
+                Unit::duration(unit, Some(amount)),
+                if sign < 0 { "before" } else { "after" }
+            )
+        });
         let grain = if unit.grain() == Grain::Time {
             Grain::Time
         } else {
@@ -82,7 +86,7 @@ impl Resolver {
         };
         let mut res = self.day_result(d, grain, &how);
         if base.is_some() {
-            res.anchor = format!("{}, {how} {base_text}", res.value);
+            res.anchor = self.say(|| format!("{}, {how} {base_text}", res.value));
         }
         Some(res)
     }
@@ -120,12 +124,14 @@ impl Resolver {
         };
         let first = first_of(grain, d);
         let period = Period::of(first, grain);
-        let anchor = format!(
-            "{period}, {} {} the date written last ({})",
-            Unit::duration(unit, Some(amount)),
-            if sign < 0 { "before" } else { "after" },
-            then.first
-        );
+        let anchor = self.say(|| {
+            format!(
+                "{period}, {} {} the date written last ({})",
+                Unit::duration(unit, Some(amount)),
+                if sign < 0 { "before" } else { "after" },
+                then.first
+            )
+        });
         Some(date_result(
             Value::Period(period),
             grain,

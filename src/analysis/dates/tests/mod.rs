@@ -7,8 +7,9 @@ mod en;
 mod fr;
 mod nl;
 
+use super::resolve::{resolve, Resolved};
 use super::rules::{Entry, POINTS, RULES};
-use super::{parse, resolve::resolve, Reference};
+use super::{parse, Reference};
 use crate::analysis::language::Lang;
 use crate::analysis::mention::Grain;
 use crate::analysis::text::calendar::Date;
@@ -92,6 +93,67 @@ fn french() {
 #[test]
 fn english() {
     check(Lang::En, en::CASES);
+}
+
+/// Resolving for the value alone (no anchor written, as the publication date's candidates are)
+/// gives every case's expressions the same value, kind, grain, modifier and first day as resolving
+/// with anchors, against a day, a month and no reference.
+#[test]
+fn resolving_without_anchors_changes_nothing_but_the_anchor() {
+    let mut failures = Vec::new();
+    for (lang, cases) in [
+        (Lang::Nl, nl::CASES),
+        (Lang::Fr, fr::CASES),
+        (Lang::En, en::CASES),
+    ] {
+        for case in cases {
+            let parsed = parse(case.text, lang);
+            let ends = super::ends_before(case.text, &parsed);
+            let date = Date::parse(case.reference).expect("reference");
+            let references = [
+                Some(Reference {
+                    date,
+                    grain: Grain::Day,
+                }),
+                Some(Reference {
+                    date,
+                    grain: Grain::Month,
+                }),
+                None,
+            ];
+            for reference in references {
+                let explained: Vec<_> = super::resolve_each(&parsed, &ends, reference, true)
+                    .map(|(i, r)| {
+                        (
+                            i,
+                            Resolved {
+                                anchor: String::new(),
+                                ..r
+                            },
+                        )
+                    })
+                    .collect();
+                let quiet: Vec<_> = super::resolve_each(&parsed, &ends, reference, false)
+                    .map(|(i, r)| {
+                        (
+                            i,
+                            Resolved {
+                                anchor: String::new(),
+                                ..r
+                            },
+                        )
+                    })
+                    .collect();
+                if quiet != explained {
+                    failures.push(format!(
+                        "{} ({reference:?}): {quiet:?} != {explained:?}",
+                        case.name
+                    ));
+                }
+            }
+        }
+    }
+    crate::testing::assert_all_pass(&failures);
 }
 
 #[test]
