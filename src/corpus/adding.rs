@@ -71,7 +71,8 @@ pub fn free_id(id: &str, files: &[SourceFile]) -> String {
 }
 
 /// The files and added ids after the reader's choice for a clash; `None` when nothing changes
-/// (Cancel, or a Replace of an article that is not the reader's or no longer there).
+/// (Cancel, or a Replace of one of the page's own articles). A Replace of an article the reader removed
+/// while the choice was waiting adds the file as new: nothing a reader chose to add is dropped.
 pub fn resolve(
     files: &[SourceFile],
     added: &BTreeSet<String>,
@@ -82,14 +83,18 @@ pub fn resolve(
     let mut added = added.clone();
     match choice {
         Choice::Cancel => return None,
-        Choice::Replace => {
-            let at = files
-                .iter()
-                .position(|x| same_id(&x.id, &clash.file.id) && added.contains(&x.id))?;
-            added.remove(&files[at].id);
-            files[at] = clash.file.clone();
-            added.insert(clash.file.id.clone());
-        }
+        Choice::Replace => match files.iter().position(|x| same_id(&x.id, &clash.file.id)) {
+            Some(at) if added.contains(&files[at].id) => {
+                added.remove(&files[at].id);
+                files[at] = clash.file.clone();
+                added.insert(clash.file.id.clone());
+            }
+            Some(_) => return None,
+            None => {
+                added.insert(clash.file.id.clone());
+                files.push(clash.file.clone());
+            }
+        },
         Choice::KeepBoth => {
             let id = free_id(&clash.file.id, &files);
             added.insert(id.clone());
@@ -214,7 +219,7 @@ mod tests {
         };
         // (name, clash, choice, ids after, text of the last id listed, added after)
         type Want = Option<(Vec<&'static str>, &'static str, Vec<&'static str>)>;
-        let cases: [(&str, Clash, Choice, Want); 5] = [
+        let cases: [(&str, Clash, Choice, Want); 6] = [
             ("cancel", clash("mine.txt", true), Choice::Cancel, None),
             (
                 "replace_keeps_the_place",
@@ -234,6 +239,16 @@ mod tests {
                     vec!["seed", "mine", "mine-2", "mine-3"],
                     "mine-3",
                     vec!["mine", "mine-2", "mine-3"],
+                )),
+            ),
+            (
+                "replace_of_one_removed_meanwhile_adds_it",
+                clash("gone.txt", true),
+                Choice::Replace,
+                Some((
+                    vec!["seed", "mine", "mine-2", "gone"],
+                    "gone",
+                    vec!["gone", "mine", "mine-2"],
                 )),
             ),
             (

@@ -310,11 +310,18 @@ pub fn timex_value(token: &str) -> Option<Value> {
 /// every TIMEX3 value in it put in words ([`timex_value`], [`value_words`]) and `past ref`,
 /// `present ref`, `future ref` read as `the past`, `now`, `the future`:
 /// `year 2020 inferred as the nearest to the reference 2020-01` → `… the reference January 2020`.
-/// Quoted text (`'24 janvier'`) is the article's and is left as it is.
+/// Quoted text (`'24 janvier'`) is the article's and is left as it is. A quote opens at a `'` with no
+/// letter or digit before it and closes at a `'` with none after it, so an apostrophe inside a quoted
+/// word (`'l'an dernier'`, `'aujourd'hui'`) neither ends nor starts a quote.
 pub fn explanation_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut quoted = false;
     let mut token = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    let word_char = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|c| c.is_alphanumeric())
+    };
     let flush = |token: &mut String, out: &mut String, quoted: bool| {
         match (!quoted).then(|| timex_value(token)).flatten() {
             Some(v) => out.push_str(&value_words(&v)),
@@ -322,7 +329,7 @@ pub fn explanation_words(text: &str) -> String {
         }
         token.clear();
     };
-    for c in text.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.') {
             token.push(c);
             continue;
@@ -335,7 +342,11 @@ pub fn explanation_words(text: &str) -> String {
         flush(&mut token, &mut out, quoted);
         out.push_str(&trailing);
         if c == '\'' {
-            quoted = !quoted;
+            if !quoted && !word_char(i.checked_sub(1)) {
+                quoted = true;
+            } else if quoted && !word_char(Some(i + 1)) {
+                quoted = false;
+            }
         }
         out.push(c);
     }
@@ -557,6 +568,11 @@ mod tests {
                 "season_quarter_week",
                 "2020-WI, 2019-Q3, 2020-W05-WE.",
                 "winter 2020, Q3 2019, the weekend of week 5, 2020.",
+            ),
+            (
+                "apostrophes_inside_a_quote",
+                "'l'an dernier' → 2019; 'aujourd'hui' → 2020-01-24; ''s avonds' → 2020-01-24TEV",
+                "'l'an dernier' → 2019; 'aujourd'hui' → 24 January 2020; ''s avonds' → 24 January 2020, evening",
             ),
             ("time_on_a_day", "2020-03-04TEV", "4 March 2020, evening"),
             ("a_year_reads_as_itself", "2019: the previous year", "2019: the previous year"),

@@ -138,20 +138,27 @@ export async function axisFits(page) {
   });
 }
 
-/** Waits until the page has written (or, where refused, tried to write) a fragment matching `re`. */
-export async function fragmentWritten(target, re) {
-  await target.locator(`html[data-fragment]`).first().waitFor({ state: "attached" });
-  for (;;) {
-    const f = await target.locator("html").first().getAttribute("data-fragment");
+/** Waits until the page has written (or, where refused, tried to write) a fragment matching `re`;
+ * throws, naming the last fragment written, when none matches within `timeout` ms. */
+export async function fragmentWritten(target, re, timeout = 10_000) {
+  await target.locator(`html[data-fragment]`).first().waitFor({ state: "attached", timeout });
+  const deadline = Date.now() + timeout;
+  let f = null;
+  while (Date.now() < deadline) {
+    f = await target.locator("html").first().getAttribute("data-fragment");
     if (re.test(f ?? "")) return f;
     await target.locator("html").first().evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
   }
+  throw new Error(`no fragment matching ${re} written within ${timeout} ms; the last was ${JSON.stringify(f)}`);
 }
 
 /** Waits until the page has saved `n` added articles in the browser (IndexedDB "dossier", "articles"). */
 export async function kept(page, n) {
   await page.waitForFunction((n) => new Promise((resolve) => {
     const open = indexedDB.open("dossier");
+    // Never create the database: if the page has not made it yet, opening it here would make an empty
+    // version 1 that the page's own open(…, 1) would then not upgrade.
+    open.onupgradeneeded = () => open.transaction.abort();
     open.onerror = () => resolve(false);
     open.onsuccess = () => {
       const db = open.result;
