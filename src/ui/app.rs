@@ -197,9 +197,11 @@ pub fn App() -> Html {
                     let (store, last, ignored) = (store.clone(), last.clone(), ignored.clone());
                     EventListener::new(&w, name, move |_| {
                         let (state, left_out) = fragment::read_reporting();
-                        // The notice is about the link now in the address bar: a link the page can
-                        // use in full clears it.
-                        ignored.set(left_out);
+                        // Only a link with unusable parts changes the notice: the page's own rewrite
+                        // of the fragment that follows (a clean link) must not take it away.
+                        if !left_out.is_empty() {
+                            ignored.set(left_out);
+                        }
                         if *last.borrow() != state {
                             *last.borrow_mut() = state.clone();
                             store.dispatch(Action::Restore(state.clone()));

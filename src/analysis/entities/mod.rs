@@ -148,8 +148,13 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
     // Places that open a run before a person's name ("Oregon Gov. Kate Brown").
     let mut places: Vec<(usize, usize)> = Vec::new();
     for run in capitalised_runs(doc.phrases, text) {
-        splits.extend(adjacent_names(doc, &known_spans, (run.start, run.end)));
-        if let Some((j, k)) = place_before_person(doc, &known_spans, (run.start, run.end)) {
+        // The listed names that overlap the run (they are in text order and apart, so a slice): each
+        // question about the run asks only these, which keeps the stage linear in the text's length.
+        let lo = known_spans.partition_point(|&(_, b, _)| b <= run.start);
+        let hi = known_spans.partition_point(|&(a, _, _)| a < run.end);
+        let known_here = &known_spans[lo..hi.max(lo)];
+        splits.extend(adjacent_names(doc, known_here, (run.start, run.end)));
+        if let Some((j, k)) = place_before_person(doc, known_here, (run.start, run.end)) {
             splits.push(k);
             places.push((j, k));
         }
@@ -203,7 +208,7 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             }
             // A listed name takes no lower-case words after it ("Airbus gagnant de l'appel
             // d'offres" is Airbus).
-            let listed = known_spans.iter().any(|&(a, b, _)| (a, b) == (s, e));
+            let listed = known_here.iter().any(|&(a, b, _)| (a, b) == (s, e));
             extend(doc, taken, (s, e), !listed, &mut |a, b| {
                 add(&mut out, a, b, Source::Run, (a.min(s), b.max(e)));
             });
@@ -212,9 +217,12 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
     }
     // Two names side by side are two mentions: no run span reaches across the point where they meet.
     if !splits.is_empty() {
+        crate::sort::sort(&mut splits);
+        splits.dedup();
         out.retain(|p| {
-            p.span.source != Source::Run
-                || !splits.iter().any(|&k| p.span.start < k && k < p.span.end)
+            // The first split after the span's start, if any, must not lie before its end.
+            let first = splits.partition_point(|&k| k <= p.span.start);
+            p.span.source != Source::Run || splits.get(first).is_none_or(|&k| k >= p.span.end)
         });
     }
     // Multi-word gazetteer keys that start with a lower-case or descriptive word: "pays de Galles",
@@ -310,7 +318,9 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             prop.span.cue = true;
         }
         // A place that opens a run before a person's name is a place, though it opens a sentence.
-        if prop.span.source == Source::Run && prop.span.prior.is_none() && places.contains(&(a, b))
+        if prop.span.source == Source::Run
+            && prop.span.prior.is_none()
+            && places.binary_search(&(a, b)).is_ok()
         {
             prop.span.prior = Some(EntityType::Place);
         }
