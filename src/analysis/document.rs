@@ -44,12 +44,7 @@ impl PubDate {
     /// The reference for relative expressions: the day when known, else the middle of the month (or
     /// year), with the precision that says how far results can be trusted.
     pub fn reference(&self) -> Option<Reference> {
-        let (date, grain) = match self.value? {
-            Period::Day(date) => (date, Grain::Day),
-            Period::Month { year, month } => (Date::new(year, month, 15)?, Grain::Month),
-            other => (Date::new(other.year(), 7, 1)?, Grain::Year),
-        };
-        Some(Reference { date, grain })
+        Reference::of_period(self.value?)
     }
 
     /// The first and last day it may be (inclusive).

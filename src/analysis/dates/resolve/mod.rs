@@ -31,26 +31,36 @@ pub struct Reference {
 impl Reference {
     /// Reads a reference date at its own precision: `YYYY-MM-DD` (a day), `YYYY-MM` (a month) or `YYYY`
     /// (a year). A month stands at its 15th and a year at 1 July, as a publication date of that precision
-    /// does (`PubDate::reference`), with the grain that says how far results
+    /// does ([`Reference::of_period`]), with the grain that says how far results
     /// can be trusted. `None` for anything else (`2020-13`, `14/01/2020`, `2020-1`).
     pub fn parse(s: &str) -> Option<Reference> {
         let parts: Vec<&str> = s.trim().split('-').collect();
         let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-        match parts.as_slice() {
-            [y] if digits(y, 4) => Some(Reference {
-                date: Date::new(y.parse().ok()?, 7, 1)?,
-                grain: Grain::Year,
-            }),
-            [y, m] if digits(y, 4) && digits(m, 2) => Some(Reference {
-                date: Date::new(y.parse().ok()?, m.parse().ok()?, 15)?,
-                grain: Grain::Month,
-            }),
-            [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => Some(Reference {
-                date: Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?,
-                grain: Grain::Day,
-            }),
-            _ => None,
-        }
+        let period =
+            match parts.as_slice() {
+                [y] if digits(y, 4) => Period::Year(y.parse().ok()?),
+                [y, m] if digits(y, 4) && digits(m, 2) => Period::Month {
+                    year: y.parse().ok()?,
+                    month: m.parse().ok()?,
+                },
+                [y, m, d] if digits(y, 4) && digits(m, 2) && digits(d, 2) => Period::Day(
+                    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?,
+                ),
+                _ => return None,
+            };
+        Reference::of_period(period)
+    }
+
+    /// The reference a date known to a precision stands for: a day is itself; a month stands at its
+    /// 15th and any longer period at 1 July of its year, with the grain that says how far results can
+    /// be trusted. `None` when the day does not exist (month 13).
+    pub fn of_period(period: Period) -> Option<Reference> {
+        let (date, grain) = match period {
+            Period::Day(date) => (date, Grain::Day),
+            Period::Month { year, month } => (Date::new(year, month, 15)?, Grain::Month),
+            other => (Date::new(other.year(), 7, 1)?, Grain::Year),
+        };
+        Some(Reference { date, grain })
     }
 }
 
