@@ -239,9 +239,11 @@ pub fn article_label(article: &AnalyzedArticle) -> String {
     )
 }
 
-/// An article's language and publication date: `fr, 2020-01 inferred`, `en, date unknown`.
+/// An article's language and publication date in words, as pickers and citations show them:
+/// `nl, January 2020`, `fr, January 2020, inferred`, `en, date unknown` (the value itself is
+/// [`pub_date_value`]; readers are never shown raw TIMEX3, issue 19).
 pub fn article_facts(article: &AnalyzedArticle) -> String {
-    let date = pub_date_data(article).replace(" (inferred)", " inferred");
+    let date = pub_date_label(article).replace(" (inferred)", ", inferred");
     format!("{}, {date}", article.lang.code())
 }
 
@@ -495,12 +497,12 @@ mod tests {
             (
                 "headline",
                 analysed(" date 2020-01\nMicrosoft wint\n\nHet Pentagon koos voor Microsoft en de rechter zal dat nog eens bekijken.\n"),
-                "Microsoft wint (nl, 2020-01)",
+                "Microsoft wint (nl, January 2020)",
             ),
             (
                 "inferred_date",
                 inferred(analysed(" date 2020-09\nMicrosoft wins\n\nThe Pentagon chose Microsoft and the court will look at it again in the spring.\n")),
-                "Microsoft wins (en, 2020-09 inferred)",
+                "Microsoft wins (en, September 2020, inferred)",
             ),
             (
                 "no_date",
@@ -510,7 +512,7 @@ mod tests {
             (
                 "long_headline",
                 analysed(" date 2020-01\nMicrosoft Focuses on Cloud Services for Foreign Governments; JEDI Contract Effect?\n\nThe Pentagon chose Microsoft and the court will look at it again in the spring.\n"),
-                "Microsoft Focuses on Cloud Services for Foreign Governments; JEDI… (en, 2020-01)",
+                "Microsoft Focuses on Cloud Services for Foreign Governments; JEDI… (en, January 2020)",
             ),
         ];
         for (name, article, want) in cases {
