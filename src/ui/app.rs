@@ -197,12 +197,14 @@ pub fn App() -> Html {
                     let (store, last, ignored) = (store.clone(), last.clone(), ignored.clone());
                     EventListener::new(&w, name, move |_| {
                         let (state, left_out) = fragment::read_reporting();
-                        // Only a link with unusable parts changes the notice: the page's own rewrite
-                        // of the fragment that follows (a clean link) must not take it away.
-                        if !left_out.is_empty() {
+                        let moved = *last.borrow() != state;
+                        // A link with unusable parts, or one that leads elsewhere, says what the notice
+                        // shows (a clean link takes it away). The page's own rewrite of the fragment that
+                        // follows an edited link reads as the state already shown and leaves it as it is.
+                        if !left_out.is_empty() || moved {
                             ignored.set(left_out);
                         }
-                        if *last.borrow() != state {
+                        if moved {
                             *last.borrow_mut() = state.clone();
                             store.dispatch(Action::Restore(state.clone()));
                             super::focus_memory::restore(&state);

@@ -132,6 +132,10 @@ test("what a link has that the page cannot use is named in a dismissible notice"
   await page.evaluate(() => { location.hash = "#view=map"; });
   await notice.waitFor();
   assert.match(await notice.textContent(), /view=map \(not a view/);
+  // A clean link that leads elsewhere takes the notice away.
+  await page.evaluate(() => { location.hash = "#lang=fr"; });
+  await notice.waitFor({ state: "detached" });
+  assert.equal(await page.getByRole("checkbox", { name: "French" }).isChecked(), true);
   assert.deepEqual(errors, []);
   await page.close();
 });
