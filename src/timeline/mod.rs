@@ -10,11 +10,13 @@
 //! - [`export`]: CSV (safe against formula injection), JSON and TimelineJS JSON;
 //! - [`axis`]: the time axis's geometry: the window where events are dense, zoom about a date, pointer
 //!   positions, ticks that fit, marks packed into lanes with the overflow counted;
+//! - [`axis_words`]: what the axis says in words (its window, description, titles, edge markers);
 //! - [`suggest`]: what to try when no event passes the filters;
 //! - [`view`]: the labels and ids the front end shows;
 //! - [`reading`]: the reader's text in sentences, with its marks, badges and keyboard stops.
 
 pub mod axis;
+pub mod axis_words;
 pub mod build;
 pub mod events;
 pub mod export;

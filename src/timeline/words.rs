@@ -83,6 +83,26 @@ fn day(d: Date) -> String {
     format!("{} {} {}", d.day, month_name(d.month), d.year)
 }
 
+/// A day in words: `9 September 2016`.
+pub fn day_words(d: Date) -> String {
+    day(d)
+}
+
+/// The days from `first` to `last` (both included) in words, sharing what the two ends share:
+/// `1 – 31 March 2022`, `7 March – 12 April 2022`, `14 January 2011 – 2 March 2022`, `9 September 2016`
+/// (one day). Ends given in the wrong order are written as given.
+pub fn days_words(first: Date, last: Date) -> String {
+    if first == last {
+        day(first)
+    } else if first.year != last.year {
+        format!("{} – {}", day(first), day(last))
+    } else if first.month != last.month {
+        format!("{} {} – {}", first.day, month_name(first.month), day(last))
+    } else {
+        format!("{} – {}", first.day, day(last))
+    }
+}
+
 /// A period of the calendar in words: `9 September 2016`, `week 5 of 2020`, `Q3 2019`, `the 2020s`.
 pub fn period_words(p: Period) -> String {
     match p {
@@ -371,6 +391,40 @@ mod tests {
 
     fn un(s: &str) -> Value {
         Value::Unanchored(s.to_string())
+    }
+
+    #[test]
+    fn day_ranges_in_words() {
+        // (name, first, last, words)
+        let cases = [
+            (
+                "one_day",
+                date(2016, 9, 9),
+                date(2016, 9, 9),
+                "9 September 2016",
+            ),
+            (
+                "one_month",
+                date(2022, 3, 1),
+                date(2022, 3, 31),
+                "1 – 31 March 2022",
+            ),
+            (
+                "one_year",
+                date(2022, 3, 7),
+                date(2022, 4, 12),
+                "7 March – 12 April 2022",
+            ),
+            (
+                "years",
+                date(2011, 1, 14),
+                date(2022, 3, 2),
+                "14 January 2011 – 2 March 2022",
+            ),
+        ];
+        for (name, first, last, want) in cases {
+            assert_eq!(days_words(first, last), want, "{name}");
+        }
     }
 
     #[test]
