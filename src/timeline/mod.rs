@@ -11,6 +11,7 @@
 //! - [`axis`]: the time axis's geometry: the window where events are dense, zoom about a date, pointer
 //!   positions, ticks that fit, marks packed into lanes with the overflow counted;
 //! - [`axis_words`]: what the axis says in words (its window, description, titles, edge markers);
+//! - [`list_keys`]: what a key does in the event list;
 //! - [`suggest`]: what to try when no event passes the filters;
 //! - [`view`]: the labels and ids the front end shows;
 //! - [`reading`]: the reader's text in sentences, with its marks, badges and keyboard stops.
@@ -22,6 +23,7 @@ pub mod events;
 pub mod export;
 pub mod filter;
 pub mod fragment;
+pub mod list_keys;
 pub mod merge;
 pub mod reading;
 pub mod suggest;

@@ -44,6 +44,27 @@ impl Part {
         }
         f
     }
+
+    /// This part of `f` in words, as a button to drop it names it: `the search “staking”`, `the entity
+    /// Microsoft`, `the language filter (Dutch, French)`.
+    pub fn words(&self, f: &Filters) -> String {
+        match self {
+            Part::Query => format!("the search “{}”", f.query.trim()),
+            Part::Entity(e) => format!("the entity {e}"),
+            Part::Langs => format!(
+                "the language filter ({})",
+                f.langs
+                    .iter()
+                    .map(|l| l.name())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Part::Articles => "the article filter".to_string(),
+            Part::Types => "the expression types".to_string(),
+            Part::Grains => "the precisions".to_string(),
+            Part::Dates => "the dates (From, To)".to_string(),
+        }
+    }
 }
 
 /// Each set part of the filters with the number of cards shown without it, in the order of the filter
@@ -406,6 +427,33 @@ fn gather(timeline: &Timeline, pick: impl Fn(&str, &[String]) -> bool) -> Vec<Cl
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parts_in_words() {
+        let filters = Filters {
+            query: " staking ".to_string(),
+            langs: [Lang::Nl, Lang::Fr].into_iter().collect(),
+            ..Filters::default()
+        };
+        // (name, part, words)
+        let cases = [
+            ("query_trimmed", Part::Query, "the search “staking”"),
+            (
+                "entity",
+                Part::Entity("Microsoft".into()),
+                "the entity Microsoft",
+            ),
+            (
+                "langs_named",
+                Part::Langs,
+                "the language filter (Dutch, French)",
+            ),
+            ("dates", Part::Dates, "the dates (From, To)"),
+        ];
+        for (name, part, want) in cases {
+            assert_eq!(part.words(&filters), want, "{name}");
+        }
+    }
 
     #[test]
     fn edit_distances() {

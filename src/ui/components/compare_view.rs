@@ -6,13 +6,16 @@
 use super::claims_panel::{ClaimList, CorpusDisagreements};
 use super::reader::Reader;
 use crate::analysis::document::AnalyzedArticle;
-use crate::compare::pair::{align_sentences, summarize};
+use crate::compare::pair::{align_sentences, summarize, PairSummary};
 use crate::compare::words::shorten;
 use crate::timeline::reading::sentence_id;
 use crate::timeline::view::article_label;
 use crate::timeline::words::value_words;
 use crate::ui::hooks::use_store;
-use crate::ui::state::{Action, ArticleRef};
+use crate::ui::state::{Action, ArticleRef, Shared};
+use crate::ui::Store;
+use std::cell::RefCell;
+use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -42,16 +45,18 @@ fn date_chips(values: &[String], article: &AnalyzedArticle) -> Html {
     }
 }
 
-/// The compare view.
-#[function_component]
-pub fn CompareView() -> Html {
-    let store = use_store();
-    let data = store.data.0.clone();
-    let (left, right) = store.view.compare.clone();
+/// A picker of the article of one column: the page's articles (not hidden, or the one chosen), and the
+/// chosen one marked when the link names an article not in this page.
+fn picker(store: &Store, label: &'static str, is_left: bool) -> Html {
+    let data = &store.data.0;
+    let (left, right) = &store.view.compare;
+    let current = if is_left { left } else { right }
+        .clone()
+        .unwrap_or_default();
     let hidden = &store.view.filters.hidden;
-    let picker = |label: &'static str, current: Option<String>, is_left: bool| {
+    let onchange = {
         let store = store.clone();
-        let onchange = Callback::from(move |e: Event| {
+        Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             let v = Some(select.value()).filter(|v| !v.is_empty());
             let (l, r) = store.view.compare.clone();
@@ -60,31 +65,85 @@ pub fn CompareView() -> Html {
             } else {
                 Action::SetCompare(l, v)
             });
-        });
-        let current = current.unwrap_or_default();
-        let absent = !current.is_empty() && data.article_index(&current).is_none();
-        html! {
-            <label class="select-field">{ label }
-                <select aria-label={label} id={if is_left { "compare-left" } else { "compare-right" }} {onchange}>
-                    <option value="" selected={current.is_empty()}>{ "Choose an article" }</option>
-                    if absent {
-                        <option value={current.clone()} selected=true disabled=true>{ format!("{current} — not in this page") }</option>
-                    }
-                    { for data.timeline.articles.iter().filter(|a| !hidden.contains(&a.id) || current == a.id).map(|a| html! {
-                        <option value={a.id.clone()} selected={current == a.id} lang={a.lang.code()}>{ article_label(a) }</option>
-                    }) }
-                </select>
-            </label>
+        })
+    };
+    let absent = !current.is_empty() && data.article_index(&current).is_none();
+    html! {
+        <label class="select-field">{ label }
+            <select aria-label={label} id={if is_left { "compare-left" } else { "compare-right" }} {onchange}>
+                <option value="" selected={current.is_empty()}>{ "Choose an article" }</option>
+                if absent {
+                    <option value={current.clone()} selected=true disabled=true>{ format!("{current} — not in this page") }</option>
+                }
+                { for data.timeline.articles.iter().filter(|a| !hidden.contains(&a.id) || current == a.id).map(|a| html! {
+                    <option value={a.id.clone()} selected={current == a.id} lang={a.lang.code()}>{ article_label(a) }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// What the two articles share: entities and dates in both or one, and their claims.
+fn summary_view(s: &PairSummary, left: &AnalyzedArticle, right: &AnalyzedArticle) -> Html {
+    html! {
+        <section class="compare-summary" aria-label="Summary">
+            <h2>{ "What they share" }</h2>
+            <dl>
+                <dt>{ format!("Entities in both ({})", s.entities_both.len()) }</dt><dd class="entities-both">{ chips(&s.entities_both) }</dd>
+                <dt>{ format!("Only left ({})", s.entities_left.len()) }</dt><dd class="entities-left">{ chips(&s.entities_left) }</dd>
+                <dt>{ format!("Only right ({})", s.entities_right.len()) }</dt><dd class="entities-right">{ chips(&s.entities_right) }</dd>
+                <dt>{ format!("Dates in both ({})", s.dates_both.len()) }</dt><dd class="dates-both">{ date_chips(&s.dates_both, left) }</dd>
+                <dt class="dates-left-title">{ format!("Dates only in “{}” ({})", shorten(&left.title, 60), s.dates_left.len()) }</dt><dd class="dates-left">{ date_chips(&s.dates_left, left) }</dd>
+                <dt class="dates-right-title">{ format!("Dates only in “{}” ({})", shorten(&right.title, 60), s.dates_right.len()) }</dt><dd class="dates-right">{ date_chips(&s.dates_right, right) }</dd>
+            </dl>
+            <ClaimList claims={s.claims.clone()} />
+        </section>
+    }
+}
+
+/// The alignment of a pair (each column's sentence starts with their pair numbers) and its summary,
+/// worked out once per pair and corpus, not per render.
+type Pairing = (
+    Vec<(usize, usize)>,
+    Vec<(usize, usize)>,
+    Option<PairSummary>,
+);
+
+#[hook]
+fn use_pairing(data: Shared, left: Option<usize>, right: Option<usize>) -> Rc<Pairing> {
+    use_memo((data, left, right), |(data, li, ri)| {
+        let articles = &data.0.timeline.articles;
+        match (*li, *ri) {
+            (Some(l), Some(r)) => {
+                let pairs = align_sentences(&articles[l], &articles[r]);
+                let numbered = |side: fn(&(usize, usize, usize)) -> usize| -> Vec<(usize, usize)> {
+                    pairs
+                        .iter()
+                        .enumerate()
+                        .map(|(n, p)| (side(p), n + 1))
+                        .collect()
+                };
+                let (al, ar) = (numbered(|p| p.0), numbered(|p| p.1));
+                (al, ar, Some(summarize(articles, l, r)))
+            }
+            _ => (Vec::new(), Vec::new(), None),
         }
-    };
-    let index = |id: &Option<String>| id.as_deref().and_then(|id| data.article_index(id));
-    let (li, ri) = (index(&left), index(&right));
-    let on_link = {
-        let store = store.clone();
-        Callback::from(move |focus: Option<String>| store.dispatch(Action::SetFocus(focus)))
-    };
-    let linked = store.view.focus.clone();
-    // Synchronised scrolling: on by default on wide screens, off where the columns stack.
+    })
+}
+
+/// Synchronised scrolling of the two columns: on by default on wide screens, off where the columns
+/// stack. `pin` records where this view itself put the columns (bringing a pair of sentences into
+/// view): the scroll events that follow are its own, and the other column does not follow them.
+struct SyncedScroll {
+    on: bool,
+    toggle: Callback<Event>,
+    refs: [NodeRef; 2],
+    follow: [Callback<Event>; 2],
+    pin: Rc<dyn Fn()>,
+}
+
+#[hook]
+fn use_synced_scroll() -> SyncedScroll {
     let sync = use_state(|| {
         web_sys::window()
             .and_then(|w| w.inner_width().ok())
@@ -92,20 +151,18 @@ pub fn CompareView() -> Html {
             .is_some_and(|w| w > 760.0)
     });
     let busy = use_mut_ref(|| false);
-    let left_ref = use_node_ref();
-    let right_ref = use_node_ref();
-    // Where this view itself put the columns (bringing a pair of sentences into view): the scroll events
-    // that follow are its own, and the other column does not follow them.
-    let placed = use_mut_ref(|| [None::<i32>; 2]);
-    let pin = {
-        let (placed, l, r) = (placed.clone(), left_ref.clone(), right_ref.clone());
-        move || {
+    let refs = [use_node_ref(), use_node_ref()];
+    let placed: Rc<RefCell<[Option<i32>; 2]>> = use_mut_ref(|| [None; 2]);
+    let pin: Rc<dyn Fn()> = {
+        let (placed, refs) = (placed.clone(), refs.clone());
+        Rc::new(move || {
             let top = |n: &NodeRef| n.cast::<web_sys::Element>().map(|e| e.scroll_top());
-            *placed.borrow_mut() = [top(&l), top(&r)];
-        }
+            *placed.borrow_mut() = [top(&refs[0]), top(&refs[1])];
+        })
     };
-    let follow = |from: NodeRef, to: NodeRef, side: usize| {
+    let follow = |side: usize| {
         let (sync, busy, placed) = (sync.clone(), busy.clone(), placed.clone());
+        let (from, to) = (refs[side].clone(), refs[1 - side].clone());
         Callback::from(move |_: Event| {
             let Some(a) = from.cast::<web_sys::Element>() else {
                 return;
@@ -124,10 +181,36 @@ pub fn CompareView() -> Html {
             *busy.borrow_mut() = false;
         })
     };
-    let on_left_scroll = follow(left_ref.clone(), right_ref.clone(), 0);
-    let on_right_scroll = follow(right_ref.clone(), left_ref.clone(), 1);
+    let follow = [follow(0), follow(1)];
+    let toggle = {
+        let sync = sync.clone();
+        Callback::from(move |_: Event| sync.set(!*sync))
+    };
+    SyncedScroll {
+        on: *sync,
+        toggle,
+        refs,
+        follow,
+        pin,
+    }
+}
+
+/// The compare view.
+#[function_component]
+pub fn CompareView() -> Html {
+    let store = use_store();
+    let data = store.data.0.clone();
+    let (left, right) = store.view.compare.clone();
+    let index = |id: &Option<String>| id.as_deref().and_then(|id| data.article_index(id));
+    let (li, ri) = (index(&left), index(&right));
+    let on_link = {
+        let store = store.clone();
+        Callback::from(move |focus: Option<String>| store.dispatch(Action::SetFocus(focus)))
+    };
+    let linked = store.view.focus.clone();
+    let scroll = use_synced_scroll();
     let on_pair = Callback::from({
-        let pin = pin.clone();
+        let pin = scroll.pin.clone();
         move |n: usize| {
             for side in ["left", "right"] {
                 crate::ui::browser::focus(&format!("aligned-{side}-{n}"));
@@ -139,8 +222,8 @@ pub fn CompareView() -> Html {
     // columns show their articles, each brings its sentence into view and the left one takes the focus.
     let pair_at = store.view.pair_at;
     {
-        let pin = pin.clone();
-        use_effect_with((pair_at, left.clone(), right.clone()), move |(at, _, _)| {
+        let pin = scroll.pin.clone();
+        use_effect_with((pair_at, left, right), move |(at, _, _)| {
             if let Some((l, r)) = *at {
                 yew::platform::spawn_local(async move {
                     yew::platform::time::sleep(std::time::Duration::ZERO).await;
@@ -152,53 +235,22 @@ pub fn CompareView() -> Html {
             || ()
         });
     }
-    let on_sync = {
-        let sync = sync.clone();
-        Callback::from(move |_: Event| sync.set(!*sync))
-    };
-    // The alignment and the summary of the pair, worked out once per pair (and corpus), not per render.
-    let pair = use_memo((store.data.clone(), li, ri), |(data, li, ri)| {
-        let articles = &data.0.timeline.articles;
-        match (*li, *ri) {
-            (Some(l), Some(r)) => {
-                let pairs = align_sentences(&articles[l], &articles[r]);
-                let numbered = |side: fn(&(usize, usize, usize)) -> usize| -> Vec<(usize, usize)> {
-                    pairs
-                        .iter()
-                        .enumerate()
-                        .map(|(n, p)| (side(p), n + 1))
-                        .collect()
-                };
-                let (al, ar) = (numbered(|p| p.0), numbered(|p| p.1));
-                (al, ar, Some(summarize(articles, l, r)))
-            }
-            _ => (Vec::new(), Vec::new(), None),
-        }
-    });
-    let (aligned_left, aligned_right, summary) = (&pair.0, &pair.1, &pair.2);
+    let pairing = use_pairing(store.data.clone(), li, ri);
+    let (aligned_left, aligned_right, summary) = (&pairing.0, &pairing.1, &pairing.2);
     let articles = &data.timeline.articles;
+    let [left_ref, right_ref] = scroll.refs.clone();
+    let [on_left_scroll, on_right_scroll] = scroll.follow.clone();
     html! {
         <div class="compare-view">
             <div class="compare-pickers">
-                { picker("Left article", left.clone(), true) }
-                { picker("Right article", right.clone(), false) }
+                { picker(&store, "Left article", true) }
+                { picker(&store, "Right article", false) }
             </div>
             if let (Some(s), Some(l), Some(r)) = (summary, li, ri) {
-                <section class="compare-summary" aria-label="Summary">
-                    <h2>{ "What they share" }</h2>
-                    <dl>
-                        <dt>{ format!("Entities in both ({})", s.entities_both.len()) }</dt><dd class="entities-both">{ chips(&s.entities_both) }</dd>
-                        <dt>{ format!("Only left ({})", s.entities_left.len()) }</dt><dd class="entities-left">{ chips(&s.entities_left) }</dd>
-                        <dt>{ format!("Only right ({})", s.entities_right.len()) }</dt><dd class="entities-right">{ chips(&s.entities_right) }</dd>
-                        <dt>{ format!("Dates in both ({})", s.dates_both.len()) }</dt><dd class="dates-both">{ date_chips(&s.dates_both, &articles[l]) }</dd>
-                        <dt class="dates-left-title">{ format!("Dates only in “{}” ({})", shorten(&articles[l].title, 60), s.dates_left.len()) }</dt><dd class="dates-left">{ date_chips(&s.dates_left, &articles[l]) }</dd>
-                        <dt class="dates-right-title">{ format!("Dates only in “{}” ({})", shorten(&articles[r].title, 60), s.dates_right.len()) }</dt><dd class="dates-right">{ date_chips(&s.dates_right, &articles[r]) }</dd>
-                    </dl>
-                    <ClaimList claims={s.claims.clone()} />
-                </section>
+                { summary_view(s, &articles[l], &articles[r]) }
             }
             <label class="check sync-toggle">
-                <input type="checkbox" checked={*sync} onchange={on_sync} />{ "Synchronised scrolling" }
+                <input type="checkbox" checked={scroll.on} onchange={scroll.toggle.clone()} />{ "Synchronised scrolling" }
             </label>
             <div class="compare-columns">
                 <div class="compare-column" ref={left_ref} onscroll={on_left_scroll}>

@@ -9,12 +9,14 @@
 
 use super::event_card::EventCard;
 use super::no_results::NoResults;
-use crate::timeline::axis::{day_number, zoom_at, Window};
+use crate::timeline::axis::{zoom_at, Window};
 use crate::timeline::filter::{Filters, Matcher};
+use crate::timeline::list_keys::{list_key, zoom_anchor, ListKey};
 use crate::timeline::view::dom_id;
 use crate::ui::browser::{focus, focus_soon, when_near};
 use crate::ui::hooks::use_store;
 use crate::ui::state::Action;
+use crate::ui::Store;
 use gloo_events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -37,20 +39,12 @@ pub struct EventListProps {
     pub window: Option<Window>,
 }
 
-/// The list.
-#[function_component]
-pub fn EventList(props: &EventListProps) -> Html {
-    let store = use_store();
-    let data = store.data.0.clone();
-    let selected = store.view.selected.clone();
-    let hidden = use_memo(store.view.filters.hidden.clone(), |h| h.clone());
-    // Each visible card's lead event: its first event that passes the filters.
-    let leads: Rc<Vec<usize>> = use_memo(
-        (
-            store.data.clone(),
-            store.view.filters.clone(),
-            props.visible.clone(),
-        ),
+/// Each visible card's lead event: its first event that passes the filters (an index into the
+/// timeline's events), memoised on the data, the filters and the visible cards.
+#[hook]
+fn use_leads(store: &Store, visible: Rc<Vec<usize>>) -> Rc<Vec<usize>> {
+    use_memo(
+        (store.data.clone(), store.view.filters.clone(), visible),
         |(data, filters, visible)| {
             let timeline = &data.0.timeline;
             let matcher = Matcher::new(filters, timeline);
@@ -66,14 +60,20 @@ pub fn EventList(props: &EventListProps) -> Html {
                 })
                 .collect()
         },
-    );
-    // How many cards are rendered, for these filters (a new filter starts again from one page).
+    )
+}
+
+/// How many cards are rendered (`limit`), and `show` to render up to a count: a short list whole,
+/// a long one from one page for each new filter, always through the selected card; more when the end
+/// of the list comes near, and everything before printing.
+#[hook]
+fn use_paging(
+    filters: Filters,
+    total: usize,
+    selected_position: Option<usize>,
+) -> (usize, Callback<usize>) {
     let shown = use_state(|| (Filters::default(), 0));
-    let filters = store.view.filters.clone();
-    let selected_position = selected
-        .as_ref()
-        .and_then(|s| leads.iter().position(|&i| data.timeline.events[i].id == *s));
-    let first_page = if props.visible.len() <= SHORT_LIST {
+    let first_page = if total <= SHORT_LIST {
         SHORT_LIST
     } else {
         PAGE
@@ -84,14 +84,10 @@ pub fn EventList(props: &EventListProps) -> Html {
         first_page
     }
     .max(selected_position.map_or(0, |p| p + 1))
-    .min(props.visible.len());
-    let show = {
-        let (shown, filters) = (shown.clone(), filters.clone());
-        Callback::from(move |count: usize| shown.set((filters.clone(), count)))
-    };
-    // Render more when the end of the list comes near, and everything before printing.
+    .min(total);
+    let show = Callback::from(move |count: usize| shown.set((filters.clone(), count)));
     {
-        let (show, total) = (show.clone(), props.visible.len());
+        let show = show.clone();
         use_effect_with((limit, total), move |&(limit, total)| {
             let listeners = (limit < total).then(|| {
                 let window = web_sys::window().expect("window");
@@ -106,77 +102,79 @@ pub fn EventList(props: &EventListProps) -> Html {
             move || drop(listeners)
         });
     }
-    let onkeydown = {
-        let store = store.clone();
-        let leads = leads.clone();
-        let data = data.clone();
-        let show = show.clone();
-        let axis_window = props.window;
-        Callback::from(move |e: KeyboardEvent| {
-            if leads.is_empty() {
-                return;
-            }
-            let id = |k: usize| &data.timeline.events[leads[k]].id;
-            // The focused event, else the selected one.
-            let focused = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .map(|el| el.id())
-                .and_then(|focused| (0..leads.len()).find(|&k| dom_id(id(k)) == focused));
-            let current = focused.or_else(|| {
-                store
-                    .view
-                    .selected
-                    .as_ref()
-                    .and_then(|s| (0..leads.len()).find(|&k| id(k) == s))
-            });
-            let target = match e.key().as_str() {
-                "ArrowDown" | "ArrowRight" => {
-                    Some(current.map_or(0, |c| (c + 1).min(leads.len() - 1)))
-                }
-                "ArrowUp" | "ArrowLeft" => Some(current.map_or(0, |c| c.saturating_sub(1))),
-                "Home" => Some(0),
-                "End" => Some(leads.len() - 1),
-                "+" | "=" | "-" | "_" => {
-                    if let Some(w) = axis_window {
-                        let factor = if matches!(e.key().as_str(), "+" | "=") {
-                            0.5
-                        } else {
-                            2.0
-                        };
-                        // Around the current event when the axis shows it, else the middle.
-                        let middle = (day_number(w.0) + day_number(w.1)) / 2.0;
-                        let anchor = current
-                            .and_then(|c| data.timeline.events[leads[c]].span)
-                            .map(|(s, t)| (day_number(s) + day_number(t) + 1.0) / 2.0)
-                            .filter(|&a| a >= day_number(w.0) && a <= day_number(w.1))
-                            .unwrap_or(middle);
-                        store.dispatch(Action::Zoom(Some(zoom_at(w, anchor, factor))));
-                    }
-                    e.prevent_default();
-                    None
-                }
-                "Enter" => {
-                    if let Some(ev) = current.map(|c| &data.timeline.events[leads[c]]) {
-                        store.dispatch(Action::Select(Some(ev.id.clone())));
-                        store.dispatch(Action::OpenArticle(ev.article_id.clone()));
-                    }
-                    None
-                }
-                _ => None,
-            };
-            if let Some(t) = target {
+    (limit, show)
+}
+
+/// The list's keys ([`list_key`]): moving selects and focuses an event (rendering more first when it
+/// is past the rendered ones), + and − zoom the axis, Enter opens the article at the sentence.
+fn on_key(
+    store: &Store,
+    leads: Rc<Vec<usize>>,
+    limit: usize,
+    show: Callback<usize>,
+    axis_window: Option<Window>,
+) -> Callback<KeyboardEvent> {
+    let store = store.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if leads.is_empty() {
+            return;
+        }
+        let data = store.data.0.clone();
+        let event = |k: usize| &data.timeline.events[leads[k]];
+        // The focused event, else the selected one.
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .map(|el| el.id())
+            .and_then(|focused| (0..leads.len()).find(|&k| dom_id(&event(k).id) == focused));
+        let current = focused.or_else(|| {
+            let selected = store.view.selected.as_ref()?;
+            (0..leads.len()).find(|&k| event(k).id == *selected)
+        });
+        match list_key(&e.key(), current, leads.len()) {
+            ListKey::Go(t) => {
                 e.prevent_default();
-                store.dispatch(Action::Select(Some(id(t).clone())));
+                let id = event(t).id.clone();
+                store.dispatch(Action::Select(Some(id.clone())));
                 if t < limit {
-                    focus(&dom_id(id(t)));
+                    focus(&dom_id(&id));
                 } else {
                     show.emit(t + PAGE);
-                    focus_soon(dom_id(id(t)));
+                    focus_soon(dom_id(&id));
                 }
             }
-        })
-    };
+            ListKey::Zoom(factor) => {
+                e.prevent_default();
+                if let Some(w) = axis_window {
+                    let anchor = zoom_anchor(w, current.and_then(|c| event(c).span));
+                    store.dispatch(Action::Zoom(Some(zoom_at(w, anchor, factor))));
+                }
+            }
+            ListKey::Open => {
+                if let Some(ev) = current.map(event) {
+                    store.dispatch(Action::Select(Some(ev.id.clone())));
+                    store.dispatch(Action::OpenArticle(ev.article_id.clone()));
+                }
+            }
+            ListKey::Ignore => {}
+        }
+    })
+}
+
+/// The list.
+#[function_component]
+pub fn EventList(props: &EventListProps) -> Html {
+    let store = use_store();
+    let data = store.data.0.clone();
+    let selected = store.view.selected.clone();
+    let hidden = use_memo(store.view.filters.hidden.clone(), |h| h.clone());
+    let leads = use_leads(&store, props.visible.clone());
+    let selected_position = selected
+        .as_ref()
+        .and_then(|s| leads.iter().position(|&i| data.timeline.events[i].id == *s));
+    let total = props.visible.len();
+    let (limit, show) = use_paging(store.view.filters.clone(), total, selected_position);
+    let onkeydown = on_key(&store, leads.clone(), limit, show.clone(), props.window);
     if props.visible.is_empty() {
         return html! { <NoResults /> };
     }
@@ -192,12 +190,11 @@ pub fn EventList(props: &EventListProps) -> Html {
                 }
             }) }
         </ul>
-        if limit < props.visible.len() {
+        if limit < total {
             <p id={MORE_ID} class="event-list-more">
-                <button onclick={
-                    let show = show.clone();
-                    Callback::from(move |_: MouseEvent| show.emit(limit + PAGE))
-                }>{ format!("Show more ({} of {} events shown)", limit, props.visible.len()) }</button>
+                <button onclick={Callback::from(move |_: MouseEvent| show.emit(limit + PAGE))}>
+                    { format!("Show more ({limit} of {total} events shown)") }
+                </button>
             </p>
         }
         </>
