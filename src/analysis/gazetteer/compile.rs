@@ -103,16 +103,284 @@ fn section_index(name: &str) -> Option<usize> {
     all_sections().position(|(n, _, _)| n == name)
 }
 
+/// What the files say, gathered line by line, with every error as `file:line: message`.
+#[derive(Default)]
+struct Gathered {
+    errors: Vec<String>,
+    entities: Vec<Entity>,
+    by_id: HashMap<String, usize>,
+    /// Non-entity sections: key → language bits.
+    plain: Vec<BTreeMap<String, u8>>,
+    /// Demonym forms → (language bits, entity), once every place is known.
+    demonyms: BTreeMap<String, BTreeSet<(u8, usize)>>,
+    /// Demonym rows until every place is read: (file:line, place id, language bits, forms).
+    pending_demonyms: Vec<(String, String, u8, Vec<String>)>,
+}
+
+/// The number of tab-separated columns a line of this file has.
+fn columns(file: &str) -> usize {
+    match file {
+        "places.tsv" | "institutions.tsv" => 5,
+        "demonyms.tsv" | "cues.tsv" => 3,
+        _ => 1,
+    }
+}
+
+/// Forms separated by `|`, as keys; an error when one is empty.
+fn forms(column: &str) -> Result<Vec<String>, String> {
+    let forms: Vec<String> = column.split('|').map(key).collect();
+    if forms.iter().any(String::is_empty) {
+        return Err(format!("an empty form in {column:?}"));
+    }
+    Ok(forms)
+}
+
+impl Gathered {
+    /// Reads one line of a file (not a comment, not blank), as `cols`.
+    fn line(&mut self, file: &str, at: String, cols: &[&str]) {
+        let read = match file {
+            "places.tsv" | "institutions.tsv" => self.entity(file, cols),
+            "demonyms.tsv" => self.demonym(&at, cols),
+            "cues.tsv" => self.cue(cols),
+            _ => self.name(file, cols[0]),
+        };
+        if let Err(message) = read {
+            self.errors.push(format!("{at}: {message}"));
+        }
+    }
+
+    /// A place or an institution: id, class, canonical name, country, names.
+    fn entity(&mut self, file: &str, cols: &[&str]) -> Result<(), String> {
+        let (id, class, canonical, country, names) = (cols[0], cols[1], cols[2], cols[3], cols[4]);
+        let allowed: &[&str] = if file == "places.tsv" {
+            &["country", "area", "region", "city"]
+        } else {
+            &["institution"]
+        };
+        if !allowed.contains(&class) {
+            return Err(format!(
+                "class {class:?} is not one of {}",
+                allowed.join(", ")
+            ));
+        }
+        if id.is_empty() || !id.contains(':') {
+            return Err(format!(
+                "id {id:?} must be prefix:name (iso:NL, gn:2747373, org:un)"
+            ));
+        }
+        if key(canonical).is_empty() {
+            return Err("empty canonical name".to_string());
+        }
+        if !(country.is_empty()
+            || country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            return Err(format!("country {country:?} is not an ISO 3166-1 code"));
+        }
+        let mut list = vec![canonical.to_string()];
+        for item in names.split('|') {
+            match item.split_once(':') {
+                Some((lang, name)) if langs_of(lang).is_some() && !key(name).is_empty() => {
+                    if !list.iter().any(|x| key(x) == key(name)) {
+                        list.push(name.to_string());
+                    }
+                }
+                _ => {
+                    return Err(format!(
+                        "name {item:?} is not lang:name (lang nl, fr, en or *)"
+                    ))
+                }
+            }
+        }
+        if self.by_id.contains_key(id) {
+            return Err(format!("id {id} is defined twice"));
+        }
+        self.by_id.insert(id.to_string(), self.entities.len());
+        self.entities.push(Entity {
+            section: section_index(class).expect("an allowed class is a section"),
+            country: country.to_string(),
+            names: list,
+        });
+        Ok(())
+    }
+
+    /// A demonym row: place id, language, forms (its place is looked up once every place is read).
+    fn demonym(&mut self, at: &str, cols: &[&str]) -> Result<(), String> {
+        let Some(bits) = langs_of(cols[1]).filter(|&b| b != 7) else {
+            return Err(format!("language {:?} is not nl, fr or en", cols[1]));
+        };
+        let forms = forms(cols[2])?;
+        self.pending_demonyms
+            .push((at.to_string(), cols[0].to_string(), bits, forms));
+        Ok(())
+    }
+
+    /// A cue row: class, language (or `*`), forms.
+    fn cue(&mut self, cols: &[&str]) -> Result<(), String> {
+        let section = section_index(cols[0])
+            .filter(|&s| !all_sections().nth(s).is_some_and(|x| x.2))
+            .filter(|_| !["demonym", "given", "surname"].contains(&cols[0]))
+            .ok_or_else(|| format!(
+                "cue class {:?} is not one of street-before, street-after, street-suffix, org-before, org-after, title",
+                cols[0]
+            ))?;
+        let bits = langs_of(cols[1])
+            .ok_or_else(|| format!("language {:?} is not nl, fr, en or *", cols[1]))?;
+        for f in forms(cols[2])? {
+            *self.plain[section].entry(f).or_default() |= bits;
+        }
+        Ok(())
+    }
+
+    /// A given name or a surname.
+    fn name(&mut self, file: &str, name: &str) -> Result<(), String> {
+        let section = if file == "given_names.txt" {
+            "given"
+        } else {
+            "surname"
+        };
+        let k = key(name);
+        if k.is_empty() {
+            return Err("an empty name".to_string());
+        }
+        self.plain[section_index(section).expect("a section")].insert(k, 7);
+        Ok(())
+    }
+
+    /// Links each demonym row to its place, now that every place is read.
+    fn settle_demonyms(&mut self) {
+        for (at, id, bits, forms) in std::mem::take(&mut self.pending_demonyms) {
+            match self.by_id.get(&id) {
+                Some(&e) => {
+                    for f in forms {
+                        self.demonyms.entry(f).or_default().insert((bits, e));
+                    }
+                }
+                None => self.errors.push(format!("{at}: unknown place id {id:?}")),
+            }
+        }
+    }
+}
+
+/// Writes front-coded lines: a prefix byte (`'0'` + the bytes shared with the previous line, at most 74),
+/// the rest of the line, then a tab and the payload if any.
+struct FrontCoder<'a> {
+    out: &'a mut String,
+    prev: String,
+}
+
+impl FrontCoder<'_> {
+    fn push(&mut self, text: &str, payload: &str) {
+        let mut shared = text
+            .bytes()
+            .zip(self.prev.bytes())
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(74);
+        while !text.is_char_boundary(shared) {
+            shared -= 1;
+        }
+        self.out.push((b'0' + shared as u8) as char);
+        self.out.push_str(&text[shared..]);
+        if !payload.is_empty() {
+            self.out.push('\t');
+            self.out.push_str(payload);
+        }
+        self.out.push('\n');
+        self.prev.clear();
+        self.prev.push_str(text);
+    }
+}
+
+impl Gathered {
+    /// An entity section: each entity's names in key order, the canonical line with `=CC` (none for
+    /// cities), an alias with the number of its entity; numbers the section's entities into `local`.
+    fn write_entities(&self, s: usize, section: &str, local: &mut [usize], coder: &mut FrontCoder) {
+        // (key, is-alias, name, entity)
+        let mut lines: Vec<(String, bool, String, usize)> = Vec::new();
+        for (e, ent) in self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.section == s)
+        {
+            for (i, n) in ent.names.iter().enumerate() {
+                lines.push((key(n), i > 0, n.clone(), e));
+            }
+        }
+        lines.sort();
+        let mut next = 0;
+        for (_, alias, _, e) in &lines {
+            if !alias {
+                local[*e] = next;
+                next += 1;
+            }
+        }
+        for (_, alias, name, e) in &lines {
+            let payload = if *alias {
+                local[*e].to_string()
+            } else if section == "city" {
+                String::new() // a city's country costs 13 KB gzipped: left out
+            } else {
+                format!("={}", self.entities[*e].country)
+            };
+            coder.push(name, &payload);
+        }
+    }
+
+    /// The demonym section: each form with its languages and its place (section letter and number).
+    fn write_demonyms(&self, local: &[usize], coder: &mut FrontCoder) {
+        for (k, refs) in &self.demonyms {
+            for (bits, e) in refs {
+                let letter = all_sections()
+                    .nth(self.entities[*e].section)
+                    .expect("a section")
+                    .1;
+                coder.push(k, &format!("{}{letter}{}", lang_letters(*bits), local[*e]));
+            }
+        }
+    }
+
+    /// A plain section: each key with its languages (none for given names and surnames).
+    fn write_plain(&self, s: usize, section: &str, coder: &mut FrontCoder) {
+        for (k, bits) in &self.plain[s] {
+            let payload = if section == "given" || section == "surname" {
+                String::new()
+            } else {
+                lang_letters(*bits)
+            };
+            coder.push(k, &payload);
+        }
+    }
+
+    /// The table's text: every section in order, opened by `~class`.
+    fn write(&self) -> String {
+        // Each entity's number within its section, by the sorted position of its canonical line.
+        let mut local = vec![0usize; self.entities.len()];
+        let mut out = String::new();
+        for (s, (section, _, is_entity)) in all_sections().enumerate() {
+            writeln!(out, "~{section}").expect("writing to a String");
+            let mut coder = FrontCoder {
+                out: &mut out,
+                prev: String::new(),
+            };
+            if is_entity {
+                self.write_entities(s, section, &mut local, &mut coder);
+            } else if section == "demonym" {
+                self.write_demonyms(&local, &mut coder);
+            } else {
+                self.write_plain(s, section, &mut coder);
+            }
+        }
+        out
+    }
+}
+
 /// Compiles the files into the table's text, or returns every error as `file:line: message`.
 pub fn compile(files: &[Input]) -> Result<String, Vec<String>> {
-    let mut errors = Vec::new();
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut by_id: HashMap<String, usize> = HashMap::new();
-    // Non-entity sections: key → language bits (or, for demonyms, key → set of (langs, reference)).
-    let mut plain: Vec<BTreeMap<String, u8>> = vec![BTreeMap::new(); SECTIONS.len() + 1];
-    let mut demonyms: BTreeMap<String, BTreeSet<(u8, usize)>> = BTreeMap::new();
-    let mut pending_demonyms = Vec::new();
-
+    let mut gathered = Gathered {
+        plain: vec![BTreeMap::new(); SECTIONS.len() + 1],
+        ..Gathered::default()
+    };
     for file in files {
         for (n, line) in file.text.lines().enumerate() {
             let at = format!("{}:{}", file.name, n + 1);
@@ -121,235 +389,25 @@ pub fn compile(files: &[Input]) -> Result<String, Vec<String>> {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
-            let want = match file.name {
-                "places.tsv" | "institutions.tsv" => 5,
-                "demonyms.tsv" | "cues.tsv" => 3,
-                _ => 1,
-            };
+            let want = columns(file.name);
             if cols.len() != want {
-                errors.push(format!(
+                gathered.errors.push(format!(
                     "{at}: expected {want} tab-separated column{}, found {}",
                     if want == 1 { "" } else { "s" },
                     cols.len()
                 ));
-                continue;
-            }
-            if let Some(c) = cols.iter().find(|c| c.trim() != **c) {
-                errors.push(format!("{at}: white space around the field {c:?}"));
-                continue;
-            }
-            match file.name {
-                "places.tsv" | "institutions.tsv" => {
-                    let (id, class, canonical, country, names) =
-                        (cols[0], cols[1], cols[2], cols[3], cols[4]);
-                    let allowed: &[&str] = if file.name == "places.tsv" {
-                        &["country", "area", "region", "city"]
-                    } else {
-                        &["institution"]
-                    };
-                    if !allowed.contains(&class) {
-                        errors.push(format!(
-                            "{at}: class {class:?} is not one of {}",
-                            allowed.join(", ")
-                        ));
-                        continue;
-                    }
-                    if id.is_empty() || !id.contains(':') {
-                        errors.push(format!(
-                            "{at}: id {id:?} must be prefix:name (iso:NL, gn:2747373, org:un)"
-                        ));
-                        continue;
-                    }
-                    if key(canonical).is_empty() {
-                        errors.push(format!("{at}: empty canonical name"));
-                        continue;
-                    }
-                    if !(country.is_empty()
-                        || country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))
-                    {
-                        errors.push(format!(
-                            "{at}: country {country:?} is not an ISO 3166-1 code"
-                        ));
-                        continue;
-                    }
-                    let mut list = vec![canonical.to_string()];
-                    let mut bad = false;
-                    for item in names.split('|') {
-                        match item.split_once(':') {
-                            Some((lang, name))
-                                if langs_of(lang).is_some() && !key(name).is_empty() =>
-                            {
-                                if !list.iter().any(|x| key(x) == key(name)) {
-                                    list.push(name.to_string());
-                                }
-                            }
-                            _ => {
-                                errors.push(format!(
-                                    "{at}: name {item:?} is not lang:name (lang nl, fr, en or *)"
-                                ));
-                                bad = true;
-                                break;
-                            }
-                        }
-                    }
-                    if bad {
-                        continue;
-                    }
-                    if by_id.contains_key(id) {
-                        errors.push(format!("{at}: id {id} is defined twice"));
-                        continue;
-                    }
-                    by_id.insert(id.to_string(), entities.len());
-                    entities.push(Entity {
-                        section: section_index(class).unwrap(),
-                        country: country.to_string(),
-                        names: list,
-                    });
-                }
-                "demonyms.tsv" => {
-                    let Some(bits) = langs_of(cols[1]).filter(|&b| b != 7) else {
-                        errors.push(format!("{at}: language {:?} is not nl, fr or en", cols[1]));
-                        continue;
-                    };
-                    let forms: Vec<String> = cols[2].split('|').map(key).collect();
-                    if forms.iter().any(String::is_empty) {
-                        errors.push(format!("{at}: an empty form in {:?}", cols[2]));
-                        continue;
-                    }
-                    pending_demonyms.push((at, cols[0].to_string(), bits, forms));
-                }
-                "cues.tsv" => {
-                    let section =
-                        section_index(cols[0]).filter(|&s| !all_sections().nth(s).unwrap().2);
-                    let section = match section {
-                        Some(s) if !["demonym", "given", "surname"].contains(&cols[0]) => s,
-                        _ => {
-                            errors.push(format!(
-                                "{at}: cue class {:?} is not one of street-before, street-after, street-suffix, org-before, org-after, title",
-                                cols[0]
-                            ));
-                            continue;
-                        }
-                    };
-                    let Some(bits) = langs_of(cols[1]) else {
-                        errors.push(format!(
-                            "{at}: language {:?} is not nl, fr, en or *",
-                            cols[1]
-                        ));
-                        continue;
-                    };
-                    let forms: Vec<String> = cols[2].split('|').map(key).collect();
-                    if forms.iter().any(String::is_empty) {
-                        errors.push(format!("{at}: an empty form in {:?}", cols[2]));
-                        continue;
-                    }
-                    for f in forms {
-                        *plain[section].entry(f).or_default() |= bits;
-                    }
-                }
-                _ => {
-                    let section = if file.name == "given_names.txt" {
-                        "given"
-                    } else {
-                        "surname"
-                    };
-                    let k = key(cols[0]);
-                    if k.is_empty() {
-                        errors.push(format!("{at}: an empty name"));
-                        continue;
-                    }
-                    plain[section_index(section).unwrap()].insert(k, 7);
-                }
+            } else if let Some(c) = cols.iter().find(|c| c.trim() != **c) {
+                gathered
+                    .errors
+                    .push(format!("{at}: white space around the field {c:?}"));
+            } else {
+                gathered.line(file.name, at, &cols);
             }
         }
     }
-    for (at, id, bits, forms) in pending_demonyms {
-        match by_id.get(&id) {
-            Some(&e) => {
-                for f in forms {
-                    demonyms.entry(f).or_default().insert((bits, e));
-                }
-            }
-            None => errors.push(format!("{at}: unknown place id {id:?}")),
-        }
+    gathered.settle_demonyms();
+    if !gathered.errors.is_empty() {
+        return Err(gathered.errors);
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-
-    // Number each section's entities by the sorted position of their canonical line.
-    let mut local = vec![0usize; entities.len()];
-    let mut out = String::new();
-    for (s, (section, _, is_entity)) in all_sections().enumerate() {
-        writeln!(out, "~{section}").unwrap();
-        let mut prev = String::new();
-        let mut push = |text: &str, payload: &str, out: &mut String| {
-            let mut shared = text
-                .bytes()
-                .zip(prev.bytes())
-                .take_while(|(a, b)| a == b)
-                .count()
-                .min(74);
-            while !text.is_char_boundary(shared) {
-                shared -= 1;
-            }
-            out.push((b'0' + shared as u8) as char);
-            out.push_str(&text[shared..]);
-            if !payload.is_empty() {
-                out.push('\t');
-                out.push_str(payload);
-            }
-            out.push('\n');
-            prev.clear();
-            prev.push_str(text);
-        };
-        if is_entity {
-            // (key, is-alias, name, entity)
-            let mut lines: Vec<(String, bool, String, usize)> = Vec::new();
-            for (e, ent) in entities.iter().enumerate().filter(|(_, x)| x.section == s) {
-                for (i, n) in ent.names.iter().enumerate() {
-                    lines.push((key(n), i > 0, n.clone(), e));
-                }
-            }
-            lines.sort();
-            let mut next = 0;
-            for (_, alias, _, e) in &lines {
-                if !alias {
-                    local[*e] = next;
-                    next += 1;
-                }
-            }
-            for (_, alias, name, e) in &lines {
-                let payload = if *alias {
-                    local[*e].to_string()
-                } else if section == "city" {
-                    String::new() // a city's country costs 13 KB gzipped: left out
-                } else {
-                    format!("={}", entities[*e].country)
-                };
-                push(name, &payload, &mut out);
-            }
-        } else if section == "demonym" {
-            for (k, refs) in &demonyms {
-                for (bits, e) in refs {
-                    let letter = all_sections().nth(entities[*e].section).unwrap().1;
-                    push(
-                        k,
-                        &format!("{}{letter}{}", lang_letters(*bits), local[*e]),
-                        &mut out,
-                    );
-                }
-            }
-        } else {
-            for (k, bits) in &plain[s] {
-                let payload = if section == "given" || section == "surname" {
-                    String::new()
-                } else {
-                    lang_letters(*bits)
-                };
-                push(k, &payload, &mut out);
-            }
-        }
-    }
-    Ok(out)
+    Ok(gathered.write())
 }
