@@ -86,6 +86,47 @@ fn langs(letters: &str) -> Langs {
     l
 }
 
+/// Where [`Table::decode`] is in the table's text: the section, its first entity, the entities read
+/// in it, the line being read (front coding rebuilds it from the previous one) and the last key.
+struct Section {
+    class: Class,
+    base: u32,
+    local: u32,
+    prev: String,
+    last_key: String,
+}
+
+impl Default for Section {
+    fn default() -> Section {
+        Section {
+            class: Class::Country,
+            base: 0,
+            local: 0,
+            prev: String::new(),
+            last_key: String::new(),
+        }
+    }
+}
+
+/// The hit of a demonym line: its languages, then the section letter and number of its place
+/// (`section_base` holds each section's first entity).
+fn demonym_hit(section_base: &[u32; 16], payload: &str) -> Hit {
+    let at = payload
+        .find(|c: char| !matches!(c, 'n' | 'f' | 'e'))
+        .expect("a place reference");
+    let (l, r) = payload.split_at(at);
+    let target = Class::ALL
+        .into_iter()
+        .find(|c| r.starts_with(c.letter()))
+        .expect("a section letter");
+    let n: u32 = r[1..].parse().expect("a place number");
+    Hit {
+        class: Class::Demonym,
+        langs: langs(l),
+        entity: Some(EntityId(section_base[target as usize] + n)),
+    }
+}
+
 impl Table {
     /// Decodes the compiled table. Panics on a malformed table: it is made by `compile.rs` at build
     /// time, so a fault here is a bug in the two, caught by the tests.
@@ -99,66 +140,31 @@ impl Table {
             suffixes: Vec::new(),
             counts: vec![0; Class::ALL.len()],
         };
+        let mut section = Section::default();
         let mut section_base = [0u32; 16];
-        let mut class = Class::Country;
-        let mut base = 0u32;
-        let mut local = 0u32;
-        let mut prev = String::new();
-        let mut last_key = String::new();
         for line in text.lines() {
             if let Some(name) = line.strip_prefix('~') {
-                class = Class::ALL
+                let class = Class::ALL
                     .into_iter()
                     .find(|c| c.table_name() == name)
                     .expect("a known section");
-                base = t.entities.len() as u32;
-                section_base[class as usize] = base;
-                local = 0;
-                prev.clear();
-                last_key.clear();
+                section = Section {
+                    class,
+                    base: t.entities.len() as u32,
+                    ..Section::default()
+                };
+                section_base[class as usize] = section.base;
                 continue;
             }
             let shared = (line.as_bytes()[0] - b'0') as usize;
             let (rest, payload) = line[1..].split_once('\t').unwrap_or((&line[1..], ""));
-            prev.truncate(shared);
-            prev.push_str(rest);
+            section.prev.truncate(shared);
+            section.prev.push_str(rest);
+            let class = section.class;
             let hit = if class.is_entity() {
-                let canonical_line = payload.starts_with('=') || payload.is_empty();
-                let id = if canonical_line {
-                    let country = payload.strip_prefix('=').unwrap_or("");
-                    let start = t.arena.len() as u32;
-                    t.arena.push_str(&prev);
-                    let c = country.as_bytes();
-                    t.entities.push(EntityRec {
-                        class,
-                        canonical: (start, t.arena.len() as u32),
-                        country: if c.len() == 2 { [c[0], c[1]] } else { [0, 0] },
-                    });
-                    local += 1;
-                    base + local - 1
-                } else {
-                    base + payload.parse::<u32>().expect("an entity number")
-                };
-                Hit {
-                    class,
-                    langs: Langs::ALL,
-                    entity: Some(EntityId(id)),
-                }
+                t.entity_hit(&mut section, payload)
             } else if class == Class::Demonym {
-                let at = payload
-                    .find(|c: char| !matches!(c, 'n' | 'f' | 'e'))
-                    .expect("a place reference");
-                let (l, r) = payload.split_at(at);
-                let target = Class::ALL
-                    .into_iter()
-                    .find(|c| c.letter() == r.chars().next().unwrap())
-                    .expect("a section letter");
-                let n: u32 = r[1..].parse().expect("a place number");
-                Hit {
-                    class,
-                    langs: langs(l),
-                    entity: Some(EntityId(section_base[target as usize] + n)),
-                }
+                demonym_hit(&section_base, payload)
             } else {
                 Hit {
                     class,
@@ -171,24 +177,12 @@ impl Table {
                 }
             };
             let k = if class.is_entity() {
-                key(&prev)
+                key(&section.prev)
             } else {
-                prev.clone()
+                section.prev.clone()
             };
-            if class == Class::StreetSuffix {
-                t.suffixes.push((k.clone(), hit.langs));
-            }
-            if k != last_key {
-                t.counts[class as usize] += 1;
-            }
-            let start = t.arena.len() as u32;
-            t.arena.push_str(&k);
-            let h = KeyHash::of(&k);
-            t.entries.push((h, start, t.arena.len() as u32, hit));
-            for (i, _) in k.match_indices(' ') {
-                t.prefixes.insert(KeyHash::of(&k[..i]));
-            }
-            last_key = k;
+            t.add_entry(&k, hit, k != section.last_key);
+            section.last_key = k;
         }
         crate::sort::sort_by_key(&mut t.entries, |e| e.0);
         for (i, e) in t.entries.iter().enumerate() {
@@ -198,6 +192,48 @@ impl Table {
             b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0))
         });
         t
+    }
+
+    /// The hit of a line of an entity section (the name is `section.prev`): a canonical line (`=CC`,
+    /// or no payload in the city section) adds the entity; an alias names one by its number.
+    fn entity_hit(&mut self, section: &mut Section, payload: &str) -> Hit {
+        let canonical_line = payload.starts_with('=') || payload.is_empty();
+        let id = if canonical_line {
+            let c = payload.strip_prefix('=').unwrap_or("").as_bytes();
+            let start = self.arena.len() as u32;
+            self.arena.push_str(&section.prev);
+            self.entities.push(EntityRec {
+                class: section.class,
+                canonical: (start, self.arena.len() as u32),
+                country: if c.len() == 2 { [c[0], c[1]] } else { [0, 0] },
+            });
+            section.local += 1;
+            section.base + section.local - 1
+        } else {
+            section.base + payload.parse::<u32>().expect("an entity number")
+        };
+        Hit {
+            class: section.class,
+            langs: Langs::ALL,
+            entity: Some(EntityId(id)),
+        }
+    }
+
+    /// Stores a key and its hit (and, for a street suffix, the suffix list); `new_key` counts it.
+    fn add_entry(&mut self, k: &str, hit: Hit, new_key: bool) {
+        if hit.class == Class::StreetSuffix {
+            self.suffixes.push((k.to_string(), hit.langs));
+        }
+        if new_key {
+            self.counts[hit.class as usize] += 1;
+        }
+        let start = self.arena.len() as u32;
+        self.arena.push_str(k);
+        self.entries
+            .push((KeyHash::of(k), start, self.arena.len() as u32, hit));
+        for (i, _) in k.match_indices(' ') {
+            self.prefixes.insert(KeyHash::of(&k[..i]));
+        }
     }
 
     /// The hits of a key given as its hash and text.
