@@ -84,3 +84,120 @@ fn amounts_that_agree_have_the_same_value_in_every_language() {
         ]
     );
 }
+
+/// Issue 16, kind 10: a country's parliament or court is never another's. The demonym beside the common
+/// word (before it in Dutch and English, after it in French) says whose it is: the gazetteer's
+/// institution written with it, else no other country's identity. Sentences written for this test.
+#[test]
+fn a_countrys_institution_is_never_anothers() {
+    use dossier::{extract_entities, Lang};
+    // (name, language, text, the mention, its canonical name, or "" for any name but `not`; not)
+    let cases = [
+        (
+            "en_australian_house",
+            Lang::En,
+            "On Monday the Australian House of Representatives passed the bill.",
+            "House of Representatives",
+            "",
+            "United States House of Representatives",
+        ),
+        (
+            "en_italian_senate",
+            Lang::En,
+            "The Italian Senate rejected the budget late on Friday.",
+            "Senate",
+            "",
+            "US Senate",
+        ),
+        (
+            "en_polish_supreme_court",
+            Lang::En,
+            "Critics said the Polish Supreme Court had lost its independence.",
+            "Supreme Court",
+            "",
+            "Supreme Court of the United States",
+        ),
+        (
+            "en_dutch_house_is_the_dutch_one",
+            Lang::En,
+            "A motion in the Dutch House of Representatives failed by two votes.",
+            "House of Representatives",
+            "House of Representatives of the Netherlands",
+            "",
+        ),
+        (
+            "en_american_senate_stays",
+            Lang::En,
+            "The bill now goes to the American Senate for a vote.",
+            "Senate",
+            "US Senate",
+            "",
+        ),
+        (
+            "nl_italiaanse_senaat",
+            Lang::Nl,
+            "Volgens de krant stemde de Italiaanse Senaat tegen de begroting.",
+            "Senaat",
+            "",
+            "US Senate",
+        ),
+        (
+            "nl_spaanse_hooggerechtshof",
+            Lang::Nl,
+            "Het Spaanse Hooggerechtshof deed woensdag uitspraak in de zaak.",
+            "Hooggerechtshof",
+            "",
+            "Supreme Court of the United States",
+        ),
+        (
+            "nl_amerikaanse_senaat_stays",
+            Lang::Nl,
+            "Het voorstel ligt nu bij de Amerikaanse Senaat.",
+            "Amerikaanse Senaat",
+            "United States Senate",
+            "",
+        ),
+        (
+            "fr_senat_italien",
+            Lang::Fr,
+            "Le texte a été adopté par le Sénat italien mardi soir.",
+            "Sénat",
+            "",
+            "US Senate",
+        ),
+        (
+            "fr_chambre_americaine",
+            Lang::Fr,
+            "La Chambre des représentants américaine a voté le texte.",
+            "Chambre des représentants",
+            "United States House of Representatives",
+            "",
+        ),
+        (
+            "fr_chambre_australienne",
+            Lang::Fr,
+            "La Chambre des représentants australienne a rejeté la motion.",
+            "Chambre des représentants",
+            "",
+            "Belgian Chamber of Representatives",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, lang, text, mention, canonical, not) in cases {
+        let found = extract_entities(text, lang);
+        let Some(m) = found.iter().find(|m| m.text == mention) else {
+            failures.push(format!("{name}: {mention:?} not found in {found:?}"));
+            continue;
+        };
+        if !canonical.is_empty() && m.canonical != canonical {
+            failures.push(format!(
+                "{name}: {mention:?} is {:?}, want {canonical:?}",
+                m.canonical
+            ));
+        }
+        if !not.is_empty() && m.canonical == not {
+            failures.push(format!("{name}: {mention:?} took {not:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

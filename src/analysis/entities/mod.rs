@@ -15,6 +15,7 @@ pub mod model;
 pub mod money;
 pub mod names;
 pub mod patterns;
+mod qualified;
 pub mod train;
 
 use crate::analysis::gazetteer::{gazetteer, Class, ClassSet, EntityId};
@@ -776,7 +777,7 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
             end: b,
             kind,
             votes,
-            canonical: canonical_of(prop, kind),
+            canonical: canonical_of(&doc, prop, kind),
             value: None,
             modifier: None,
         });
@@ -847,7 +848,7 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
                     end: span.end,
                     kind,
                     votes: *votes,
-                    canonical: canonical_of(prop, kind),
+                    canonical: canonical_of(&doc, prop, kind),
                     value: None,
                     modifier: None,
                 });
@@ -966,18 +967,26 @@ pub(crate) fn segment(n: usize, spans: &[(usize, usize, f64)]) -> Vec<usize> {
 }
 
 /// The canonical name of a chosen span: the curated list's, or the gazetteer's when the span names a
-/// place (typed LOC) or an institution (typed ORG).
-fn canonical_of(prop: &Proposal, kind: EntityType) -> Option<String> {
-    if let Some(c) = &prop.known_canonical {
-        return Some(c.clone());
-    }
-    let id = prop.identity?;
-    let g = gazetteer();
-    let fits = match g.class(id) {
-        Class::Institution => kind == EntityType::Organisation,
-        c => c.is_place() && kind == EntityType::Place,
+/// place (typed LOC) or an institution (typed ORG); an organisation's as the demonym beside it allows
+/// ([`qualified::settle`]: the Italian Senate is not the US Senate).
+fn canonical_of(doc: &Doc, prop: &Proposal, kind: EntityType) -> Option<String> {
+    let canonical = if let Some(c) = &prop.known_canonical {
+        Some(c.clone())
+    } else {
+        prop.identity.and_then(|id| {
+            let g = gazetteer();
+            let fits = match g.class(id) {
+                Class::Institution => kind == EntityType::Organisation,
+                c => c.is_place() && kind == EntityType::Place,
+            };
+            fits.then(|| g.canonical(id).to_string())
+        })
     };
-    fits.then(|| g.canonical(id).to_string())
+    if kind == EntityType::Organisation {
+        qualified::settle(doc, prop.span.start, prop.span.end, canonical)
+    } else {
+        canonical
+    }
 }
 
 /// The labelled candidate spans of one annotated text, for training: each with its features, token
