@@ -304,10 +304,17 @@ impl<'a> Phrases<'a> {
     }
 
     /// The longest phrase of `category` at token `i`.
+    #[inline]
     pub fn at(&self, i: usize, category: Category) -> Option<Hit<'a>> {
+        // The question most tokens are asked and cannot answer, answered where it is asked.
         if !self.categories.get(i)?.contains(category) {
             return None;
         }
+        self.longest_at(i, category)
+    }
+
+    /// [`Phrases::at`] of a token that starts some phrase of `category`.
+    fn longest_at(&self, i: usize, category: Category) -> Option<Hit<'a>> {
         longest_in(
             self.index.get(i).copied().flatten()?,
             self.tokens,
@@ -317,6 +324,7 @@ impl<'a> Phrases<'a> {
     }
 
     /// Whether token `i` starts a phrase of `category`.
+    #[inline]
     pub fn is(&self, i: usize, category: Category) -> bool {
         self.at(i, category).is_some()
     }
