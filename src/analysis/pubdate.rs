@@ -414,8 +414,8 @@ fn candidate_months(
 struct Mention {
     text: String,
     tense: Tense,
-    /// Under each candidate, its value and the first day it covers.
-    resolved: Vec<Option<(Value, Date)>>,
+    /// Under each candidate, its value and the first and last days it covers.
+    resolved: Vec<Option<(Value, Date, Date)>>,
     /// Whether its value is the same without a reference (`2019`, `11 février 2020`).
     absolute: bool,
     /// Whether it moves with the candidate less than in lockstep ("lundi" always lands within a week
@@ -460,8 +460,8 @@ fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date])
                     });
                     mentions.len() - 1
                 });
-                let first = r.value.span().map(|(first, _)| first);
-                mentions[index].resolved[k] = first.map(|first| (r.value, first));
+                let span = r.value.span();
+                mentions[index].resolved[k] = span.map(|(first, last)| (r.value, first, last));
             }
         }
     }
@@ -470,7 +470,7 @@ fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date])
             .resolved
             .iter()
             .zip(candidates)
-            .filter_map(|(r, c)| r.as_ref().map(|(_, d)| months_between(*d, *c)));
+            .filter_map(|(r, c)| r.as_ref().map(|(_, d, _)| months_between(*d, *c)));
         let (lo, hi) = offsets.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), o| {
             (lo.min(o), hi.max(o))
         });
@@ -490,12 +490,14 @@ fn best_candidate(
     // for every candidate as a sum candidate by candidate.
     let mut cost = vec![0.0; candidates.len()];
     let mut used = vec![false; candidates.len()];
+    // Each candidate month's first and last days, worked out once, not once per mention.
+    let months: Vec<(Date, Date)> = candidates.iter().map(|&c| month_of(c)).collect();
     for m in mentions {
-        for (k, (r, c)) in m.resolved.iter().zip(candidates).enumerate() {
-            let Some((value, start)) = r else {
+        for (k, (r, month)) in m.resolved.iter().zip(&months).enumerate() {
+            let Some((value, start, end)) = r else {
                 continue;
             };
-            if let Some((distance, note)) = mention_cost(m, value, *start, *c, story) {
+            if let Some((distance, note)) = mention_cost(m, value, (*start, *end), *month, story) {
                 cost[k] += distance;
                 used[k] |= note.is_some();
             }
@@ -514,8 +516,8 @@ fn best_candidate(
     let used = mentions
         .iter()
         .filter_map(|m| {
-            let (value, start) = m.resolved.get(k)?.as_ref()?;
-            let (_, note) = mention_cost(m, value, *start, candidates[k], story)?;
+            let (value, start, end) = m.resolved.get(k)?.as_ref()?;
+            let (_, note) = mention_cost(m, value, (*start, *end), months[k], story)?;
             Some(note?.text(m, value))
         })
         .collect();
@@ -553,16 +555,26 @@ impl Note {
     }
 }
 
-/// What one mention, resolved to `value` (from `start`) under candidate `c`, costs that candidate, and
-/// why it is evidence (`None` when it is not evidence, only a bound).
+/// The first and last days of candidate `c`'s month.
+fn month_of(c: Date) -> (Date, Date) {
+    Period::Month {
+        year: c.year,
+        month: c.month,
+    }
+    .span()
+    .unwrap_or((c, c))
+}
+
+/// What one mention, resolved to `value` (covering the days `(start, end)`) under the candidate whose
+/// month covers the days `month` ([`month_of`]), costs that candidate, and why it is evidence (`None`
+/// when it is not evidence, only a bound).
 fn mention_cost(
     m: &Mention,
     value: &Value,
-    start: Date,
-    c: Date,
+    (start, end): (Date, Date),
+    month: (Date, Date),
     story: &Story,
 ) -> Option<(f64, Option<Note>)> {
-    let end = value.span().map_or(start, |(_, end)| end);
     if let Some(((first, last), _)) = &m.event {
         // The event as this statement dates it, under the candidate, against its date elsewhere.
         let off = if start > *last {
@@ -579,12 +591,7 @@ fn mention_cost(
         });
     }
     // Months from the candidate month to the nearest edge of the mentioned period (0 when they meet).
-    let (month_start, month_end) = Period::Month {
-        year: c.year,
-        month: c.month,
-    }
-    .span()
-    .unwrap_or((c, c));
+    let (month_start, month_end) = month;
     let ahead = if start > month_end {
         months_between(start, month_end)
     } else if end < month_start {
@@ -708,7 +715,7 @@ fn event_statements(
                 };
                 // Quoted from the expression that dates the statement to the length of time.
                 let from = when.map_or(p.start, |q| q.start);
-                let resolved: Vec<Option<(Value, Date)>> = candidates
+                let resolved: Vec<Option<(Value, Date, Date)>> = candidates
                     .iter()
                     .map(|c| {
                         let reference = Reference {
@@ -724,13 +731,13 @@ fn event_statements(
                             Some((amount, unit)) if cued => back_from(day, amount, unit)?,
                             _ => day,
                         };
-                        Some((
-                            Value::Period(Period::Month {
-                                year: day.year,
-                                month: day.month,
-                            }),
-                            Date::new(day.year, day.month, 1)?,
-                        ))
+                        let value = Value::Period(Period::Month {
+                            year: day.year,
+                            month: day.month,
+                        });
+                        let start = Date::new(day.year, day.month, 1)?;
+                        let end = value.span().map_or(start, |(_, end)| end);
+                        Some((value, start, end))
                     })
                     .collect();
                 out.push(Mention {

@@ -85,12 +85,12 @@ pub struct Doc<'t> {
     lower: FnvSet<u64>,
     /// Words the text capitalises somewhere other than at the start of a sentence.
     capitalised_mid: FnvSet<u64>,
-    /// For each capitalised word (by hash), the positions of the lower-case words right before its
-    /// occurrences, in text order.
-    left: Vec<(u64, usize)>,
-    /// For each capitalised word (by hash), the positions of the lower-case words right after its
-    /// occurrences, in text order.
-    right: Vec<(u64, usize)>,
+    /// For each capitalised word (by hash), the first [`CONTEXT_WORDS`] distinct lower-case words
+    /// (by hash) the text writes right before its occurrences, in text order; sorted by word.
+    left: Vec<(u64, ContextWords)>,
+    /// For each capitalised word (by hash), the first [`CONTEXT_WORDS`] distinct lower-case words
+    /// (by hash) the text writes right after its occurrences, in text order; sorted by word.
+    right: Vec<(u64, ContextWords)>,
     /// For each token, whether a title or role ends right before it (one to three tokens long:
     /// `Cpl`, `officier van justitie`); worked out for tokens at or near a capitalised word.
     after_title: Vec<bool>,
@@ -223,6 +223,7 @@ impl<'t> Doc<'t> {
             }
         }
         left.sort_unstable();
+        let left = context_words_of(&left, &info);
         let mut right: Vec<(u64, usize)> = Vec::new();
         for i in 0..tokens.len().saturating_sub(1) {
             let n = &tokens[i + 1];
@@ -236,6 +237,7 @@ impl<'t> Doc<'t> {
             }
         }
         right.sort_unstable();
+        let right = context_words_of(&right, &info);
         let mut runs: FnvMap<u64, u8> = FnvMap::default();
         let cap = |k: usize| tokens[k].capitalised && tokens[k].kind == Kind::Word;
         let mut i = 0;
@@ -343,15 +345,15 @@ impl<'t> Doc<'t> {
         self.lower.contains(&word)
     }
 
-    /// The positions of the lower-case words the text writes right before this capitalised word (by
-    /// hash), in text order.
-    pub fn left_of(&self, word: u64) -> impl Iterator<Item = usize> + '_ {
+    /// The first [`CONTEXT_WORDS`] distinct lower-case words (by hash) the text writes right before
+    /// this capitalised word (by hash), in text order of their first such occurrence.
+    pub fn left_of(&self, word: u64) -> &[u64] {
         of_word(&self.left, word)
     }
 
-    /// The positions of the lower-case words the text writes right after this capitalised word (by
-    /// hash), in text order.
-    pub fn right_of(&self, word: u64) -> impl Iterator<Item = usize> + '_ {
+    /// The first [`CONTEXT_WORDS`] distinct lower-case words (by hash) the text writes right after
+    /// this capitalised word (by hash), in text order of their first such occurrence.
+    pub fn right_of(&self, word: u64) -> &[u64] {
         of_word(&self.right, word)
     }
 
@@ -361,13 +363,48 @@ impl<'t> Doc<'t> {
     }
 }
 
-/// The positions paired with `word` in a sorted list of (word, position) pairs, in text order.
-fn of_word(pairs: &[(u64, usize)], word: u64) -> impl Iterator<Item = usize> + '_ {
-    let from = pairs.partition_point(|&(w, _)| w < word);
-    pairs[from..]
-        .iter()
-        .take_while(move |&&(w, _)| w == word)
-        .map(|&(_, p)| p)
+/// How many distinct context words are kept per capitalised word: the features take four, other
+/// than the span's own context word, so the first five distinct ones always hold them.
+const CONTEXT_WORDS: usize = 5;
+
+/// The first [`CONTEXT_WORDS`] distinct context words of one capitalised word, in text order.
+#[derive(Clone, Copy, Debug)]
+struct ContextWords {
+    words: [u64; CONTEXT_WORDS],
+    len: u8,
+}
+
+/// Each word's first [`CONTEXT_WORDS`] distinct context words, from (word, position) pairs sorted
+/// (so each word's positions come in text order): one pass, however often a word occurs, so a
+/// span's context features cost the same in a long text as in a short one.
+fn context_words_of(pairs: &[(u64, usize)], info: &[TokenInfo]) -> Vec<(u64, ContextWords)> {
+    let mut out: Vec<(u64, ContextWords)> = Vec::new();
+    for &(word, p) in pairs {
+        let w = info[p].word;
+        match out.last_mut() {
+            Some((last, ctx)) if *last == word => {
+                let n = ctx.len as usize;
+                if n < CONTEXT_WORDS && !ctx.words[..n].contains(&w) {
+                    ctx.words[n] = w;
+                    ctx.len += 1;
+                }
+            }
+            _ => {
+                let mut words = [0; CONTEXT_WORDS];
+                words[0] = w;
+                out.push((word, ContextWords { words, len: 1 }));
+            }
+        }
+    }
+    out
+}
+
+/// The context words of `word` in a list sorted by word ([`context_words_of`]).
+fn of_word(list: &[(u64, ContextWords)], word: u64) -> &[u64] {
+    match list.binary_search_by_key(&word, |&(w, _)| w) {
+        Ok(i) => &list[i].1.words[..list[i].1.len as usize],
+        Err(_) => &[],
+    }
 }
 
 /// A candidate span with what the features need of it.
@@ -515,14 +552,12 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
     context_words(
         doc.left_of(info[b - 1].word),
         own((b >= 2).then(|| b - 2)),
-        info,
         |w| out.push(mix(t::DOC_P1, w)),
     );
     // … and the words after it elsewhere: "Kalvora grew" once is evidence for "Kalvora" everywhere.
     context_words(
         doc.right_of(info[b - 1].word),
         own((b < tokens.len()).then_some(b)),
-        info,
         |w| out.push(mix(t::DOC_N1, w)),
     );
     // A lone word that the text also writes in a longer name: "Ardern" after "Jacinda Ardern".
@@ -654,28 +689,12 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
     }
 }
 
-/// The first four distinct words at `positions` (in text order) other than `own` (the span's own
-/// context word), given to `push`. Distinct words, and the own word left out even where another
+/// The first four of `words` (distinct, in text order: [`Doc::left_of`]) other than `own` (the
+/// span's own context word), given to `push`. Distinct words, and the own word left out even where another
 /// occurrence shares it, so that an article and the same article repeated give the same features.
-fn context_words(
-    positions: impl Iterator<Item = usize>,
-    own: Option<u64>,
-    info: &[TokenInfo],
-    mut push: impl FnMut(u64),
-) {
-    let mut seen: [u64; 4] = [0; 4];
-    let mut n = 0;
-    for p in positions {
-        let w = info[p].word;
-        if Some(w) == own || seen[..n].contains(&w) {
-            continue;
-        }
-        seen[n] = w;
-        n += 1;
+fn context_words(words: &[u64], own: Option<u64>, mut push: impl FnMut(u64)) {
+    for &w in words.iter().filter(|&&w| Some(w) != own).take(4) {
         push(w);
-        if n == 4 {
-            break;
-        }
     }
 }
 

@@ -235,15 +235,17 @@ fn best_of<'a>(
         })
 }
 
-/// Whether the phrase's words match the tokens from `i` on, ending at a word boundary.
+/// Whether the phrase's words match the tokens from `i` on, ending at a word boundary. Only asked of
+/// the phrases filed under token `i`'s own word, so the first word is not compared again.
 fn phrase_matches(tokens: &[Token], i: usize, words: &[String]) -> bool {
     if i + words.len() > tokens.len() {
         return false;
     }
-    let matched = words
+    debug_assert_eq!(tokens[i].lower, words[0]);
+    let matched = words[1..]
         .iter()
-        .enumerate()
-        .all(|(k, w)| tokens[i + k].lower == *w);
+        .zip(&tokens[i + 1..])
+        .all(|(w, t)| t.lower == *w);
     if !matched {
         return false;
     }
@@ -268,6 +270,9 @@ pub struct Phrases<'a> {
     pub tokens: &'a [Token],
     /// Each token's first-word entry, if it starts any phrase.
     index: Vec<Option<&'a FirstWord>>,
+    /// Each token's categories (those of its first-word entry), kept beside the tokens so that the
+    /// many questions a token does not answer are told no without reading its entry.
+    categories: Vec<CategorySet>,
     /// Each token's gazetteer aliases, if any starts with it.
     names: Vec<Option<&'a [Alias]>>,
 }
@@ -275,10 +280,16 @@ pub struct Phrases<'a> {
 impl<'a> Phrases<'a> {
     /// Looks up each token of `tokens` in `lex`.
     pub fn new(lex: &'a Lexicon, tokens: &'a [Token]) -> Phrases<'a> {
+        let index: Vec<Option<&'a FirstWord>> =
+            tokens.iter().map(|t| lex.phrases.first(&t.lower)).collect();
         Phrases {
             lex,
             tokens,
-            index: tokens.iter().map(|t| lex.phrases.first(&t.lower)).collect(),
+            categories: index
+                .iter()
+                .map(|f| f.map_or(CategorySet::default(), |f| f.categories))
+                .collect(),
+            index,
             names: tokens
                 .iter()
                 .map(|t| lex.gazetteer.aliases(&t.lower))
@@ -293,7 +304,17 @@ impl<'a> Phrases<'a> {
     }
 
     /// The longest phrase of `category` at token `i`.
+    #[inline]
     pub fn at(&self, i: usize, category: Category) -> Option<Hit<'a>> {
+        // The question most tokens are asked and cannot answer, answered where it is asked.
+        if !self.categories.get(i)?.contains(category) {
+            return None;
+        }
+        self.longest_at(i, category)
+    }
+
+    /// [`Phrases::at`] of a token that starts some phrase of `category`.
+    fn longest_at(&self, i: usize, category: Category) -> Option<Hit<'a>> {
         longest_in(
             self.index.get(i).copied().flatten()?,
             self.tokens,
@@ -303,6 +324,7 @@ impl<'a> Phrases<'a> {
     }
 
     /// Whether token `i` starts a phrase of `category`.
+    #[inline]
     pub fn is(&self, i: usize, category: Category) -> bool {
         self.at(i, category).is_some()
     }
@@ -330,16 +352,13 @@ impl<'a> Phrases<'a> {
             lex: self.lex,
             tokens: &self.tokens[range.clone()],
             index: self.index[range.clone()].to_vec(),
+            categories: self.categories[range.clone()].to_vec(),
             names: self.names[range].to_vec(),
         }
     }
 
     /// Whether token `i` is the first word of a phrase of one of `categories`.
     pub fn starts_any(&self, i: usize, categories: CategorySet) -> bool {
-        self.index
-            .get(i)
-            .copied()
-            .flatten()
-            .is_some_and(|f| f.categories.meets(categories))
+        self.categories.get(i).is_some_and(|c| c.meets(categories))
     }
 }
