@@ -185,18 +185,13 @@ pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference
 /// [`resolve_parsed`] without the records: each expression that resolves, by its position in
 /// `parsed`, with its resolution, in text order. `ends` are the sentence ends before each expression
 /// ([`ends_before`] of the same text and `parsed`). With `explain` false the resolutions carry no
-/// anchor formatted ([`resolve::resolve_value`]), for a caller that only weighs the values.
+/// anchor formatted ([`resolve::resolve_after`]), for a caller that only weighs the values.
 pub fn resolve_each<'a>(
     parsed: &'a [Parsed],
     ends: &'a [usize],
     reference: Option<Reference>,
     explain: bool,
 ) -> impl Iterator<Item = (usize, resolve::Resolved)> + 'a {
-    let resolve = if explain {
-        resolve::resolve_after
-    } else {
-        resolve::resolve_value
-    };
     // The date written last, and the sentence ends counted since it.
     let mut then: Option<resolve::Then> = None;
     let mut since = 0;
@@ -207,7 +202,7 @@ pub fn resolve_each<'a>(
         .filter_map(move |(i, (p, &before))| {
             since += before;
             let near = then.filter(|_| since <= THEN_SENTENCES);
-            let resolved = resolve(&p.expr, reference, p.tense, near)?;
+            let resolved = resolve::resolve_after(&p.expr, reference, p.tense, near, explain)?;
             // "that same year" speaks of the date written last, and writes no new one.
             let same = matches!(&p.expr, expr::Expr::Shift { amount, base: Some(b), .. }
             if *amount == 0.0 && **b == expr::Expr::Then);

@@ -84,7 +84,7 @@ pub struct Resolved {
 /// Resolves an expression against an optional reference. `tense` is the sentence's: the future tips
 /// undated months and weekdays forward, the past holds them back.
 pub fn resolve(expr: &Expr, reference: Option<Reference>, tense: Tense) -> Option<Resolved> {
-    resolve_after(expr, reference, tense, None)
+    resolve_after(expr, reference, tense, None, true)
 }
 
 /// The date a text wrote last, which anaphoric expressions count from (`two years earlier`, `the next
@@ -124,36 +124,22 @@ impl Then {
 }
 
 /// [`resolve`], after a text has written `then` (the last date before the expression, if near).
+/// With `explain` the result's `anchor` says how it was resolved; without, it is empty (or a fixed
+/// sentence where one costs nothing), for a caller that resolves an expression against many references
+/// and never shows how (the publication date's candidates). The value, kind, grain, modifier and
+/// first day are the same either way.
 pub fn resolve_after(
     expr: &Expr,
     reference: Option<Reference>,
     tense: Tense,
     then: Option<Then>,
+    explain: bool,
 ) -> Option<Resolved> {
     Resolver {
         reference,
         tense,
         then,
-        explain: true,
-    }
-    .resolve(expr)
-}
-
-/// [`resolve_after`] for the value alone: the same value, kind, grain, modifier and first day, with
-/// no anchor formatted (`anchor` is empty, or a fixed sentence where one costs nothing), for a caller
-/// that resolves an expression against many references and never shows how (the publication date's
-/// candidates).
-pub fn resolve_value(
-    expr: &Expr,
-    reference: Option<Reference>,
-    tense: Tense,
-    then: Option<Then>,
-) -> Option<Resolved> {
-    Resolver {
-        reference,
-        tense,
-        then,
-        explain: false,
+        explain,
     }
     .resolve(expr)
 }

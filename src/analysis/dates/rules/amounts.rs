@@ -137,21 +137,17 @@ pub(crate) fn modified(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     Some((mlen + len, Expr::modified(modifier, inner)))
 }
 
-/// A Dutch compound adjective of length: `tienjarig`, `tweejarige`, `driemaandse`.
+/// A compound adjective of length, a number and a `unit_ending` in one word: Dutch `tienjarig`,
+/// `tweejarige`, `driemaandse`.
 pub(crate) fn compound_duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let t = ctx.tok(i)?;
-    if t.kind != Kind::Word || ctx.lang != Lang::Nl {
+    if t.kind != Kind::Word {
         return None;
     }
-    for (suffix, unit) in [
-        ("jarige", Unit::Year),
-        ("jarig", Unit::Year),
-        ("maandse", Unit::Month),
-        ("maands", Unit::Month),
-        ("weekse", Unit::Week),
-        ("daagse", Unit::Day),
-    ] {
-        if let Some(stem) = t.lower.strip_suffix(suffix) {
+    let phrases = &ctx.lex.phrases;
+    for ending in phrases.words(Category::UnitEnding) {
+        if let Some(stem) = t.lower.strip_suffix(ending.as_str()) {
+            let unit = Unit::parse(phrases.word(ending, Category::UnitEnding)?)?;
             let tokens = crate::analysis::text::tokens::tokenize(stem);
             if tokens.len() == 1 {
                 if let Some(n) = number_at(&Phrases::new(ctx.lex, &tokens), 0) {

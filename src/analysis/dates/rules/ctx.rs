@@ -80,6 +80,7 @@ const NOT_STARTING: &[Category] = &[
     Category::AfterBase,
     Category::BeforeBase,
     Category::DayStem,
+    Category::UnitEnding,
     Category::Many,
     Category::Other,
     Category::YearContext,

@@ -59,60 +59,86 @@ pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)>
         let minute = m
             .number()
             .filter(|&m| m < 60 && ctx.t[i + 2].lower.len() == 2)?;
-        let mut len = 3;
-        if let Some(l) = ctx.at(i + 3, Category::ClockSuffix) {
-            len += l;
-        }
-        return Some((hour, Some(minute), len));
+        let (suffix, len) = suffix_at(ctx, i + 3).map_or((None, 0), |(s, l)| (Some(s), l));
+        return Some((suffix.map_or(hour, |s| s.hour(hour)), Some(minute), 3 + len));
     }
     // 16h30, 16h, 3pm, 8 uur (after "om"), 15.00 (after "om").
-    if let Some(l) = ctx.at(i + 1, Category::ClockSuffix) {
-        let suffix = ctx.t[i + 1].lower.as_str();
-        let is_pm = suffix == "pm" || suffix == "p";
-        let is_am = suffix == "am" || suffix == "a";
-        let minutes = minutes_after_suffix(ctx, i + 1 + l);
-        let strong = is_pm || is_am || suffix == "o" || (suffix == "h" && minutes.is_some());
+    if let Some((suffix, l)) = suffix_at(ctx, i + 1) {
+        let minutes = minutes_after_suffix(ctx, i + 1 + l, suffix);
+        let strong = match suffix {
+            Suffix::Am | Suffix::Pm | Suffix::OClock => true,
+            Suffix::Mark => minutes.is_some(),
+            Suffix::Word => false,
+        };
         if !(strong || after_at) {
             return None;
         }
-        let mut len = 1 + l;
-        let mut minute = None;
-        if let Some(m) = minutes {
-            minute = Some(m);
-            len += 1;
-        }
-        let hour = if is_pm && hour < 12 {
-            hour + 12
-        } else if is_am && hour == 12 {
-            0
-        } else {
-            hour
-        };
-        return Some((hour, minute, len));
+        let len = 1 + l + usize::from(minutes.is_some());
+        return Some((suffix.hour(hour), minutes, len));
     }
     // 9.30 after "om", or with a suffix: "9.30 uur", "9.30 pm".
     if ctx.punct(i + 1, '.') && ctx.glued(i + 1) && ctx.glued(i + 2) {
         let m = ctx.tok(i + 2)?;
-        let suffix = ctx.at(i + 3, Category::ClockSuffix);
+        let suffix = suffix_at(ctx, i + 3);
         if m.lower.len() == 2 && (after_at || suffix.is_some()) {
             let minute = m.number().filter(|&m| m < 60)?;
-            let pm = suffix.is_some() && ctx.t[i + 3].lower == "pm" && hour < 12;
-            return Some((
-                hour + if pm { 12 } else { 0 },
-                Some(minute),
-                3 + suffix.unwrap_or(0),
-            ));
+            let hour = suffix.map_or(hour, |(s, _)| s.hour(hour));
+            return Some((hour, Some(minute), 3 + suffix.map_or(0, |(_, l)| l)));
         }
     }
     None
 }
 
+/// What a clock suffix says about the hour before it: the `clock_suffix` values of the lexicons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Suffix {
+    /// A 12-hour clock before noon (`am`, `a.m.`): no minutes after it.
+    Am,
+    /// A 12-hour clock after noon (`pm`, `p.m.`): no minutes after it.
+    Pm,
+    /// A full hour (`o'clock`): no minutes after it; an hour in words before it needs no `at` cue.
+    OClock,
+    /// A short hour mark (`h`, `u`): a time on its own when minutes follow (`16h30`); never after an
+    /// hour in words.
+    Mark,
+    /// An hour word (`heures`, `uur`): a time only after an `at` cue.
+    Word,
+}
+
+impl Suffix {
+    /// The hour on a 24-hour clock: `3pm` is 15, `12am` is 0.
+    fn hour(self, hour: u32) -> u32 {
+        match self {
+            Suffix::Pm if hour < 12 => hour + 12,
+            Suffix::Am if hour == 12 => 0,
+            _ => hour,
+        }
+    }
+
+    /// Whether minutes may follow (`16h30`, `22 heures 30`; not `3pm 30`).
+    fn takes_minutes(self) -> bool {
+        matches!(self, Suffix::Mark | Suffix::Word)
+    }
+}
+
+/// The clock suffix at token `k`, and its length in tokens.
+fn suffix_at(ctx: &Ctx, k: usize) -> Option<(Suffix, usize)> {
+    let hit = ctx.hit(k, Category::ClockSuffix)?;
+    let suffix = match hit.value {
+        "am" => Suffix::Am,
+        "pm" => Suffix::Pm,
+        "oclock" => Suffix::OClock,
+        "mark" => Suffix::Mark,
+        _ => Suffix::Word,
+    };
+    Some((suffix, hit.len))
+}
+
 /// The minutes after an hour and its clock suffix, at token `k`: two digits under 60, glued or spaced
 /// (`16h30`, `22 h 30`, `22h 30`, `22 heures 30`, `22 uur 30`), not the start of an amount (`à 10
 /// heures 30 000 personnes`, `30,5`, `30 %`). Suffixes of a 12-hour clock take none (`3pm 30`).
-fn minutes_after_suffix(ctx: &Ctx, k: usize) -> Option<u32> {
-    let suffix = ctx.t.get(k.checked_sub(1)?)?.lower.as_str();
-    if matches!(suffix, "am" | "pm" | "a" | "p" | "m" | "o" | "clock") {
+fn minutes_after_suffix(ctx: &Ctx, k: usize, suffix: Suffix) -> Option<u32> {
+    if !suffix.takes_minutes() {
         return None;
     }
     let m = ctx
@@ -144,12 +170,13 @@ fn clock_in_words(ctx: &Ctx, i: usize, after_at: bool) -> Option<(u32, Option<u3
     if !(1.0..=24.0).contains(&n.value) || ctx.is(i, Category::Indefinite) {
         return None;
     }
-    let suffix = ctx.at(i + n.len, Category::ClockSuffix)?;
-    let word = ctx.t[i + n.len].lower.as_str();
-    if !(after_at || word == "o") || matches!(word, "h" | "u" | "am" | "pm" | "a" | "p") {
-        return None;
-    }
-    Some((n.value as u32, None, n.len + suffix))
+    let (suffix, len) = suffix_at(ctx, i + n.len)?;
+    let cued = match suffix {
+        Suffix::OClock => true,
+        Suffix::Word => after_at,
+        Suffix::Am | Suffix::Pm | Suffix::Mark => false,
+    };
+    cued.then_some((n.value as u32, None, n.len + len))
 }
 
 /// A clock time where a recurrence already gives the context: `15.00`, `16h`, `3pm`, `16 heures`.
@@ -180,8 +207,10 @@ pub(crate) fn clock_at_loose(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, u
 pub(crate) fn time_on_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (hour, minute, len) = clock_at(ctx, i)?;
     let mut j = i + len;
-    // "3 a.m. Friday" (news agencies write the day right after the time): the abbreviation's dot.
-    if ctx.punct(j, '.') && ctx.glued(j) && ctx.t[j - 1].lower == "m" {
+    // "3 a.m. Friday" (news agencies write the day right after the time): the dot that closes a
+    // dotted abbreviation (a one-letter word glued after a dot).
+    let abbreviation = j >= 2 && ctx.t[j - 1].lower.chars().count() == 1 && ctx.punct(j - 2, '.');
+    if abbreviation && ctx.punct(j, '.') && ctx.glued(j) && ctx.glued(j - 1) {
         j += 1;
     }
     let mut j = ctx.skip_comma(j);
