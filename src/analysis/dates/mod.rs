@@ -313,7 +313,28 @@ fn tense_in(p: &Phrases, sentence: (usize, usize)) -> Tense {
         || sentence_has_past_ending(p, sentence)
     {
         Tense::Past
+    } else if sentence_has_progressive(p, sentence) {
+        Tense::Future
     } else {
         Tense::Unknown
     }
+}
+
+/// Whether the sentence `[start, end)` has a present progressive: a `progressive_aux` (`is`, `are`)
+/// right before a lower-case word of at least three letters before a `progressive_suffix`
+/// (`meeting`, not `king`), not listed as `not_progressive` (`something`, `evening`).
+fn sentence_has_progressive(p: &Phrases, (start, end): (usize, usize)) -> bool {
+    let endings = p.lex.phrases.words(Category::ProgressiveSuffix);
+    if endings.is_empty() {
+        return false;
+    }
+    (start..end.saturating_sub(1)).any(|k| {
+        let t = &p.tokens[k + 1];
+        p.is(k, Category::ProgressiveAux)
+            && !t.capitalised
+            && !p.is(k + 1, Category::NotProgressive)
+            && endings
+                .iter()
+                .any(|e| t.lower.len() >= e.len() + 3 && t.lower.ends_with(e.as_str()))
+    })
 }

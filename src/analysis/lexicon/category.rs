@@ -278,6 +278,13 @@ categories! {
     /// Phrases that start with a past-tense cue and are in the present (`a lieu`, `ont besoin`): they
     /// do not make a sentence past.
     PresentTense = "present_tense", Shape::Flag;
+    /// Present auxiliaries of a progressive (`is`, `are`): before a word with a `progressive_suffix`
+    /// (`is meeting`), in a sentence with no past cue, they state an arrangement, which lies ahead.
+    ProgressiveAux = "progressive_aux", Shape::Flag;
+    /// The ending of the word after a [`Category::ProgressiveAux`] (`-ing`).
+    ProgressiveSuffix = "progressive_suffix", Shape::Flag;
+    /// Words with a progressive ending that are no verb form (`something`, `evening`).
+    NotProgressive = "not_progressive", Shape::Flag;
     /// Words that make a bare number a year (`in`, `sinds`, `depuis`).
     YearContext = "year_context", Shape::Flag;
     /// Determiners before which a year used as an adjective is a year (`the 2016 election`, `its 2019

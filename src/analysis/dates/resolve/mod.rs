@@ -389,10 +389,16 @@ fn nearest_year(
             _ if r >= s && r <= e => 0.0,
             _ if e < r => {
                 (r - e) as f64
-                    * if matches!(tense, Tense::Future | Tense::Present) {
-                        1.5
-                    } else {
-                        1.0
+                    * match tense {
+                        // A future sentence tells of what lies ahead: a period behind costs eight
+                        // times its distance, as one ahead does in a past sentence (`la loi entrera
+                        // en vigueur à l'automne`, `the talks will resume in January`, written in
+                        // March, are the coming ones).
+                        Tense::Future => 8.0,
+                        // A present states a plan, as the future does, less surely
+                        // (`de wet treedt in het najaar in werking`).
+                        Tense::Present => 2.0,
+                        _ => 1.0,
                     }
             }
             _ => {

@@ -229,8 +229,11 @@ fn counted_length(ctx: &Ctx, i: usize, mut amount: f64, alen: usize) -> Option<(
     {
         return None;
     }
-    // "2 uur" after "om" is a clock time.
-    if unit == Unit::Hour && i > 0 && ctx.is(i - 1, Category::At) {
+    // "2 uur" after "om" is a clock time, and so is "15h" after "dès" or "à partir de".
+    if unit == Unit::Hour
+        && i > 0
+        && (ctx.is(i - 1, Category::At) || super::times::marked_hour_after_cue(ctx, i))
+    {
         return None;
     }
     // "a second round", "une seconde chance", "a second A380": an ordinal before a noun or a name,

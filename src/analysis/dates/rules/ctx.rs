@@ -90,6 +90,9 @@ const NOT_STARTING: &[Category] = &[
     Category::NotADate,
     Category::PresentTense,
     Category::FutureInPast,
+    Category::ProgressiveAux,
+    Category::ProgressiveSuffix,
+    Category::NotProgressive,
 ];
 
 impl<'a> Ctx<'a> {

@@ -87,8 +87,8 @@ use points::{
 use ranges::{range, rest_of_period, rolling_period};
 use sets::{plural_weekday, set, set_with_time, weekday_daypart_set};
 use times::{
-    clock_word_with_cue, date_and_time, day_and_part_word, daypart_then_clock, daypart_with_cue,
-    time, time_on_date,
+    clock_length, clock_word_with_cue, date_and_time, day_and_part_word, daypart_then_clock,
+    daypart_with_cue, time, time_on_date,
 };
 
 /// The point rules: dates, months, years, weekdays, relative periods. Other rules read a point
@@ -146,6 +146,8 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(duration)),
     Entry::One(rule!(set)),
     Entry::One(rule!(reference)),
+    // Before `time`: on the same tokens, the length wins.
+    Entry::One(rule!(clock_length)),
     Entry::One(rule!(time)),
 ];
 

@@ -701,13 +701,14 @@ pub(crate) fn within_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// `the week of April 10`, `the week commencing 4 February`, `la semaine du 4 février`, `de week van
-/// 4 februari`: the ISO week the day falls in.
+/// 4 februari`: the ISO week the day falls in; `het weekend van 12 januari`, `the weekend of March
+/// 14`, `le week-end du 8 mars`: the weekend nearest the day ([`Expr::WeekendOf`]).
 pub(crate) fn week_of_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let j = ctx.skip_article(i);
     let (unit, ulen) = unit_at(ctx, j)?;
     // One week: not "two weeks of May 3".
     let counted = j > 0 && amount_at(ctx, j - 1).is_some_and(|(_, len)| len == 1);
-    if unit != Unit::Week || counted {
+    if !matches!(unit, Unit::Week | Unit::Weekend) || counted {
         return None;
     }
     let k = j + ulen;
@@ -717,7 +718,12 @@ pub(crate) fn week_of_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         Expr::Cal { day, month, .. } => day.is_some() && month.is_some(),
         _ => false,
     };
-    dated.then(|| (k + len - i, Expr::WeekOf(Box::new(day))))
+    let expr = if unit == Unit::Weekend {
+        Expr::WeekendOf(Box::new(day))
+    } else {
+        Expr::WeekOf(Box::new(day))
+    };
+    dated.then(|| (k + len - i, expr))
 }
 
 /// Day `day` of the month `n` months from the reference's.

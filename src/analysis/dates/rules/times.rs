@@ -67,7 +67,7 @@ pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)>
         let minutes = minutes_after_suffix(ctx, i + 1 + l, suffix);
         let strong = match suffix {
             Suffix::Am | Suffix::Pm | Suffix::OClock => true,
-            Suffix::Mark => minutes.is_some(),
+            Suffix::Mark => minutes.is_some() || marked_hour_after_cue(ctx, i),
             Suffix::Word => false,
         };
         if !(strong || after_at) {
@@ -87,6 +87,33 @@ pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)>
         }
     }
     None
+}
+
+/// Whether the number at `i` is an hour with a glued hour mark (`15h`, `20u`) after a cue that opens
+/// or closes a time (`à partir de 15h`, `dès 14h`, `un peu après 20h`, `jusqu'à 18h`): a clock time,
+/// not a length. Not before `de` (`après 3h de débat` is a length of debate), nor after a bare `of`
+/// word (`un retard de 3h`).
+pub(crate) fn marked_hour_after_cue(ctx: &Ctx, i: usize) -> bool {
+    let marked = matches!(suffix_at(ctx, i + 1), Some((Suffix::Mark, 1))) && ctx.glued(i + 1);
+    if !marked || i == 0 || ctx.is(i + 2, Category::Of) {
+        return false;
+    }
+    // A cue phrase ending right before the hour, not a bare `of` word (`de`).
+    let cue_ends = |category| {
+        (i.saturating_sub(3)..i).any(|k| {
+            ctx.at(k, category)
+                .is_some_and(|len| k + len == i && (len > 1 || !ctx.is(k, Category::Of)))
+        })
+    };
+    [
+        Category::At,
+        Category::From,
+        Category::To,
+        Category::AfterBase,
+        Category::BeforeBase,
+    ]
+    .into_iter()
+    .any(cue_ends)
 }
 
 /// What a clock suffix says about the hour before it: the `clock_suffix` values of the lexicons.
@@ -152,10 +179,54 @@ fn minutes_after_suffix(ctx: &Ctx, k: usize, suffix: Suffix) -> Option<u32> {
                 && ctx.glued(k + 2)
                 && ctx.tok(k + 2).is_some_and(|d| d.kind == Kind::Number))
     });
-    if amount_goes_on {
+    // "à 10 heures 30 manifestants": a spaced number before a lower-case word that is neither a
+    // function word nor a date word counts that word; it is no minutes (`8 h 30 GMT` keeps them).
+    let counts_a_noun = m.space_before
+        && ctx.tok(k + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.space_before
+                && !n.capitalised
+                && !ctx.lex.stop_words.contains(n.lower.as_str())
+                && !ctx.phrases.has(k + 1)
+        });
+    if amount_goes_on || counts_a_noun {
         return None;
     }
     m.number().filter(|&m| m < 60)
+}
+
+/// A time on a clock face after an `in` cue is a length, as a race or a journey is timed: `en 2h30`,
+/// `in 2u30`, `in 2:05:11`, `en 1 heure 45` (hours, minutes and seconds; never a 12-hour clock).
+pub(crate) fn clock_length(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let after_in = (i.saturating_sub(3)..i).any(|k| ctx.at(k, Category::In) == Some(i - k));
+    if !after_in || ctx.tok(i)?.kind != Kind::Number || marked_hour_after_cue(ctx, i) {
+        return None;
+    }
+    let hours = ctx.tok(i)?.number()?;
+    let two_digits = |k: usize| {
+        ctx.tok(k)
+            .filter(|t| t.kind == Kind::Number && t.lower.len() == 2 && !t.space_before)
+            .and_then(|t| t.number())
+            .filter(|&n| n < 60)
+    };
+    // 2:05, 2:05:11
+    if ctx.punct(i + 1, ':') && ctx.glued(i + 1) {
+        let minutes = two_digits(i + 2)?;
+        let mut parts = vec![(hours as f64, Unit::Hour), (minutes as f64, Unit::Minute)];
+        let mut len = 3;
+        if ctx.punct(i + 3, ':') && ctx.glued(i + 3) {
+            if let Some(seconds) = two_digits(i + 4) {
+                parts.push((seconds as f64, Unit::Second));
+                len = 5;
+            }
+        }
+        return Some((len, Expr::Durations(parts)));
+    }
+    // 2h30, 2 h 30, 1 heure 45
+    let (suffix, l) = suffix_at(ctx, i + 1)?;
+    let minutes = minutes_after_suffix(ctx, i + 1 + l, suffix)?;
+    let parts = vec![(hours as f64, Unit::Hour), (minutes as f64, Unit::Minute)];
+    Some((2 + l, Expr::Durations(parts)))
 }
 
 /// An hour in words with a clock suffix, after an `at` cue or with `o'clock`: `à neuf heures`, `om
@@ -409,20 +480,23 @@ pub(crate) fn daypart_then_clock(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let mut j = ctx.skip_comma(i + len);
     j += ctx.at(j, Category::At)?;
     let (hour, minute, clock_len) = clock_at(ctx, j)?;
-    // "maandagavond om 8 uur" is 20:00: an hour of a 12-hour clock in the afternoon or evening.
-    let pm = match part {
-        "AF" | "EV" => (1..12).contains(&hour),
-        "NI" => (6..12).contains(&hour),
-        _ => false,
+    // "maandagavond om 8 uur" is 20:00: an hour of a 12-hour clock in the afternoon or evening; at
+    // night 8 to 11 are the evening's (`Monday night at 11`), 12 is midnight and earlier hours are the
+    // small hours (`vannacht om 6 uur` is 06:00).
+    let hour = match (part, hour) {
+        ("AF" | "EV", 1..12) | ("NI", 8..12) => hour + 12,
+        ("NI", 12) => 0,
+        _ => hour,
     };
-    let hour = if pm { hour + 12 } else { hour };
+    // Midnight keeps its night: the resolver decides which midnight of it is meant.
+    let night = (part == "NI" && hour == 0).then_some(part);
     Some((
         j + clock_len - i,
         Expr::Time {
             date: Some(day),
             hour: Some(hour),
             minute,
-            part: None,
+            part: night,
         },
     ))
 }
