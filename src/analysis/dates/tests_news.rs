@@ -641,3 +641,24 @@ fn tense_points_ahead() {
         t!(fr_past_month_stays_behind, Fr, "2020-03-12", "Les prix ont augmenté en janvier.", ["janvier" => "2020-01"]),
     ]);
 }
+
+/// Reporting periods: the results of a closed quarter are announced in the future tense, so a future
+/// sentence weighs a quarter or a half as a present does (`fourth-quarter results will be published
+/// next month`, written in March, are last year's), while a half still to come stays ahead; a half or
+/// a quarter `of the year` is the year in focus.
+#[test]
+#[rustfmt::skip]
+fn reporting_periods() {
+    check(&[
+        t!(en_results_of_a_closed_quarter, En, "2020-03-11", "The results for the fourth quarter will be published next month.", ["the fourth quarter" => "2019-Q4" @ "quarter_or_half", "next month" => "2020-04"]),
+        t!(fr_results_of_a_closed_quarter, Fr, "2020-03-11", "Les résultats du quatrième trimestre seront publiés le mois prochain.", ["quatrième trimestre" => "2019-Q4" @ "quarter_or_half"]),
+        t!(nl_results_of_a_closed_quarter, Nl, "2020-03-11", "De cijfers over het vierde kwartaal verschijnen volgende maand.", ["het vierde kwartaal" => "2019-Q4" @ "quarter_or_half"]),
+        t!(fr_half_to_come, Fr, "2020-03-11", "Le chiffre d'affaires progressera au second semestre.", ["second semestre" => "2020-H2" @ "quarter_or_half"]),
+        t!(en_half_of_the_year, En, "2020-03-11", "Revenue will grow in the second half of the year.", ["the second half of the year" => "2020-H2" @ "quarter_or_half"]),
+        t!(nl_half_of_the_year, Nl, "2020-03-11", "De omzet groeit in de tweede helft van het jaar.", ["de tweede helft van het jaar" => "2020-H2" @ "quarter_or_half"]),
+        t!(fr_half_of_the_year, Fr, "2020-03-11", "Le chiffre d'affaires progressera au second semestre de l'année.", ["second semestre de l'année" => "2020-H2" @ "quarter_or_half"]),
+        t!(en_quarter_of_the_year, En, "2020-03-11", "Output fell in the first quarter of the year.", ["the first quarter of the year" => "2020-Q1"]),
+        t!(en_match_half_is_no_period, En, "2020-03-11", "The visitors scored twice in the second half.", not ["the second half"]),
+        t!(en_halves_of_the_years_are_no_period, En, "2020-03-11", "Both halves of the years were dry.", not ["halves of the years"]),
+    ]);
+}

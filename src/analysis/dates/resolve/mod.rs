@@ -276,8 +276,34 @@ impl Resolver {
         dir: Dir,
         period: impl Fn(i32) -> Option<(Date, Date)>,
     ) -> Option<i32> {
+        self.infer_year_in(self.tense, year, dir, period)
+    }
+
+    /// [`Resolver::infer_year`] for a reporting period (a quarter, a half): a future sentence weighs it
+    /// as a present does, since the results of a closed period are announced in the future tense
+    /// (`fourth-quarter results will be published next month`, written in March, are last year's).
+    fn infer_reporting_year(
+        &self,
+        year: Year,
+        period: impl Fn(i32) -> Option<(Date, Date)>,
+    ) -> Option<i32> {
+        let tense = match self.tense {
+            Tense::Future => Tense::Present,
+            tense => tense,
+        };
+        self.infer_year_in(tense, year, Dir::Auto, period)
+    }
+
+    /// The year of a period written `year`, read in a sentence of `tense`.
+    fn infer_year_in(
+        &self,
+        tense: Tense,
+        year: Year,
+        dir: Dir,
+        period: impl Fn(i32) -> Option<(Date, Date)>,
+    ) -> Option<i32> {
         match (year, self.reference) {
-            (Year::Infer, Some(r)) => Some(nearest_year(r.date, dir, self.tense, period)),
+            (Year::Infer, Some(r)) => Some(nearest_year(r.date, dir, tense, period)),
             _ => year_value(year, self.reference),
         }
     }

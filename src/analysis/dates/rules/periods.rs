@@ -343,6 +343,11 @@ pub(crate) fn quarter_or_half(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     } else if let Some((unit, len)) = relative_year_at(ctx, k) {
         end = k + len;
         unit
+    } else if let Some(len) = the_year_at(ctx, end) {
+        // "the second half of the year", "de tweede helft van het jaar", "le second semestre de
+        // l'année": the year in focus.
+        end += len;
+        Year::Rel(0)
     } else {
         // "de eerste helft", "the second half": of a match, a list, a sum; a half of a year is
         // written as one ("het eerste halfjaar", "le premier semestre") or with its year (`last
@@ -354,6 +359,20 @@ pub(crate) fn quarter_or_half(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         Year::Infer
     };
     Some((end - i, make(u, n, year)?))
+}
+
+/// `of the year`, `van het jaar`, `de l'année` at `i`: an `of` word, an article and the unit year
+/// (singular: not `of the years`); its length.
+fn the_year_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let k = ctx.skip_of(i);
+    let y = ctx.skip_article(k);
+    if k == i || y == k || ctx.is(y, Category::PluralUnit) {
+        return None;
+    }
+    let (Unit::Year, len) = unit_at(ctx, y)? else {
+        return None;
+    };
+    Some(y + len - i)
 }
 
 /// `in the winter`, `deze zomer`, `cet hiver`, `l'été 2019`, `summer of 2019`, `de zomervakantie`.
