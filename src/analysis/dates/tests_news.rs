@@ -662,3 +662,25 @@ fn reporting_periods() {
         t!(en_halves_of_the_years_are_no_period, En, "2020-03-11", "Both halves of the years were dry.", not ["halves of the years"]),
     ]);
 }
+
+/// A named month or season with a cue, written in that very month: `next March`, `mars prochain`
+/// written on 2020-03-11 is March 2021 and `last March`, `afgelopen maart` March 2019 (a cue points
+/// past the period that holds the reference); a month followed by its year's relative phrase is one
+/// expression in that year (`March next year`, `maart volgend jaar`, `mars de l'année prochaine`).
+#[test]
+#[rustfmt::skip]
+fn named_periods_with_a_cue() {
+    check(&[
+        t!(en_next_month_name_in_that_month, En, "2020-03-11", "The vote happens next March.", ["next March" => "2021-03" @ "month_with_cue"]),
+        t!(en_last_month_name_in_that_month, En, "2020-03-11", "The plant closed last March.", ["last March" => "2019-03" @ "month_with_cue"]),
+        t!(fr_next_month_name_in_that_month, Fr, "2020-03-11", "Le vote aura lieu en mars prochain.", ["mars prochain" => "2021-03" @ "month_with_cue"]),
+        t!(fr_last_month_name_in_that_month, Fr, "2020-03-11", "L'usine a fermé en mars dernier.", ["mars dernier" => "2019-03" @ "month_with_cue"]),
+        t!(nl_last_month_name_in_that_month, Nl, "2020-03-11", "De fabriek sloot afgelopen maart.", ["afgelopen maart" => "2019-03" @ "month_with_cue"]),
+        t!(en_last_month_name_before, En, "2020-03-11", "The plant closed last January.", ["last January" => "2020-01" @ "month_with_cue"]),
+        t!(en_month_of_next_year, En, "2020-03-11", "The vote is in March next year.", ["March next year" => "2021-03" @ "period_of_relative_year"]),
+        t!(nl_month_of_next_year, Nl, "2020-03-11", "De stemming is in maart volgend jaar.", ["maart volgend jaar" => "2021-03" @ "period_of_relative_year"]),
+        t!(fr_month_of_next_year, Fr, "2020-03-11", "Le vote aura lieu en mars de l'année prochaine.", ["mars de l'année prochaine" => "2021-03"]),
+        t!(fr_month_of_next_year_an, Fr, "2020-03-11", "Le vote aura lieu en mars l'an prochain.", ["mars l'an prochain" => "2021-03" @ "period_of_relative_year"]),
+        t!(en_season_of_last_year, En, "2020-03-11", "The firm was sold in the summer last year.", ["the summer last year" => "2019-SU" @ "period_of_relative_year"]),
+    ]);
+}

@@ -409,8 +409,10 @@ fn nearest_year(
         };
         let (s, e) = (start.days_since_epoch(), end.days_since_epoch());
         let cost = match dir {
-            Dir::Past | Dir::Recent if s >= r => continue,
-            Dir::Future | Dir::Coming if e <= r => continue,
+            // `last March`, `mars prochain` written in March: another year's, not the one that holds
+            // the reference.
+            Dir::Past | Dir::Recent if e >= r => continue,
+            Dir::Future | Dir::Coming if s <= r => continue,
             Dir::This if candidate != y => continue,
             _ if r >= s && r <= e => 0.0,
             _ if e < r => {

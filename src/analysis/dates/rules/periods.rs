@@ -162,6 +162,15 @@ pub(crate) fn possessive_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     Some((k + 2 + plen - i, in_year(period, year)?))
 }
 
+/// A period of a year named after it by the year's relative phrase: `March next year`, `maart volgend
+/// jaar`, `mars de l'année prochaine`, `summer last year`, `het derde kwartaal van vorig jaar`.
+pub(crate) fn period_of_relative_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (plen, period) = point(ctx, i)?;
+    let k = ctx.skip_of(i + plen);
+    let (year, ylen) = relative_year_at(ctx, k)?;
+    Some((k + ylen - i, in_year(period, year)?))
+}
+
 /// A period whose year was left to the reference, placed in `year` instead.
 fn in_year(period: Expr, year: Year) -> Option<Expr> {
     Some(match period {
