@@ -666,7 +666,8 @@ fn reporting_periods() {
 /// A named month or season with a cue, written in that very month: `next March`, `mars prochain`
 /// written on 2020-03-11 is March 2021 and `last March`, `afgelopen maart` March 2019 (a cue points
 /// past the period that holds the reference); a month followed by its year's relative phrase is one
-/// expression in that year (`March next year`, `maart volgend jaar`, `mars de l'année prochaine`).
+/// expression in that year (`March next year`, `maart volgend jaar`, `mars de l'année prochaine`), and
+/// so is a weekday followed by its relative week (`Wednesday next week`, `woensdag volgende week`).
 #[test]
 #[rustfmt::skip]
 fn named_periods_with_a_cue() {
@@ -682,5 +683,8 @@ fn named_periods_with_a_cue() {
         t!(fr_month_of_next_year, Fr, "2020-03-11", "Le vote aura lieu en mars de l'année prochaine.", ["mars de l'année prochaine" => "2021-03"]),
         t!(fr_month_of_next_year_an, Fr, "2020-03-11", "Le vote aura lieu en mars l'an prochain.", ["mars l'an prochain" => "2021-03" @ "period_of_relative_year"]),
         t!(en_season_of_last_year, En, "2020-03-11", "The firm was sold in the summer last year.", ["the summer last year" => "2019-SU" @ "period_of_relative_year"]),
+        t!(en_weekday_then_its_week, En, "2020-03-11", "The vote is on Wednesday next week.", ["Wednesday next week" => "2020-03-18" @ "weekday"]),
+        t!(nl_weekday_then_its_week, Nl, "2020-03-11", "De stemming is woensdag volgende week.", ["woensdag volgende week" => "2020-03-18" @ "weekday"]),
+        t!(en_weekday_then_last_week, En, "2020-03-11", "The board met on Monday last week.", ["Monday last week" => "2020-03-02" @ "weekday"]),
     ]);
 }
