@@ -8,6 +8,7 @@ use crate::analysis::language::Lang;
 use crate::analysis::mention::{Grain, TimexType};
 use crate::sort::set;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use std::collections::BTreeSet;
 
 /// The main views.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -276,118 +277,171 @@ pub fn decode_reporting(fragment: &str) -> (ViewState, Vec<Ignored>) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     for part in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
-        let list = || {
-            value
-                .split(',')
-                .filter(|v| !v.is_empty())
-                .map(decode_component)
-                .collect::<Vec<_>>()
-        };
-        let mut ignore = |value: String, why: &'static str| {
-            ignored.push(Ignored {
-                key: decode_component(key),
-                value,
-                why,
-            })
-        };
-        let f = &mut state.filters;
-        match key {
-            "view" => {
-                state.view = match value {
-                    "compare" => View::Compare,
-                    "articles" => View::Articles,
-                    "timeline" => View::Timeline,
-                    _ => {
-                        ignore(
-                            decode_component(value),
-                            "not a view: timeline, compare or articles",
-                        );
-                        View::Timeline
-                    }
-                }
-            }
-            "q" => f.query = decode_component(value),
-            // Sets built with `sort::set` (or by insertion): no copy of the sort per element type.
-            "ent" => f.entities = set(list()),
-            "lang" => {
-                for c in list() {
-                    match Lang::from_code(&c) {
-                        Some(l) => {
-                            f.langs.insert(l);
-                        }
-                        None => ignore(c, "not a language: nl, fr or en"),
-                    }
-                }
-            }
-            "art" => f.articles = set(list()),
-            "hide" => f.hidden = set(list()),
-            "type" => {
-                for t in list() {
-                    match TYPES.iter().find(|x| type_key(**x) == t) {
-                        Some(x) => {
-                            f.types.insert(*x);
-                        }
-                        None => ignore(t, "not an expression type: DATE, TIME, DURATION or SET"),
-                    }
-                }
-            }
-            "grain" => {
-                for g in list() {
-                    match GRAINS.iter().find(|x| grain_key(**x) == g) {
-                        Some(x) => {
-                            f.grains.insert(*x);
-                        }
-                        None => ignore(g, "not a precision"),
-                    }
-                }
-            }
-            "from" | "to" => {
-                let d = Date::parse(value);
-                if d.is_none() {
-                    ignore(decode_component(value), "not a date (YYYY-MM-DD)");
-                }
-                if key == "from" {
-                    f.from = d;
-                } else {
-                    f.to = d;
-                }
-            }
-            "zoom" => {
-                state.zoom = value
-                    .split_once("..")
-                    .and_then(|(a, b)| Some((Date::parse(a)?, Date::parse(b)?)))
-                    .filter(|(a, b)| a < b);
-                if state.zoom.is_none() {
-                    ignore(
-                        decode_component(value),
-                        "not a window of dates (YYYY-MM-DD..YYYY-MM-DD, the first earlier)",
-                    );
-                }
-            }
-            "sel" => state.selected = Some(decode_component(value)).filter(|s| !s.is_empty()),
-            "article" => state.article = Some(decode_component(value)).filter(|s| !s.is_empty()),
-            "left" => state.compare.0 = Some(decode_component(value)).filter(|s| !s.is_empty()),
-            "right" => state.compare.1 = Some(decode_component(value)).filter(|s| !s.is_empty()),
-            "focus" => state.focus = Some(decode_component(value)).filter(|s| !s.is_empty()),
-            "at" => {
-                state.at = value.parse().ok();
-                if state.at.is_none() {
-                    ignore(decode_component(value), "not a position in the article");
-                }
-            }
-            "pair" => {
-                state.pair_at = value
-                    .split_once(',')
-                    .and_then(|(l, r)| Some((l.parse().ok()?, r.parse().ok()?)));
-                if state.pair_at.is_none() {
-                    ignore(decode_component(value), "not two positions (left,right)");
-                }
-            }
-            "embed" => state.embed = true,
-            _ => ignore(decode_component(value), "not a setting of this page"),
+        Part {
+            key,
+            value,
+            ignored: &mut ignored,
         }
+        .apply(&mut state);
     }
     (state, ignored)
+}
+
+/// One `key=value` part of a fragment being read, and where what it leaves out is reported.
+struct Part<'a> {
+    key: &'a str,
+    value: &'a str,
+    ignored: &'a mut Vec<Ignored>,
+}
+
+impl Part<'_> {
+    /// Sets what the part says in `state`, or reports it.
+    fn apply(mut self, state: &mut ViewState) {
+        let f = &mut state.filters;
+        match self.key {
+            "view" => state.view = self.view(),
+            "q" => f.query = decode_component(self.value),
+            // Sets built with `sort::set` (or by insertion): no copy of the sort per element type.
+            "ent" => f.entities = set(self.list()),
+            "lang" => self.langs(&mut f.langs),
+            "art" => f.articles = set(self.list()),
+            "hide" => f.hidden = set(self.list()),
+            "type" => self.types(&mut f.types),
+            "grain" => self.grains(&mut f.grains),
+            "from" => f.from = self.date(),
+            "to" => f.to = self.date(),
+            "zoom" => state.zoom = self.zoom(),
+            "sel" => state.selected = self.text(),
+            "article" => state.article = self.text(),
+            "left" => state.compare.0 = self.text(),
+            "right" => state.compare.1 = self.text(),
+            "focus" => state.focus = self.text(),
+            "at" => state.at = self.at(),
+            "pair" => state.pair_at = self.pair(),
+            "embed" => state.embed = true,
+            _ => self.ignore_value("not a setting of this page"),
+        }
+    }
+
+    /// The items of a comma-separated value, decoded; empty items left out.
+    fn list(&self) -> Vec<String> {
+        self.value
+            .split(',')
+            .filter(|v| !v.is_empty())
+            .map(decode_component)
+            .collect()
+    }
+
+    /// Reports `value` (one item, or the whole value) as left out, and why.
+    fn ignore(&mut self, value: String, why: &'static str) {
+        self.ignored.push(Ignored {
+            key: decode_component(self.key),
+            value,
+            why,
+        })
+    }
+
+    /// Reports the whole value as left out.
+    fn ignore_value(&mut self, why: &'static str) {
+        self.ignore(decode_component(self.value), why)
+    }
+
+    /// `view=`: the view named, or the timeline.
+    fn view(&mut self) -> View {
+        match self.value {
+            "compare" => View::Compare,
+            "articles" => View::Articles,
+            "timeline" => View::Timeline,
+            _ => {
+                self.ignore_value("not a view: timeline, compare or articles");
+                View::Timeline
+            }
+        }
+    }
+
+    /// `lang=`: each language code added to `langs`.
+    fn langs(&mut self, langs: &mut BTreeSet<Lang>) {
+        for c in self.list() {
+            match Lang::from_code(&c) {
+                Some(l) => {
+                    langs.insert(l);
+                }
+                None => self.ignore(c, "not a language: nl, fr or en"),
+            }
+        }
+    }
+
+    /// `type=`: each expression type added to `types`.
+    fn types(&mut self, types: &mut BTreeSet<TimexType>) {
+        for t in self.list() {
+            match TYPES.iter().find(|x| type_key(**x) == t) {
+                Some(x) => {
+                    types.insert(*x);
+                }
+                None => self.ignore(t, "not an expression type: DATE, TIME, DURATION or SET"),
+            }
+        }
+    }
+
+    /// `grain=`: each precision added to `grains`.
+    fn grains(&mut self, grains: &mut BTreeSet<Grain>) {
+        for g in self.list() {
+            match GRAINS.iter().find(|x| grain_key(**x) == g) {
+                Some(x) => {
+                    grains.insert(*x);
+                }
+                None => self.ignore(g, "not a precision"),
+            }
+        }
+    }
+
+    /// `from=`, `to=`: a date `YYYY-MM-DD`.
+    fn date(&mut self) -> Option<Date> {
+        let d = Date::parse(self.value);
+        if d.is_none() {
+            self.ignore_value("not a date (YYYY-MM-DD)");
+        }
+        d
+    }
+
+    /// `zoom=`: a window `YYYY-MM-DD..YYYY-MM-DD`, the first date earlier.
+    fn zoom(&mut self) -> Option<(Date, Date)> {
+        let zoom = self
+            .value
+            .split_once("..")
+            .and_then(|(a, b)| Some((Date::parse(a)?, Date::parse(b)?)))
+            .filter(|(a, b)| a < b);
+        if zoom.is_none() {
+            self.ignore_value("not a window of dates (YYYY-MM-DD..YYYY-MM-DD, the first earlier)");
+        }
+        zoom
+    }
+
+    /// `sel=`, `article=`, `left=`, `right=`, `focus=`: a text, none when empty.
+    fn text(&self) -> Option<String> {
+        Some(decode_component(self.value)).filter(|s| !s.is_empty())
+    }
+
+    /// `at=`: a byte offset.
+    fn at(&mut self) -> Option<usize> {
+        let at = self.value.parse().ok();
+        if at.is_none() {
+            self.ignore_value("not a position in the article");
+        }
+        at
+    }
+
+    /// `pair=`: two byte offsets, left and right.
+    fn pair(&mut self) -> Option<(usize, usize)> {
+        let pair = self
+            .value
+            .split_once(',')
+            .and_then(|(l, r)| Some((l.parse().ok()?, r.parse().ok()?)));
+        if pair.is_none() {
+            self.ignore_value("not two positions (left,right)");
+        }
+        pair
+    }
 }
 
 #[cfg(test)]

@@ -185,18 +185,13 @@ pub fn resolve_parsed(text: &str, parsed: &[Parsed], reference: Option<Reference
 /// [`resolve_parsed`] without the records: each expression that resolves, by its position in
 /// `parsed`, with its resolution, in text order. `ends` are the sentence ends before each expression
 /// ([`ends_before`] of the same text and `parsed`). With `explain` false the resolutions carry no
-/// anchor formatted ([`resolve::resolve_value`]), for a caller that only weighs the values.
+/// anchor formatted ([`resolve::resolve_after`]), for a caller that only weighs the values.
 pub fn resolve_each<'a>(
     parsed: &'a [Parsed],
     ends: &'a [usize],
     reference: Option<Reference>,
     explain: bool,
 ) -> impl Iterator<Item = (usize, resolve::Resolved)> + 'a {
-    let resolve = if explain {
-        resolve::resolve_after
-    } else {
-        resolve::resolve_value
-    };
     // The date written last, and the sentence ends counted since it.
     let mut then: Option<resolve::Then> = None;
     let mut since = 0;
@@ -207,7 +202,7 @@ pub fn resolve_each<'a>(
         .filter_map(move |(i, (p, &before))| {
             since += before;
             let near = then.filter(|_| since <= THEN_SENTENCES);
-            let resolved = resolve(&p.expr, reference, p.tense, near)?;
+            let resolved = resolve::resolve_after(&p.expr, reference, p.tense, near, explain)?;
             // "that same year" speaks of the date written last, and writes no new one.
             let same = matches!(&p.expr, expr::Expr::Shift { amount, base: Some(b), .. }
             if *amount == 0.0 && **b == expr::Expr::Then);
@@ -318,7 +313,28 @@ fn tense_in(p: &Phrases, sentence: (usize, usize)) -> Tense {
         || sentence_has_past_ending(p, sentence)
     {
         Tense::Past
+    } else if sentence_has_progressive(p, sentence) {
+        Tense::Future
     } else {
         Tense::Unknown
     }
+}
+
+/// Whether the sentence `[start, end)` has a present progressive: a `progressive_aux` (`is`, `are`)
+/// right before a lower-case word of at least three letters before a `progressive_suffix`
+/// (`meeting`, not `king`), not listed as `not_progressive` (`something`, `evening`).
+fn sentence_has_progressive(p: &Phrases, (start, end): (usize, usize)) -> bool {
+    let endings = p.lex.phrases.words(Category::ProgressiveSuffix);
+    if endings.is_empty() {
+        return false;
+    }
+    (start..end.saturating_sub(1)).any(|k| {
+        let t = &p.tokens[k + 1];
+        p.is(k, Category::ProgressiveAux)
+            && !t.capitalised
+            && !p.is(k + 1, Category::NotProgressive)
+            && endings
+                .iter()
+                .any(|e| t.lower.len() >= e.len() + 3 && t.lower.ends_with(e.as_str()))
+    })
 }

@@ -588,3 +588,103 @@ fn english_past_evidence() {
         t!(en_adjective_is_no_past, En, "2020-01-13", "The planned strike is on Thursday.", ["Thursday" => "2020-01-16" @ "weekday"]),
     ]);
 }
+
+/// Clock times and what only looks like one: minutes are no count of people (`à 10 heures 30
+/// manifestants`), the small hours of a night stay small (`vannacht om 6 uur`) and its late hours are
+/// the evening's, the midnight of a night still to come ends its day (`tonight at midnight`), the
+/// weekend of a date is one expression, a time after `en`/`in` is a race's length (`en 2h30`), and a
+/// glued hour mark after a cue that opens or closes a time is a clock time (`dès 14h`), not a length.
+#[test]
+#[rustfmt::skip]
+fn clock_leftovers() {
+    check(&[
+        t!(fr_minutes_are_no_count, Fr, "2020-03-10", "Le cortège est parti à 10 heures 30 manifestants en tête.", ["10 heures" => "2020-03-10T10:00" @ "time"]),
+        t!(fr_minutes_are_no_count_span, Fr, "2020-03-10", "Le cortège est parti à 10 heures 30 manifestants en tête.", not ["10 heures 30"]),
+        t!(fr_minutes_before_a_preposition, Fr, "2020-03-10", "La marche partira à 10 heures 30 de la place du marché.", ["10 heures 30" => "2020-03-10T10:30" @ "time"]),
+        t!(fr_minutes_before_a_time_zone, Fr, "2020-03-10", "Le train est arrivé vers 8 h 30 GMT.", ["vers 8 h 30" => "2020-03-10T08:30~APPROX"]),
+        t!(nl_small_hours_of_the_night, Nl, "2020-03-10", "De brand brak vannacht om 6 uur uit in een loods.", ["vannacht om 6 uur" => "2020-03-10T06:00" @ "daypart_then_clock"]),
+        t!(nl_late_hour_of_the_night, Nl, "2020-03-10", "De onderhandelingen liepen door tot maandagnacht om 11 uur.", ["maandagnacht om 11 uur" => "2020-03-09T23:00" @ "daypart_then_clock"]),
+        t!(en_tonight_at_midnight_ends_the_day, En, "2020-03-10", "The new rules take effect tonight at midnight.", ["tonight at midnight" => "2020-03-11T00:00" @ "daypart_then_clock"]),
+        t!(nl_weekend_of_a_date, Nl, "2020-01-08", "De verkiezing is in het weekend van 12 januari.", ["het weekend van 12 januari" => "2020-W02-WE" @ "week_of_date"]),
+        t!(en_weekend_of_a_date, En, "2020-01-08", "The festival takes place on the weekend of March 14.", ["the weekend of March 14" => "2020-W11-WE" @ "week_of_date"]),
+        t!(fr_weekend_of_a_date, Fr, "2020-01-08", "Le salon se tiendra le week-end du 8 mars.", ["le week-end du 8 mars" => "2020-W10-WE" @ "week_of_date"]),
+        t!(fr_race_time_is_a_length, Fr, "2020-03-10", "Le Kenyan a remporté le marathon en 2h30.", ["2h30" => "PT2H30M" @ "clock_length"]),
+        t!(fr_spaced_race_time_is_a_length, Fr, "2020-03-10", "Il a bouclé le parcours en 2 h 30 environ.", ["2 h 30" => "PT2H30M" @ "clock_length"]),
+        t!(en_race_time_with_seconds, En, "2020-03-10", "She finished the course in 2:05:11.", ["2:05:11" => "PT2H5M11S" @ "clock_length"]),
+        t!(fr_hour_mark_after_des, Fr, "2020-03-12", "Les inscriptions sont ouvertes dès 14h.", ["14h" => "2020-03-12T14:00" @ "time"]),
+        t!(fr_hour_mark_after_a_partir_de, Fr, "2020-03-12", "Le guichet ouvre à partir de 15h.", ["15h" => "2020-03-12T15:00" @ "time"]),
+        t!(fr_hour_mark_after_apres, Fr, "2020-03-12", "Le suspect a été interpellé un peu après 20h.", ["20h" => "2020-03-12T20:00" @ "time"]),
+        t!(nl_hour_mark_after_vanaf, Nl, "2020-03-12", "De winkels zijn vanaf 9u open.", ["9u" => "2020-03-12T09:00" @ "time"]),
+        t!(fr_length_of_a_debate, Fr, "2020-03-12", "Après 3h de débat, le texte a été adopté.", ["3h" => "PT3H" @ "duration"]),
+        t!(fr_length_of_a_delay, Fr, "2020-03-12", "Le vol a subi un retard de 3h.", ["3h" => "PT3H" @ "duration"]),
+    ]);
+}
+
+/// Which way a date points when the tense says it: English `is to` and a present progressive with no
+/// past cue state an arrangement (`is meeting on Tuesday`, written on a Thursday, is next Tuesday); a
+/// past cue keeps the weekday behind; a future or (Dutch, French) present sentence takes the coming
+/// season or month even when the last one is nearer.
+#[test]
+#[rustfmt::skip]
+fn tense_points_ahead() {
+    check(&[
+        t!(en_is_to_is_ahead, En, "2020-03-12", "The union says the strike is to begin on Monday.", ["Monday" => "2020-03-16" @ "weekday"]),
+        t!(en_progressive_is_ahead, En, "2020-03-12", "The committee is meeting on Tuesday.", ["Tuesday" => "2020-03-17" @ "weekday"]),
+        t!(en_plural_progressive_is_ahead, En, "2020-03-12", "Ministers are gathering in Brussels on Monday.", ["Monday" => "2020-03-16" @ "weekday"]),
+        t!(en_progressive_with_a_past_cue_stays_behind, En, "2020-03-12", "He is facing charges after police arrested him on Monday.", ["Monday" => "2020-03-09" @ "weekday"]),
+        t!(en_evening_is_no_progressive, En, "2020-03-12", "The debate is evening news on Tuesday.", ["Tuesday" => "2020-03-10" @ "weekday"]),
+        t!(fr_future_season_is_ahead, Fr, "2020-03-12", "La loi entrera en vigueur à l'automne.", ["l'automne" => "2020-FA" @ "season"]),
+        t!(nl_present_season_is_ahead, Nl, "2020-03-12", "De wet treedt in het najaar in werking.", ["het najaar" => "2020-FA" @ "season"]),
+        t!(en_future_season_is_ahead, En, "2020-03-12", "The plant will reopen in the autumn.", ["the autumn" => "2020-FA" @ "season"]),
+        t!(en_past_season_stays_behind, En, "2020-03-12", "Turnout fell in the autumn.", ["the autumn" => "2019-FA" @ "season"]),
+        t!(en_future_month_is_ahead, En, "2020-03-12", "The talks will resume in January.", ["January" => "2021-01"]),
+        t!(fr_past_month_stays_behind, Fr, "2020-03-12", "Les prix ont augmenté en janvier.", ["janvier" => "2020-01"]),
+    ]);
+}
+
+/// Reporting periods: the results of a closed quarter are announced in the future tense, so a future
+/// sentence weighs a quarter or a half as a present does (`fourth-quarter results will be published
+/// next month`, written in March, are last year's), while a half still to come stays ahead; a half or
+/// a quarter `of the year` is the year in focus.
+#[test]
+#[rustfmt::skip]
+fn reporting_periods() {
+    check(&[
+        t!(en_results_of_a_closed_quarter, En, "2020-03-11", "The results for the fourth quarter will be published next month.", ["the fourth quarter" => "2019-Q4" @ "quarter_or_half", "next month" => "2020-04"]),
+        t!(fr_results_of_a_closed_quarter, Fr, "2020-03-11", "Les résultats du quatrième trimestre seront publiés le mois prochain.", ["quatrième trimestre" => "2019-Q4" @ "quarter_or_half"]),
+        t!(nl_results_of_a_closed_quarter, Nl, "2020-03-11", "De cijfers over het vierde kwartaal verschijnen volgende maand.", ["het vierde kwartaal" => "2019-Q4" @ "quarter_or_half"]),
+        t!(fr_half_to_come, Fr, "2020-03-11", "Le chiffre d'affaires progressera au second semestre.", ["second semestre" => "2020-H2" @ "quarter_or_half"]),
+        t!(en_half_of_the_year, En, "2020-03-11", "Revenue will grow in the second half of the year.", ["the second half of the year" => "2020-H2" @ "quarter_or_half"]),
+        t!(nl_half_of_the_year, Nl, "2020-03-11", "De omzet groeit in de tweede helft van het jaar.", ["de tweede helft van het jaar" => "2020-H2" @ "quarter_or_half"]),
+        t!(fr_half_of_the_year, Fr, "2020-03-11", "Le chiffre d'affaires progressera au second semestre de l'année.", ["second semestre de l'année" => "2020-H2" @ "quarter_or_half"]),
+        t!(en_quarter_of_the_year, En, "2020-03-11", "Output fell in the first quarter of the year.", ["the first quarter of the year" => "2020-Q1"]),
+        t!(en_match_half_is_no_period, En, "2020-03-11", "The visitors scored twice in the second half.", not ["the second half"]),
+        t!(en_halves_of_the_years_are_no_period, En, "2020-03-11", "Both halves of the years were dry.", not ["halves of the years"]),
+    ]);
+}
+
+/// A named month or season with a cue, written in that very month: `next March`, `mars prochain`
+/// written on 2020-03-11 is March 2021 and `last March`, `afgelopen maart` March 2019 (a cue points
+/// past the period that holds the reference); a month followed by its year's relative phrase is one
+/// expression in that year (`March next year`, `maart volgend jaar`, `mars de l'année prochaine`), and
+/// so is a weekday followed by its relative week (`Wednesday next week`, `woensdag volgende week`).
+#[test]
+#[rustfmt::skip]
+fn named_periods_with_a_cue() {
+    check(&[
+        t!(en_next_month_name_in_that_month, En, "2020-03-11", "The vote happens next March.", ["next March" => "2021-03" @ "month_with_cue"]),
+        t!(en_last_month_name_in_that_month, En, "2020-03-11", "The plant closed last March.", ["last March" => "2019-03" @ "month_with_cue"]),
+        t!(fr_next_month_name_in_that_month, Fr, "2020-03-11", "Le vote aura lieu en mars prochain.", ["mars prochain" => "2021-03" @ "month_with_cue"]),
+        t!(fr_last_month_name_in_that_month, Fr, "2020-03-11", "L'usine a fermé en mars dernier.", ["mars dernier" => "2019-03" @ "month_with_cue"]),
+        t!(nl_last_month_name_in_that_month, Nl, "2020-03-11", "De fabriek sloot afgelopen maart.", ["afgelopen maart" => "2019-03" @ "month_with_cue"]),
+        t!(en_last_month_name_before, En, "2020-03-11", "The plant closed last January.", ["last January" => "2020-01" @ "month_with_cue"]),
+        t!(en_month_of_next_year, En, "2020-03-11", "The vote is in March next year.", ["March next year" => "2021-03" @ "period_of_relative_year"]),
+        t!(nl_month_of_next_year, Nl, "2020-03-11", "De stemming is in maart volgend jaar.", ["maart volgend jaar" => "2021-03" @ "period_of_relative_year"]),
+        t!(fr_month_of_next_year, Fr, "2020-03-11", "Le vote aura lieu en mars de l'année prochaine.", ["mars de l'année prochaine" => "2021-03"]),
+        t!(fr_month_of_next_year_an, Fr, "2020-03-11", "Le vote aura lieu en mars l'an prochain.", ["mars l'an prochain" => "2021-03" @ "period_of_relative_year"]),
+        t!(en_season_of_last_year, En, "2020-03-11", "The firm was sold in the summer last year.", ["the summer last year" => "2019-SU" @ "period_of_relative_year"]),
+        t!(en_weekday_then_its_week, En, "2020-03-11", "The vote is on Wednesday next week.", ["Wednesday next week" => "2020-03-18" @ "weekday"]),
+        t!(nl_weekday_then_its_week, Nl, "2020-03-11", "De stemming is woensdag volgende week.", ["woensdag volgende week" => "2020-03-18" @ "weekday"]),
+        t!(en_weekday_then_last_week, En, "2020-03-11", "The board met on Monday last week.", ["Monday last week" => "2020-03-02" @ "weekday"]),
+    ]);
+}

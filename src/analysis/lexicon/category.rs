@@ -120,6 +120,9 @@ categories! {
     Unit = "unit", Shape::OneOf(UNITS);
     /// Units of time as the second half of a compound adjective (`ten-year`).
     UnitAdjective = "unit_adjective", Shape::OneOf(UNITS);
+    /// Word endings that make a number before them a length of the unit named (Dutch `-jarige` in
+    /// `tweejarige`, `-daagse`).
+    UnitEnding = "unit_ending", Shape::OneOf(UNITS);
     /// The start, middle or end of a period (`eind`, `mid`, `début`).
     Part = "part", Shape::OneOf(&["START", "MID", "END"]);
     /// Hedges of a length of time (`about`, `plus de`, `bijna`).
@@ -128,8 +131,10 @@ categories! {
     Ref = "ref", Shape::OneOf(&["PAST_REF", "PRESENT_REF", "FUTURE_REF"]);
     /// Recurrences written as one word or phrase (`weekly`, `tous les jours`).
     Set = "set", Shape::Recurrence;
-    /// Suffixes after a clock hour (`pm`, `h`, `uur`).
-    ClockSuffix = "clock_suffix", Shape::Flag;
+    /// Suffixes after a clock hour, by what they say of it: a 12-hour clock (`am`, `pm`), a full hour
+    /// (`oclock`), a short hour mark that minutes may follow (`mark`: `h`, `u`), an hour word (`word`:
+    /// `heures`, `uur`).
+    ClockSuffix = "clock_suffix", Shape::OneOf(&["am", "pm", "oclock", "mark", "word"]);
     /// Word endings of past-tense verbs (English `-ed`).
     PastSuffix = "past_suffix", Shape::Flag;
     /// Words with a past ending that are no past form (`need`, `hundred`, `indeed`, `naked`).
@@ -273,6 +278,13 @@ categories! {
     /// Phrases that start with a past-tense cue and are in the present (`a lieu`, `ont besoin`): they
     /// do not make a sentence past.
     PresentTense = "present_tense", Shape::Flag;
+    /// Present auxiliaries of a progressive (`is`, `are`): before a word with a `progressive_suffix`
+    /// (`is meeting`), in a sentence with no past cue, they state an arrangement, which lies ahead.
+    ProgressiveAux = "progressive_aux", Shape::Flag;
+    /// The ending of the word after a [`Category::ProgressiveAux`] (`-ing`).
+    ProgressiveSuffix = "progressive_suffix", Shape::Flag;
+    /// Words with a progressive ending that are no verb form (`something`, `evening`).
+    NotProgressive = "not_progressive", Shape::Flag;
     /// Words that make a bare number a year (`in`, `sinds`, `depuis`).
     YearContext = "year_context", Shape::Flag;
     /// Determiners before which a year used as an adjective is a year (`the 2016 election`, `its 2019

@@ -84,7 +84,7 @@ pub struct Resolved {
 /// Resolves an expression against an optional reference. `tense` is the sentence's: the future tips
 /// undated months and weekdays forward, the past holds them back.
 pub fn resolve(expr: &Expr, reference: Option<Reference>, tense: Tense) -> Option<Resolved> {
-    resolve_after(expr, reference, tense, None)
+    resolve_after(expr, reference, tense, None, true)
 }
 
 /// The date a text wrote last, which anaphoric expressions count from (`two years earlier`, `the next
@@ -124,36 +124,22 @@ impl Then {
 }
 
 /// [`resolve`], after a text has written `then` (the last date before the expression, if near).
+/// With `explain` the result's `anchor` says how it was resolved; without, it is empty (or a fixed
+/// sentence where one costs nothing), for a caller that resolves an expression against many references
+/// and never shows how (the publication date's candidates). The value, kind, grain, modifier and
+/// first day are the same either way.
 pub fn resolve_after(
     expr: &Expr,
     reference: Option<Reference>,
     tense: Tense,
     then: Option<Then>,
+    explain: bool,
 ) -> Option<Resolved> {
     Resolver {
         reference,
         tense,
         then,
-        explain: true,
-    }
-    .resolve(expr)
-}
-
-/// [`resolve_after`] for the value alone: the same value, kind, grain, modifier and first day, with
-/// no anchor formatted (`anchor` is empty, or a fixed sentence where one costs nothing), for a caller
-/// that resolves an expression against many references and never shows how (the publication date's
-/// candidates).
-pub fn resolve_value(
-    expr: &Expr,
-    reference: Option<Reference>,
-    tense: Tense,
-    then: Option<Then>,
-) -> Option<Resolved> {
-    Resolver {
-        reference,
-        tense,
-        then,
-        explain: false,
+        explain,
     }
     .resolve(expr)
 }
@@ -290,8 +276,34 @@ impl Resolver {
         dir: Dir,
         period: impl Fn(i32) -> Option<(Date, Date)>,
     ) -> Option<i32> {
+        self.infer_year_in(self.tense, year, dir, period)
+    }
+
+    /// [`Resolver::infer_year`] for a reporting period (a quarter, a half): a future sentence weighs it
+    /// as a present does, since the results of a closed period are announced in the future tense
+    /// (`fourth-quarter results will be published next month`, written in March, are last year's).
+    fn infer_reporting_year(
+        &self,
+        year: Year,
+        period: impl Fn(i32) -> Option<(Date, Date)>,
+    ) -> Option<i32> {
+        let tense = match self.tense {
+            Tense::Future => Tense::Present,
+            tense => tense,
+        };
+        self.infer_year_in(tense, year, Dir::Auto, period)
+    }
+
+    /// The year of a period written `year`, read in a sentence of `tense`.
+    fn infer_year_in(
+        &self,
+        tense: Tense,
+        year: Year,
+        dir: Dir,
+        period: impl Fn(i32) -> Option<(Date, Date)>,
+    ) -> Option<i32> {
         match (year, self.reference) {
-            (Year::Infer, Some(r)) => Some(nearest_year(r.date, dir, self.tense, period)),
+            (Year::Infer, Some(r)) => Some(nearest_year(r.date, dir, tense, period)),
             _ => year_value(year, self.reference),
         }
     }
@@ -397,16 +409,24 @@ fn nearest_year(
         };
         let (s, e) = (start.days_since_epoch(), end.days_since_epoch());
         let cost = match dir {
-            Dir::Past | Dir::Recent if s >= r => continue,
-            Dir::Future | Dir::Coming if e <= r => continue,
+            // `last March`, `mars prochain` written in March: another year's, not the one that holds
+            // the reference.
+            Dir::Past | Dir::Recent if e >= r => continue,
+            Dir::Future | Dir::Coming if s <= r => continue,
             Dir::This if candidate != y => continue,
             _ if r >= s && r <= e => 0.0,
             _ if e < r => {
                 (r - e) as f64
-                    * if matches!(tense, Tense::Future | Tense::Present) {
-                        1.5
-                    } else {
-                        1.0
+                    * match tense {
+                        // A future sentence tells of what lies ahead: a period behind costs eight
+                        // times its distance, as one ahead does in a past sentence (`la loi entrera
+                        // en vigueur à l'automne`, `the talks will resume in January`, written in
+                        // March, are the coming ones).
+                        Tense::Future => 8.0,
+                        // A present states a plan, as the future does, less surely
+                        // (`de wet treedt in het najaar in werking`).
+                        Tense::Present => 2.0,
+                        _ => 1.0,
                     }
             }
             _ => {

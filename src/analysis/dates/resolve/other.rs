@@ -3,6 +3,7 @@
 
 use super::{date_result, Resolved, Resolver};
 use crate::analysis::dates::expr::{Expr, Unit};
+use crate::analysis::dates::Tense;
 use crate::analysis::mention::{Grain, TimexType};
 use crate::analysis::value::{Clock, Period, Value};
 
@@ -99,6 +100,18 @@ impl Resolver {
             )
         };
         let day = match (date, self.then, self.reference) {
+            // Midnight of a night (`tonight at midnight`) ends the day, unless the sentence tells of
+            // the past (`vannacht om middernacht brak de dijk door`: the night before the day).
+            (Some(d), _, _)
+                if hour == Some(0) && part == Some("NI") && self.tense != Tense::Past =>
+            {
+                self.resolve(&Expr::Shift {
+                    amount: 1.0,
+                    unit: Unit::Day,
+                    sign: 1,
+                    base: Some(Box::new(d.clone())),
+                })?
+            }
             (Some(d), _, _) => self.resolve(d)?,
             (None, Some(then), _) if then.grain == Grain::Day => date_result(
                 Value::Period(Period::Day(then.first)),

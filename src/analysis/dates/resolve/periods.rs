@@ -64,7 +64,7 @@ impl Resolver {
 
     /// A quarter (1–4) of a year.
     pub(super) fn quarter(&self, year: Year, q: u32) -> Option<Resolved> {
-        let y = self.infer_year(year, Dir::Auto, |y| {
+        let y = self.infer_reporting_year(year, |y| {
             Some((Date::new(y, q * 3 - 2, 1)?, last_day(y, q * 3)))
         })?;
         let first = Date::new(y, q * 3 - 2, 1)?;
@@ -81,7 +81,7 @@ impl Resolver {
 
     /// A half (1–2) of a year.
     pub(super) fn half(&self, year: Year, h: u32) -> Option<Resolved> {
-        let y = self.infer_year(year, Dir::Auto, |y| {
+        let y = self.infer_reporting_year(year, |y| {
             Some((Date::new(y, h * 6 - 5, 1)?, last_day(y, h * 6)))
         })?;
         Some(date_result(

@@ -137,21 +137,17 @@ pub(crate) fn modified(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     Some((mlen + len, Expr::modified(modifier, inner)))
 }
 
-/// A Dutch compound adjective of length: `tienjarig`, `tweejarige`, `driemaandse`.
+/// A compound adjective of length, a number and a `unit_ending` in one word: Dutch `tienjarig`,
+/// `tweejarige`, `driemaandse`.
 pub(crate) fn compound_duration(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let t = ctx.tok(i)?;
-    if t.kind != Kind::Word || ctx.lang != Lang::Nl {
+    if t.kind != Kind::Word {
         return None;
     }
-    for (suffix, unit) in [
-        ("jarige", Unit::Year),
-        ("jarig", Unit::Year),
-        ("maandse", Unit::Month),
-        ("maands", Unit::Month),
-        ("weekse", Unit::Week),
-        ("daagse", Unit::Day),
-    ] {
-        if let Some(stem) = t.lower.strip_suffix(suffix) {
+    let phrases = &ctx.lex.phrases;
+    for ending in phrases.words(Category::UnitEnding) {
+        if let Some(stem) = t.lower.strip_suffix(ending.as_str()) {
+            let unit = Unit::parse(phrases.word(ending, Category::UnitEnding)?)?;
             let tokens = crate::analysis::text::tokens::tokenize(stem);
             if tokens.len() == 1 {
                 if let Some(n) = number_at(&Phrases::new(ctx.lex, &tokens), 0) {
@@ -233,8 +229,11 @@ fn counted_length(ctx: &Ctx, i: usize, mut amount: f64, alen: usize) -> Option<(
     {
         return None;
     }
-    // "2 uur" after "om" is a clock time.
-    if unit == Unit::Hour && i > 0 && ctx.is(i - 1, Category::At) {
+    // "2 uur" after "om" is a clock time, and so is "15h" after "dès" or "à partir de".
+    if unit == Unit::Hour
+        && i > 0
+        && (ctx.is(i - 1, Category::At) || super::times::marked_hour_after_cue(ctx, i))
+    {
         return None;
     }
     // "a second round", "une seconde chance", "a second A380": an ordinal before a noun or a name,

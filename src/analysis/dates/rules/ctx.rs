@@ -80,6 +80,7 @@ const NOT_STARTING: &[Category] = &[
     Category::AfterBase,
     Category::BeforeBase,
     Category::DayStem,
+    Category::UnitEnding,
     Category::Many,
     Category::Other,
     Category::YearContext,
@@ -89,6 +90,9 @@ const NOT_STARTING: &[Category] = &[
     Category::NotADate,
     Category::PresentTense,
     Category::FutureInPast,
+    Category::ProgressiveAux,
+    Category::ProgressiveSuffix,
+    Category::NotProgressive,
 ];
 
 impl<'a> Ctx<'a> {

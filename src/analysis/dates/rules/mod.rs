@@ -75,9 +75,9 @@ pub(crate) enum Entry {
 
 use amounts::{compound_duration, duration, modified, shift, vague_ago};
 use periods::{
-    day_of_relative_month, decade_or_century, fiscal_year, part_of, possessive_year,
-    quarter_or_half, relative_unit, roman_ordinal_at, same_period, season, week_number,
-    week_of_date, within_period,
+    day_of_relative_month, decade_or_century, fiscal_year, part_of, period_of_relative_year,
+    possessive_year, quarter_or_half, relative_unit, roman_ordinal_at, same_period, season,
+    week_number, week_of_date, within_period,
 };
 use points::{
     coordinated_day, day_month_year, day_next_to, day_of_month, deictic, holiday, holiday_weekend,
@@ -87,8 +87,8 @@ use points::{
 use ranges::{range, rest_of_period, rolling_period};
 use sets::{plural_weekday, set, set_with_time, weekday_daypart_set};
 use times::{
-    clock_word_with_cue, date_and_time, day_and_part_word, daypart_then_clock, daypart_with_cue,
-    time, time_on_date,
+    clock_length, clock_word_with_cue, date_and_time, day_and_part_word, daypart_then_clock,
+    daypart_with_cue, time, time_on_date,
 };
 
 /// The point rules: dates, months, years, weekdays, relative periods. Other rules read a point
@@ -126,6 +126,7 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(nth_weekday_of_month)),
     Entry::One(rule!(holiday_weekend)),
     Entry::One(rule!(possessive_year)),
+    Entry::One(rule!(period_of_relative_year)),
     Entry::One(rule!(fiscal_year)),
     Entry::One(rule!(day_next_to)),
     Entry::One(rule!(same_period)),
@@ -146,6 +147,8 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(duration)),
     Entry::One(rule!(set)),
     Entry::One(rule!(reference)),
+    // Before `time`: on the same tokens, the length wins.
+    Entry::One(rule!(clock_length)),
     Entry::One(rule!(time)),
 ];
 

@@ -162,6 +162,15 @@ pub(crate) fn possessive_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     Some((k + 2 + plen - i, in_year(period, year)?))
 }
 
+/// A period of a year named after it by the year's relative phrase: `March next year`, `maart volgend
+/// jaar`, `mars de l'année prochaine`, `summer last year`, `het derde kwartaal van vorig jaar`.
+pub(crate) fn period_of_relative_year(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (plen, period) = point(ctx, i)?;
+    let k = ctx.skip_of(i + plen);
+    let (year, ylen) = relative_year_at(ctx, k)?;
+    Some((k + ylen - i, in_year(period, year)?))
+}
+
 /// A period whose year was left to the reference, placed in `year` instead.
 fn in_year(period: Expr, year: Year) -> Option<Expr> {
     Some(match period {
@@ -343,6 +352,11 @@ pub(crate) fn quarter_or_half(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     } else if let Some((unit, len)) = relative_year_at(ctx, k) {
         end = k + len;
         unit
+    } else if let Some(len) = the_year_at(ctx, end) {
+        // "the second half of the year", "de tweede helft van het jaar", "le second semestre de
+        // l'année": the year in focus.
+        end += len;
+        Year::Rel(0)
     } else {
         // "de eerste helft", "the second half": of a match, a list, a sum; a half of a year is
         // written as one ("het eerste halfjaar", "le premier semestre") or with its year (`last
@@ -354,6 +368,20 @@ pub(crate) fn quarter_or_half(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         Year::Infer
     };
     Some((end - i, make(u, n, year)?))
+}
+
+/// `of the year`, `van het jaar`, `de l'année` at `i`: an `of` word, an article and the unit year
+/// (singular: not `of the years`); its length.
+fn the_year_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let k = ctx.skip_of(i);
+    let y = ctx.skip_article(k);
+    if k == i || y == k || ctx.is(y, Category::PluralUnit) {
+        return None;
+    }
+    let (Unit::Year, len) = unit_at(ctx, y)? else {
+        return None;
+    };
+    Some(y + len - i)
 }
 
 /// `in the winter`, `deze zomer`, `cet hiver`, `l'été 2019`, `summer of 2019`, `de zomervakantie`.
@@ -701,13 +729,14 @@ pub(crate) fn within_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// `the week of April 10`, `the week commencing 4 February`, `la semaine du 4 février`, `de week van
-/// 4 februari`: the ISO week the day falls in.
+/// 4 februari`: the ISO week the day falls in; `het weekend van 12 januari`, `the weekend of March
+/// 14`, `le week-end du 8 mars`: the weekend nearest the day ([`Expr::WeekendOf`]).
 pub(crate) fn week_of_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let j = ctx.skip_article(i);
     let (unit, ulen) = unit_at(ctx, j)?;
     // One week: not "two weeks of May 3".
     let counted = j > 0 && amount_at(ctx, j - 1).is_some_and(|(_, len)| len == 1);
-    if unit != Unit::Week || counted {
+    if !matches!(unit, Unit::Week | Unit::Weekend) || counted {
         return None;
     }
     let k = j + ulen;
@@ -717,7 +746,12 @@ pub(crate) fn week_of_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         Expr::Cal { day, month, .. } => day.is_some() && month.is_some(),
         _ => false,
     };
-    dated.then(|| (k + len - i, Expr::WeekOf(Box::new(day))))
+    let expr = if unit == Unit::Weekend {
+        Expr::WeekendOf(Box::new(day))
+    } else {
+        Expr::WeekOf(Box::new(day))
+    };
+    dated.then(|| (k + len - i, expr))
 }
 
 /// Day `day` of the month `n` months from the reference's.

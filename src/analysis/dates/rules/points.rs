@@ -474,15 +474,16 @@ pub(crate) fn weekday(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             dir = d;
             end += len;
         } else {
-            // "maandag van volgende week", "lundi de la semaine prochaine".
+            // "maandag van volgende week", "lundi de la semaine prochaine", and with nothing between
+            // them "Wednesday next week", "woensdag volgende week".
             let k = ctx.skip_article(ctx.skip_of(end));
-            if k > end {
-                if let Some((d, len)) = dir_before(ctx, k) {
-                    if let Some((Unit::Week, ulen)) = unit_at(ctx, k + len) {
-                        week_offset = Some(d.offset());
-                        end = k + len + ulen;
-                    }
-                } else if let Some((Unit::Week, ulen)) = unit_at(ctx, k) {
+            if let Some((d, len)) = dir_before(ctx, k) {
+                if let Some((Unit::Week, ulen)) = unit_at(ctx, k + len) {
+                    week_offset = Some(d.offset());
+                    end = k + len + ulen;
+                }
+            } else if k > end {
+                if let Some((Unit::Week, ulen)) = unit_at(ctx, k) {
                     if let Some((d, len)) = dir_after(ctx, k + ulen) {
                         week_offset = Some(d.offset());
                         end = k + ulen + len;

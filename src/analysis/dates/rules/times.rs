@@ -59,60 +59,113 @@ pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)>
         let minute = m
             .number()
             .filter(|&m| m < 60 && ctx.t[i + 2].lower.len() == 2)?;
-        let mut len = 3;
-        if let Some(l) = ctx.at(i + 3, Category::ClockSuffix) {
-            len += l;
-        }
-        return Some((hour, Some(minute), len));
+        let (suffix, len) = suffix_at(ctx, i + 3).map_or((None, 0), |(s, l)| (Some(s), l));
+        return Some((suffix.map_or(hour, |s| s.hour(hour)), Some(minute), 3 + len));
     }
     // 16h30, 16h, 3pm, 8 uur (after "om"), 15.00 (after "om").
-    if let Some(l) = ctx.at(i + 1, Category::ClockSuffix) {
-        let suffix = ctx.t[i + 1].lower.as_str();
-        let is_pm = suffix == "pm" || suffix == "p";
-        let is_am = suffix == "am" || suffix == "a";
-        let minutes = minutes_after_suffix(ctx, i + 1 + l);
-        let strong = is_pm || is_am || suffix == "o" || (suffix == "h" && minutes.is_some());
+    if let Some((suffix, l)) = suffix_at(ctx, i + 1) {
+        let minutes = minutes_after_suffix(ctx, i + 1 + l, suffix);
+        let strong = match suffix {
+            Suffix::Am | Suffix::Pm | Suffix::OClock => true,
+            Suffix::Mark => minutes.is_some() || marked_hour_after_cue(ctx, i),
+            Suffix::Word => false,
+        };
         if !(strong || after_at) {
             return None;
         }
-        let mut len = 1 + l;
-        let mut minute = None;
-        if let Some(m) = minutes {
-            minute = Some(m);
-            len += 1;
-        }
-        let hour = if is_pm && hour < 12 {
-            hour + 12
-        } else if is_am && hour == 12 {
-            0
-        } else {
-            hour
-        };
-        return Some((hour, minute, len));
+        let len = 1 + l + usize::from(minutes.is_some());
+        return Some((suffix.hour(hour), minutes, len));
     }
     // 9.30 after "om", or with a suffix: "9.30 uur", "9.30 pm".
     if ctx.punct(i + 1, '.') && ctx.glued(i + 1) && ctx.glued(i + 2) {
         let m = ctx.tok(i + 2)?;
-        let suffix = ctx.at(i + 3, Category::ClockSuffix);
+        let suffix = suffix_at(ctx, i + 3);
         if m.lower.len() == 2 && (after_at || suffix.is_some()) {
             let minute = m.number().filter(|&m| m < 60)?;
-            let pm = suffix.is_some() && ctx.t[i + 3].lower == "pm" && hour < 12;
-            return Some((
-                hour + if pm { 12 } else { 0 },
-                Some(minute),
-                3 + suffix.unwrap_or(0),
-            ));
+            let hour = suffix.map_or(hour, |(s, _)| s.hour(hour));
+            return Some((hour, Some(minute), 3 + suffix.map_or(0, |(_, l)| l)));
         }
     }
     None
 }
 
+/// Whether the number at `i` is an hour with a glued hour mark (`15h`, `20u`) after a cue that opens
+/// or closes a time (`à partir de 15h`, `dès 14h`, `un peu après 20h`, `jusqu'à 18h`): a clock time,
+/// not a length. Not before `de` (`après 3h de débat` is a length of debate), nor after a bare `of`
+/// word (`un retard de 3h`).
+pub(crate) fn marked_hour_after_cue(ctx: &Ctx, i: usize) -> bool {
+    let marked = matches!(suffix_at(ctx, i + 1), Some((Suffix::Mark, 1))) && ctx.glued(i + 1);
+    if !marked || i == 0 || ctx.is(i + 2, Category::Of) {
+        return false;
+    }
+    // A cue phrase ending right before the hour, not a bare `of` word (`de`).
+    let cue_ends = |category| {
+        (i.saturating_sub(3)..i).any(|k| {
+            ctx.at(k, category)
+                .is_some_and(|len| k + len == i && (len > 1 || !ctx.is(k, Category::Of)))
+        })
+    };
+    [
+        Category::At,
+        Category::From,
+        Category::To,
+        Category::AfterBase,
+        Category::BeforeBase,
+    ]
+    .into_iter()
+    .any(cue_ends)
+}
+
+/// What a clock suffix says about the hour before it: the `clock_suffix` values of the lexicons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Suffix {
+    /// A 12-hour clock before noon (`am`, `a.m.`): no minutes after it.
+    Am,
+    /// A 12-hour clock after noon (`pm`, `p.m.`): no minutes after it.
+    Pm,
+    /// A full hour (`o'clock`): no minutes after it; an hour in words before it needs no `at` cue.
+    OClock,
+    /// A short hour mark (`h`, `u`): a time on its own when minutes follow (`16h30`); never after an
+    /// hour in words.
+    Mark,
+    /// An hour word (`heures`, `uur`): a time only after an `at` cue.
+    Word,
+}
+
+impl Suffix {
+    /// The hour on a 24-hour clock: `3pm` is 15, `12am` is 0.
+    fn hour(self, hour: u32) -> u32 {
+        match self {
+            Suffix::Pm if hour < 12 => hour + 12,
+            Suffix::Am if hour == 12 => 0,
+            _ => hour,
+        }
+    }
+
+    /// Whether minutes may follow (`16h30`, `22 heures 30`; not `3pm 30`).
+    fn takes_minutes(self) -> bool {
+        matches!(self, Suffix::Mark | Suffix::Word)
+    }
+}
+
+/// The clock suffix at token `k`, and its length in tokens.
+fn suffix_at(ctx: &Ctx, k: usize) -> Option<(Suffix, usize)> {
+    let hit = ctx.hit(k, Category::ClockSuffix)?;
+    let suffix = match hit.value {
+        "am" => Suffix::Am,
+        "pm" => Suffix::Pm,
+        "oclock" => Suffix::OClock,
+        "mark" => Suffix::Mark,
+        _ => Suffix::Word,
+    };
+    Some((suffix, hit.len))
+}
+
 /// The minutes after an hour and its clock suffix, at token `k`: two digits under 60, glued or spaced
 /// (`16h30`, `22 h 30`, `22h 30`, `22 heures 30`, `22 uur 30`), not the start of an amount (`à 10
 /// heures 30 000 personnes`, `30,5`, `30 %`). Suffixes of a 12-hour clock take none (`3pm 30`).
-fn minutes_after_suffix(ctx: &Ctx, k: usize) -> Option<u32> {
-    let suffix = ctx.t.get(k.checked_sub(1)?)?.lower.as_str();
-    if matches!(suffix, "am" | "pm" | "a" | "p" | "m" | "o" | "clock") {
+fn minutes_after_suffix(ctx: &Ctx, k: usize, suffix: Suffix) -> Option<u32> {
+    if !suffix.takes_minutes() {
         return None;
     }
     let m = ctx
@@ -126,10 +179,54 @@ fn minutes_after_suffix(ctx: &Ctx, k: usize) -> Option<u32> {
                 && ctx.glued(k + 2)
                 && ctx.tok(k + 2).is_some_and(|d| d.kind == Kind::Number))
     });
-    if amount_goes_on {
+    // "à 10 heures 30 manifestants": a spaced number before a lower-case word that is neither a
+    // function word nor a date word counts that word; it is no minutes (`8 h 30 GMT` keeps them).
+    let counts_a_noun = m.space_before
+        && ctx.tok(k + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.space_before
+                && !n.capitalised
+                && !ctx.lex.stop_words.contains(n.lower.as_str())
+                && !ctx.phrases.has(k + 1)
+        });
+    if amount_goes_on || counts_a_noun {
         return None;
     }
     m.number().filter(|&m| m < 60)
+}
+
+/// A time on a clock face after an `in` cue is a length, as a race or a journey is timed: `en 2h30`,
+/// `in 2u30`, `in 2:05:11`, `en 1 heure 45` (hours, minutes and seconds; never a 12-hour clock).
+pub(crate) fn clock_length(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let after_in = (i.saturating_sub(3)..i).any(|k| ctx.at(k, Category::In) == Some(i - k));
+    if !after_in || ctx.tok(i)?.kind != Kind::Number || marked_hour_after_cue(ctx, i) {
+        return None;
+    }
+    let hours = ctx.tok(i)?.number()?;
+    let two_digits = |k: usize| {
+        ctx.tok(k)
+            .filter(|t| t.kind == Kind::Number && t.lower.len() == 2 && !t.space_before)
+            .and_then(|t| t.number())
+            .filter(|&n| n < 60)
+    };
+    // 2:05, 2:05:11
+    if ctx.punct(i + 1, ':') && ctx.glued(i + 1) {
+        let minutes = two_digits(i + 2)?;
+        let mut parts = vec![(hours as f64, Unit::Hour), (minutes as f64, Unit::Minute)];
+        let mut len = 3;
+        if ctx.punct(i + 3, ':') && ctx.glued(i + 3) {
+            if let Some(seconds) = two_digits(i + 4) {
+                parts.push((seconds as f64, Unit::Second));
+                len = 5;
+            }
+        }
+        return Some((len, Expr::Durations(parts)));
+    }
+    // 2h30, 2 h 30, 1 heure 45
+    let (suffix, l) = suffix_at(ctx, i + 1)?;
+    let minutes = minutes_after_suffix(ctx, i + 1 + l, suffix)?;
+    let parts = vec![(hours as f64, Unit::Hour), (minutes as f64, Unit::Minute)];
+    Some((2 + l, Expr::Durations(parts)))
 }
 
 /// An hour in words with a clock suffix, after an `at` cue or with `o'clock`: `à neuf heures`, `om
@@ -144,12 +241,13 @@ fn clock_in_words(ctx: &Ctx, i: usize, after_at: bool) -> Option<(u32, Option<u3
     if !(1.0..=24.0).contains(&n.value) || ctx.is(i, Category::Indefinite) {
         return None;
     }
-    let suffix = ctx.at(i + n.len, Category::ClockSuffix)?;
-    let word = ctx.t[i + n.len].lower.as_str();
-    if !(after_at || word == "o") || matches!(word, "h" | "u" | "am" | "pm" | "a" | "p") {
-        return None;
-    }
-    Some((n.value as u32, None, n.len + suffix))
+    let (suffix, len) = suffix_at(ctx, i + n.len)?;
+    let cued = match suffix {
+        Suffix::OClock => true,
+        Suffix::Word => after_at,
+        Suffix::Am | Suffix::Pm | Suffix::Mark => false,
+    };
+    cued.then_some((n.value as u32, None, n.len + len))
 }
 
 /// A clock time where a recurrence already gives the context: `15.00`, `16h`, `3pm`, `16 heures`.
@@ -180,8 +278,10 @@ pub(crate) fn clock_at_loose(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, u
 pub(crate) fn time_on_date(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let (hour, minute, len) = clock_at(ctx, i)?;
     let mut j = i + len;
-    // "3 a.m. Friday" (news agencies write the day right after the time): the abbreviation's dot.
-    if ctx.punct(j, '.') && ctx.glued(j) && ctx.t[j - 1].lower == "m" {
+    // "3 a.m. Friday" (news agencies write the day right after the time): the dot that closes a
+    // dotted abbreviation (a one-letter word glued after a dot).
+    let abbreviation = j >= 2 && ctx.t[j - 1].lower.chars().count() == 1 && ctx.punct(j - 2, '.');
+    if abbreviation && ctx.punct(j, '.') && ctx.glued(j) && ctx.glued(j - 1) {
         j += 1;
     }
     let mut j = ctx.skip_comma(j);
@@ -380,20 +480,23 @@ pub(crate) fn daypart_then_clock(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
     let mut j = ctx.skip_comma(i + len);
     j += ctx.at(j, Category::At)?;
     let (hour, minute, clock_len) = clock_at(ctx, j)?;
-    // "maandagavond om 8 uur" is 20:00: an hour of a 12-hour clock in the afternoon or evening.
-    let pm = match part {
-        "AF" | "EV" => (1..12).contains(&hour),
-        "NI" => (6..12).contains(&hour),
-        _ => false,
+    // "maandagavond om 8 uur" is 20:00: an hour of a 12-hour clock in the afternoon or evening; at
+    // night 8 to 11 are the evening's (`Monday night at 11`), 12 is midnight and earlier hours are the
+    // small hours (`vannacht om 6 uur` is 06:00).
+    let hour = match (part, hour) {
+        ("AF" | "EV", 1..12) | ("NI", 8..12) => hour + 12,
+        ("NI", 12) => 0,
+        _ => hour,
     };
-    let hour = if pm { hour + 12 } else { hour };
+    // Midnight keeps its night: the resolver decides which midnight of it is meant.
+    let night = (part == "NI" && hour == 0).then_some(part);
     Some((
         j + clock_len - i,
         Expr::Time {
             date: Some(day),
             hour: Some(hour),
             minute,
-            part: None,
+            part: night,
         },
     ))
 }
