@@ -128,13 +128,15 @@ fn check_lexicons() {
 }
 
 /// Converts the entity typer's weights (`src/analysis/entities/model/weights.bin`, the trainer's file)
-/// into the compact form the library embeds, `OUT_DIR/weights.compact`; a malformed file stops the build.
+/// into the compact form the library embeds, `OUT_DIR/weights.compact`, without the features whose
+/// weights are all small (`weights_compact::PRUNE_BELOW`, model/README.md "Pruning": weights.bin stays
+/// the trainer's whole output, so a retrain is pruned the same way); a malformed file stops the build.
 fn compact_weights(manifest: &std::path::Path) {
     let path = manifest.join("src/analysis/entities/model/weights.bin");
     println!("cargo:rerun-if-changed={}", path.display());
     let compact = std::fs::read(&path)
         .map_err(|e| format!("cannot be read: {e}"))
-        .and_then(|bytes| weights_compact::compact(&bytes));
+        .and_then(|bytes| weights_compact::compact(&bytes, weights_compact::PRUNE_BELOW));
     match compact {
         Ok(bytes) => {
             let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));

@@ -21,19 +21,23 @@ export const PARTS = [
   { part: "stop words (language detection)", test: (p) => /lexicons\/[^/]+\/stopwords\.txt$/.test(p) },
   { part: "boilerplate cues", test: (p) => /lexicons\/[^/]+\/boilerplate\.txt$/.test(p) },
   { part: "generated gazetteer (the table build.rs compiles from src/analysis/gazetteer/data)", test: (p) => /\/out\/gazetteer\.txt$/.test(p) },
-  { part: "model weights", test: (p) => /(^|\/)(models?|weights)\/|\.(weights|bin|onnx|safetensors)$/.test(p) },
+  // The typer's weights are embedded in the compact form build.rs writes (OUT_DIR/weights.compact), not
+  // as model/weights.bin.
+  { part: "model weights", test: (p) => /\/out\/weights\.compact$|(^|\/)(models?|weights)\/|\.(weights|bin|onnx|safetensors)$/.test(p) },
   { part: "other data files", test: () => true },
 ];
 
 /** Data files that may be embedded: the lexicons, model folders, and what build scripts generate. */
 function candidateFiles(root) {
   const built = walk(join(root, "target"), (dir) => !/\/(deps|incremental|\.fingerprint|bench|golden|long)$/.test(dir))
-    .filter((f) => /\/out\/[^/]+\.(txt|bin|tsv|json)$/.test(f));
+    .filter((f) => /\/out\/[^/]+\.(txt|bin|tsv|json|compact)$/.test(f));
   return [
     ...walk(join(root, "src", "analysis", "lexicons")),
     ...walk(join(root, "models")),
     // A model folder's README (its provenance) is not embedded.
-    ...walk(join(root, "src"), () => true).filter((f) => /(^|\/)(models?|weights)\/|\.(weights|bin|onnx|safetensors)$/.test(relative(root, f)) && !f.endsWith(".md")),
+    // nor its sources; a model file the build converts (weights.bin) is left out below when the wasm
+    // does not hold its bytes.
+    ...walk(join(root, "src"), () => true).filter((f) => /(^|\/)(models?|weights)\/|\.(weights|bin|onnx|safetensors)$/.test(relative(root, f)) && !/\.(md|rs)$/.test(f)),
     ...built,
   ];
 }
@@ -104,6 +108,7 @@ export function sizeTable(root, wasm, corpusDir) {
   for (const f of candidateFiles(root)) {
     const generated = f.includes("/target/");
     const bytes = readFileSync(f);
+    if (!generated && /\.bin$/.test(f) && !dataBuf.includes(bytes)) continue;
     if (generated) {
       const name = f.replace(/^.*\/out\//, "");
       if (inWasm.has(name) || !bytes.length || !dataBuf.includes(bytes)) continue;

@@ -6,13 +6,14 @@
 //! With `HOLDOUT=N` in the environment it writes nothing: it holds out every N-th article of each file,
 //! trains on the others and prints the typed precision, recall and F1 of the candidate decoder on the
 //! held-out articles per file (how the settings and the features are chosen: on a slice of the training
-//! data, never on the dev sets).
+//! data, never on the dev sets), for the whole weights and for the embedded model's pruning (`PRUNE`:
+//! thresholds separated by commas, default `1` and the embedded one; model/README.md, "Pruning").
 //!
 //! Reads `data/train/{nl,fr,en,en-real,fr-pud}.jsonl` (never the dev sets: `data/dev/`), one article a line,
 //! `{"id","text","lang","entities":[{"start","end","type"}]}` with UTF-8 byte offsets. A malformed line
 //! stops it with `file:line`. Deterministic: the same data gives the same bytes.
 
-use dossier::ner_training::{evaluate, train, training_examples, Document};
+use dossier::ner_training::{evaluate, prune, train, training_examples, Document, PRUNE_BELOW};
 use dossier::{EntityType, Lang};
 use serde_json::Value;
 use std::process::ExitCode;
@@ -158,24 +159,43 @@ fn main() -> ExitCode {
     }
     let (bytes, report) = train(&examples, epochs, min_count);
     if holdout.is_some() {
-        let (mut r, mut w, mut g) = (0, 0, 0);
-        for (f, docs) in &held {
-            match evaluate(&bytes, docs) {
-                Ok((right, wrong, gold)) => {
-                    println!("{f}\t{}", prf(right, wrong, gold));
-                    (r, w, g) = (r + right, w + wrong, g + gold);
-                }
+        // The figures at each pruning threshold (`PRUNE=1,4,6`; by default none and the embedded
+        // model's, `PRUNE_BELOW`): the rows the page's model leaves out (model/README.md, "Pruning").
+        let thresholds = match prune_thresholds() {
+            Ok(t) => t,
+            Err(why) => {
+                eprintln!("{why}");
+                return ExitCode::FAILURE;
+            }
+        };
+        for below in thresholds {
+            let pruned = match prune(&bytes, below) {
+                Ok(p) => p,
                 Err(e) => {
                     eprintln!("train_ner: {e}");
                     return ExitCode::FAILURE;
                 }
+            };
+            let (mut r, mut w, mut g) = (0, 0, 0);
+            for (f, docs) in &held {
+                match evaluate(&pruned, docs) {
+                    Ok((right, wrong, gold)) => {
+                        println!("{f}\tprune {below}\t{}", prf(right, wrong, gold));
+                        (r, w, g) = (r + right, w + wrong, g + gold);
+                    }
+                    Err(e) => {
+                        eprintln!("train_ner: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
             }
+            println!(
+                "all\tprune {below}\t{}\t(epochs {epochs}, min count {min_count}, {} features kept of {})",
+                prf(r, w, g),
+                (pruned.len() - 12) / 9,
+                (bytes.len() - 12) / 9
+            );
         }
-        println!(
-            "all\t{}\t(epochs {epochs}, min count {min_count}, {} bytes)",
-            prf(r, w, g),
-            bytes.len()
-        );
         return ExitCode::SUCCESS;
     }
     if let Err(e) = std::fs::write(OUT, &bytes) {
@@ -192,6 +212,22 @@ fn main() -> ExitCode {
         bytes.len()
     );
     ExitCode::SUCCESS
+}
+
+/// The pruning thresholds `HOLDOUT` reports: `PRUNE` (numbers separated by commas), or none (`1`: only
+/// all-zero rows left out) and the embedded model's [`PRUNE_BELOW`].
+fn prune_thresholds() -> Result<Vec<u8>, String> {
+    match std::env::var("PRUNE") {
+        Ok(list) => list
+            .split(',')
+            .map(|v| {
+                number("PRUNE", v.trim()).and_then(|n| {
+                    u8::try_from(n).map_err(|_| format!("train_ner: PRUNE: {n} is over 255"))
+                })
+            })
+            .collect(),
+        Err(_) => Ok(vec![1, PRUNE_BELOW]),
+    }
 }
 
 /// Precision, recall and F1 from (right, wrong, gold), as text.

@@ -88,6 +88,7 @@ pub use ui::start;
 /// proper: for the project's own tools.
 #[doc(hidden)]
 pub mod ner_training {
+    pub use crate::analysis::entities::model::{compact::PRUNE_BELOW, prune};
     pub use crate::analysis::entities::train::{evaluate, train, Document, Example, Report};
     pub use crate::analysis::entities::{candidate_scores, training_examples};
 }

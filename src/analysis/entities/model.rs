@@ -115,6 +115,17 @@ pub fn model() -> &'static Model {
     M.get_or_init(|| Model::from_rows(&compact::expand(WEIGHTS).unwrap_or_else(|e| panic!("{e}"))))
 }
 
+/// The trainer's file without the rows the embedded model leaves out at `below` ([`compact::kept`]):
+/// what the page would score with if `below` were [`compact::PRUNE_BELOW`], for measuring a threshold
+/// on held-out training data (`examples/train_ner.rs`, `PRUNE`). Errors are [`compact::read_file`]'s.
+pub fn prune(file: &[u8], below: u8) -> Result<Vec<u8>, String> {
+    let mut rows: Vec<compact::Row> = compact::read_file(file)?
+        .into_iter()
+        .filter(|r| compact::kept(r, below))
+        .collect();
+    Ok(encode(&mut rows))
+}
+
 /// Writes weights in the file format: `rows` are (key, weights), any order; keys must be non-zero and
 /// distinct.
 pub fn encode(rows: &mut [(u32, [i8; 5])]) -> Vec<u8> {
@@ -161,16 +172,37 @@ mod tests {
             (u32::MAX, [0, 0, 3, 0, 0]),
         ];
         let file = encode(&mut rows);
-        let back = compact::expand(&compact::compact(&file).unwrap()).unwrap();
+        let back = compact::expand(&compact::compact(&file, 1).unwrap()).unwrap();
         assert_eq!(back, compact::read_file(&file).unwrap()[1..]);
+        let pruned = compact::expand(&compact::compact(&file, 3).unwrap()).unwrap();
+        assert_eq!(pruned, [rows[2], rows[3]]);
+        assert_eq!(Model::parse(&prune(&file, 3).unwrap()).unwrap().len(), 2);
         assert!(compact::expand(&[1, 0, 0, 0]).is_err());
     }
 
     #[test]
-    fn the_embedded_model_is_the_weight_file_without_its_zero_rows() {
+    fn the_embedded_model_is_the_weight_file_without_its_small_rows() {
         let file = compact::read_file(include_bytes!("model/weights.bin")).unwrap();
-        let kept: Vec<_> = file.into_iter().filter(|r| r.1 != [0; 5]).collect();
+        let kept: Vec<_> = file
+            .into_iter()
+            .filter(|r| r.1.iter().any(|w| w.unsigned_abs() >= compact::PRUNE_BELOW))
+            .collect();
         assert_eq!(compact::expand(WEIGHTS).unwrap(), kept);
+    }
+
+    /// (weights, threshold, kept?)
+    #[test]
+    fn a_row_is_kept_when_one_weight_reaches_the_threshold() {
+        let t = |w: [i8; 5], below: u8, want: bool| {
+            assert_eq!(compact::kept(&(1, w), below), want, "{w:?} below {below}");
+        };
+        t([0; 5], 0, false);
+        t([0; 5], 1, false);
+        t([0, 0, 0, 0, 1], 1, true);
+        t([5, -5, 5, 0, 0], 6, false);
+        t([5, -6, 0, 0, 0], 6, true);
+        t([0, 0, 0, 0, -128], 6, true);
+        t([0, 0, 127, 0, 0], 127, true);
     }
 
     #[test]

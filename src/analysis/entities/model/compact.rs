@@ -7,12 +7,24 @@
 //! **Compact form** (little-endian): the row count `n` (u32); `n` LEB128 varints, the high bits
 //! (`gap >> 16`) of each key's gap to the previous key (the first key's gap is to 0); `n` u16, the low 16
 //! bits of each gap; `n × 5` weights (i8, row by row, in the file's class order). Rows whose weights are
-//! all zero are left out: they add nothing to any score.
+//! all small ([`kept`]: every |w| below [`PRUNE_BELOW`]) are left out: an all-zero row adds nothing to
+//! any score, and the small ones next to nothing (`model/README.md`, "Pruning").
 //!
 //! Shared by the library and `build.rs` (included by path), so it uses `std` only.
 
 /// A feature key and its weights, one per class.
 pub type Row = (u32, [i8; 5]);
+
+/// The embedded model keeps a feature only if one of its weights is at least this far from zero
+/// ([`kept`]). Chosen by the size it saves in the single file against the typed F1 on held-out slices
+/// of the training data (`PRUNE=… HOLDOUT=N cargo run --release --example train_ner`), never on the dev
+/// sets; the figures are in `model/README.md` ("Pruning"). `1` would keep every non-zero row.
+pub const PRUNE_BELOW: u8 = 5;
+
+/// Whether the embedded model keeps a row: some weight has |w| ≥ `below` (all-zero rows never).
+pub fn kept(row: &Row, below: u8) -> bool {
+    row.1.iter().any(|&w| w != 0 && w.unsigned_abs() >= below)
+}
 
 /// Reads the trainer's file: `DNER`, version byte `1`, class count byte `5`, two zero bytes; the feature
 /// count `n` (u32); `n` feature keys (u32, strictly increasing, non-zero); `n × 5` weights (i8, one row
@@ -43,13 +55,13 @@ pub fn read_file(bytes: &[u8]) -> Result<Vec<Row>, String> {
     Ok(rows)
 }
 
-/// Converts the trainer's file to the compact form (see the module's docs). (Used by `build.rs` and
-/// the tests.)
+/// Converts the trainer's file to the compact form (see the module's docs), leaving out the rows
+/// [`kept`] refuses at `below` (`build.rs` passes [`PRUNE_BELOW`]). (Used by `build.rs` and the tests.)
 #[cfg_attr(not(test), allow(dead_code))]
-pub fn compact(file: &[u8]) -> Result<Vec<u8>, String> {
+pub fn compact(file: &[u8], below: u8) -> Result<Vec<u8>, String> {
     let rows: Vec<Row> = read_file(file)?
         .into_iter()
-        .filter(|r| r.1 != [0; 5])
+        .filter(|r| kept(r, below))
         .collect();
     let mut high = Vec::with_capacity(rows.len());
     let mut low = Vec::with_capacity(rows.len() * 2);
