@@ -115,6 +115,7 @@ pub fn analyze_article(file: &SourceFile) -> AnalyzedArticle {
 /// was before the analysis went in steps: the reference the steps are checked against
 /// (`tests/stepwise.rs`). Not part of the facade proper.
 #[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
 pub fn analyze_article_at_once(file: &SourceFile) -> AnalyzedArticle {
     let mut analysed =
         analysis::document::analyse_at_once(Article::parse(file), None, &CorpusEvidence::default())
@@ -126,6 +127,7 @@ pub fn analyze_article_at_once(file: &SourceFile) -> AnalyzedArticle {
 /// [`analyze_corpus`] with each article analysed all at once ([`analyze_article_at_once`]): the
 /// reference the steps are checked against. Not part of the facade proper.
 #[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
 pub fn analyze_corpus_at_once(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
     let mut analyzer = CorpusAnalyzer::new(files);
     analyzer.at_once = true;
@@ -169,7 +171,8 @@ pub struct CorpusAnalyzer {
     /// The article being analysed, and where its analysis stands.
     current: Option<(usize, ArticleSteps)>,
     /// Whether an article is analysed all at once, in one step (the reference the steps are checked
-    /// against: [`analyze_corpus_at_once`]).
+    /// against: `analyze_corpus_at_once`; never in the page).
+    #[cfg(not(target_arch = "wasm32"))]
     at_once: bool,
     queued: bool,
     evidence: Option<CorpusEvidence>,
@@ -186,6 +189,7 @@ impl CorpusAnalyzer {
             results: vec![None; files.len()],
             queue: std::collections::VecDeque::new(),
             current: None,
+            #[cfg(not(target_arch = "wasm32"))]
             at_once: false,
             queued: false,
             evidence: None,
@@ -269,6 +273,7 @@ impl CorpusAnalyzer {
             self.evidence
                 .get_or_insert_with(|| CorpusEvidence::from_articles(results.iter().flatten()))
         };
+        #[cfg(not(target_arch = "wasm32"))]
         if self.at_once {
             if let Some((i, steps)) = self.current.take() {
                 let article = steps.into_article();

@@ -216,7 +216,8 @@ pub fn analyse(article: Article, lang: Option<Lang>, corpus: &CorpusEvidence) ->
 
 /// The analysis of one article all at once, as it was before [`ArticleSteps`]: each stage over the
 /// whole text in one go. Kept as the reference the steps are checked against (tests/stepwise.rs):
-/// both give the same analysis, byte for byte.
+/// both give the same analysis, byte for byte. Not in the page (wasm32).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn analyse_at_once(article: Article, lang: Option<Lang>, corpus: &CorpusEvidence) -> Analysis {
     let spans: Vec<(usize, usize)> = article
         .analysed_blocks()
@@ -492,6 +493,7 @@ impl ArticleSteps {
         });
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     /// The article, its analysis not begun (for [`analyse_at_once`] instead). Panics once the
     /// analysis is put together.
     pub fn into_article(self) -> Article {
