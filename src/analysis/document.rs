@@ -128,6 +128,7 @@ impl CorpusEvidence {
 }
 
 /// The publication date from the header, or inferred from the text and the corpus.
+#[cfg(not(target_arch = "wasm32"))]
 fn publication_date(
     article: &Article,
     phrases: &Phrases,
@@ -135,33 +136,55 @@ fn publication_date(
     corpus: &CorpusEvidence,
     entities: &[EntityMention],
 ) -> PubDate {
-    if let Some(h) = &article.header {
-        let value = match h.day {
-            Some(day) => Date::new(h.year, h.month, day).map(Period::Day),
-            None => Some(Period::Month {
-                year: h.year,
-                month: h.month,
-            }),
-        };
-        return PubDate {
-            value,
-            source: PubDateSource::Header,
-            precision: if h.day.is_some() {
-                Grain::Day
-            } else {
-                Grain::Month
-            },
-            evidence: format!("header on line 1: 'date {}'", h.value()),
-        };
+    if let Some(date) = header_date(article) {
+        return date;
     }
-    let blocks: Vec<pubdate::Block> = article
+    let blocks = pubdate_blocks(article);
+    inferred_date(pubdate::infer(
+        &blocks,
+        phrases,
+        lang,
+        entities,
+        &corpus.dates,
+    ))
+}
+
+/// The publication date the header gives, if there is one.
+fn header_date(article: &Article) -> Option<PubDate> {
+    let h = article.header.as_ref()?;
+    let value = match h.day {
+        Some(day) => Date::new(h.year, h.month, day).map(Period::Day),
+        None => Some(Period::Month {
+            year: h.year,
+            month: h.month,
+        }),
+    };
+    Some(PubDate {
+        value,
+        source: PubDateSource::Header,
+        precision: if h.day.is_some() {
+            Grain::Day
+        } else {
+            Grain::Month
+        },
+        evidence: format!("header on line 1: 'date {}'", h.value()),
+    })
+}
+
+/// The analysed blocks as the inference reads them.
+fn pubdate_blocks(article: &Article) -> Vec<pubdate::Block<'_>> {
+    article
         .analysed_blocks()
         .map(|b| pubdate::Block {
             text: &b.text,
             start: b.start,
         })
-        .collect();
-    match pubdate::infer(&blocks, phrases, lang, entities, &corpus.dates) {
+        .collect()
+}
+
+/// The publication date inferred, or unknown.
+fn inferred_date(found: Option<pubdate::Inferred>) -> PubDate {
+    match found {
         Some(found) => PubDate {
             value: Some(found.value),
             source: PubDateSource::Inferred,
@@ -305,8 +328,10 @@ enum Stage {
     LookUp(usize),
     /// The entity recogniser, on the whole text (its evidence is the article's).
     Entities,
-    /// The publication date: the header's, or inferred.
+    /// The publication date: the header's, or the inference begun.
     PubDate,
+    /// Inferring the publication date of an undated article, a few blocks at a time.
+    InferDate,
     /// Finding the temporal expressions.
     ParseDates,
     /// Resolving them against the publication date, the date in focus carried along the text.
@@ -319,8 +344,9 @@ enum Stage {
 
 /// The analysis of one article as a state machine of small steps (so that a page stays responsive
 /// however long an article is): the analysed text is read [`STEP_BYTES`] at a time for its
-/// language, tokens and look-ups; then the entities, the publication date, the dates and the cues are
-/// each a step. Running the steps to the end gives exactly what [`analyse`] gives (it runs them).
+/// language, tokens and look-ups; then the entities are a step; an undated article's publication
+/// date is inferred a few blocks (about [`STEP_BYTES`]) at a time; finding the dates, resolving them
+/// and the cues are a step each. Running the steps to the end gives exactly what [`analyse`] gives (it runs them).
 pub struct ArticleSteps {
     article: Option<Article>,
     /// The analysed blocks' `(start, end)`.
@@ -333,6 +359,8 @@ pub struct ArticleSteps {
     entries: Entries<'static>,
     entities: Vec<EntityMention>,
     pub_date: Option<PubDate>,
+    /// The inference of an undated article's publication date, while it goes on.
+    inference: Option<pubdate::Inference>,
     parsed: Vec<dates::Parsed>,
     timex: Vec<Timex>,
     analysis: Option<Analysis>,
@@ -361,6 +389,7 @@ impl ArticleSteps {
             entries: Entries::default(),
             entities: Vec::new(),
             pub_date: None,
+            inference: None,
             parsed: Vec::new(),
             timex: Vec::new(),
             analysis: None,
@@ -415,16 +444,37 @@ impl ArticleSteps {
                 self.entities = drop_unsupported_headline_names(article, found);
                 Stage::PubDate
             }
-            Stage::PubDate => {
+            Stage::PubDate => match header_date(article) {
+                Some(date) => {
+                    self.pub_date = Some(date);
+                    Stage::ParseDates
+                }
+                None => {
+                    self.inference = Some(pubdate::Inference::default());
+                    Stage::InferDate
+                }
+            },
+            Stage::InferDate => {
                 let phrases = Phrases::with_entries(lex, &self.tokens, &self.entries);
-                self.pub_date = Some(publication_date(
-                    article,
-                    &phrases,
-                    self.detection.lang,
-                    corpus,
-                    &self.entities,
-                ));
-                Stage::ParseDates
+                let blocks = pubdate_blocks(article);
+                let undated = pubdate::Undated {
+                    blocks: &blocks,
+                    phrases: &phrases,
+                    lang: self.detection.lang,
+                    entities: &self.entities,
+                    corpus: &corpus.dates,
+                };
+                let more = self
+                    .inference
+                    .as_mut()
+                    .is_some_and(|i| i.step(&undated, STEP_BYTES));
+                if more {
+                    Stage::InferDate
+                } else {
+                    let found = self.inference.take().and_then(pubdate::Inference::inferred);
+                    self.pub_date = Some(inferred_date(found));
+                    Stage::ParseDates
+                }
             }
             Stage::ParseDates => {
                 let phrases = Phrases::with_entries(lex, &self.tokens, &self.entries);
