@@ -96,9 +96,10 @@ if (before) {
   // Issue 15: one step of the page's analysis, measured as the longest task (Long Tasks API) while the
   // page analyses a 1 MB article added through "Add articles".
   const mb = Object.values(frameBudget ?? {}).filter((r) => r.label === "after" && Math.abs(r.bytes - 1e6) < 1e4);
-  const step1mb = mb.sort((a, b) => (a.measured < b.measured ? 1 : -1))[0];
+  // The worst of the 1 MB articles measured (each file's latest run).
+  const step1mb = mb.sort((a, b) => b.longest_ms - a.longest_ms)[0];
   if (step1mb || before.longest_step_1mb) {
-    const after = step1mb ? `${step1mb.longest_ms} ms (${step1mb.long_tasks} tasks over 50 ms, all done in ${f(step1mb.wall_ms / 1000, 1)} s)` : "–";
+    const after = step1mb ? `${step1mb.longest_ms} ms (\`${step1mb.file}\` at ${step1mb.commit}: ${step1mb.long_tasks} tasks over 50 ms, all done in ${f(step1mb.wall_ms / 1000, 1)} s)` : "–";
     p(`| longest step of the page's analysis for a 1 MB article | ${before.longest_step_1mb?.text ?? "–"} | ${after} | a frame (≤ 50 ms long task) | ${step1mb ? verdict(step1mb.longest_ms <= 50, `${step1mb.longest_ms} ms`) : "not measured"} |`);
   }
   p();
