@@ -61,6 +61,12 @@ step "release build, default corpus (dist/)"
 bash scripts/build.sh
 step "in-browser benchmark (headless Chromium)"
 node bench/browser.mjs
+step "the page's longest step on one long article added to it (issue 15): 250 KB and 1 MB"
+for bytes in 250000 1000000; do
+  file=target/bench/frame/nl-$bytes.txt
+  [ -f "$file" ] || cargo xtask gen-long nl "$bytes" "$file"
+  node bench/frame_budget.mjs "$file"
+done
 step "writing BENCHMARKS.md"
 DOSSIER_RUSTC="$(rustc --version)" DOSSIER_TRUNK="$(trunk --version)" node bench/report.mjs > BENCHMARKS.md
 cat BENCHMARKS.md

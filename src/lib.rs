@@ -67,7 +67,7 @@ mod ui;
 mod testing;
 
 pub use analysis::dates::{extract_timex, Reference};
-pub use analysis::document::{AnalyzedArticle, EntityRecord, PubDate, PubDateSource};
+pub use analysis::document::{AnalyzedArticle, EntityRecord, PubDate, PubDateSource, STEP_BYTES};
 pub use analysis::entities::extract_entities;
 pub use analysis::extract;
 pub use analysis::language::{detect, Detection, Lang};
@@ -93,8 +93,8 @@ pub mod ner_training {
     pub use crate::analysis::entities::{candidate_scores, training_examples};
 }
 
-use analysis::document::{analyse, analyze_article as analyse_alone, index_entities};
-use analysis::document::{Analysis, CorpusEvidence};
+use analysis::document::{analyze_article as analyse_alone, index_entities};
+use analysis::document::{Analysis, ArticleSteps, CorpusEvidence};
 use analysis::entities::corpus::{CorpusIdentities, Work};
 use corpus::article::Article;
 
@@ -112,6 +112,29 @@ pub fn analyze_article(file: &SourceFile) -> AnalyzedArticle {
     analyse_alone(Article::parse(file), None, &CorpusEvidence::default())
 }
 
+/// [`analyze_article`] all at once (each stage of the analysis over the whole text in one go), as it
+/// was before the analysis went in steps: the reference the steps are checked against
+/// (`tests/stepwise.rs`). Not part of the facade proper.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn analyze_article_at_once(file: &SourceFile) -> AnalyzedArticle {
+    let mut analysed =
+        analysis::document::analyse_at_once(Article::parse(file), None, &CorpusEvidence::default())
+            .article;
+    analysed.entity_index = index_entities(&analysed.entities);
+    analysed
+}
+
+/// [`analyze_corpus`] with each article analysed all at once ([`analyze_article_at_once`]): the
+/// reference the steps are checked against. Not part of the facade proper.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn analyze_corpus_at_once(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
+    let mut analyzer = CorpusAnalyzer::new(files);
+    analyzer.at_once = true;
+    analyzer.finish()
+}
+
 /// Parses and analyses every file of a corpus, in order. Articles with a dated header are analysed
 /// first; what they mention then helps infer the publication dates of the others; entities get one
 /// identity across the corpus.
@@ -124,7 +147,9 @@ pub fn analyze_corpus(files: &[SourceFile]) -> Vec<AnalyzedArticle> {
 /// The analysis of a corpus one small step at a time, so that a page can show progress and stay
 /// responsive: every file parsed, then the dated articles analysed, then the undated ones with the
 /// evidence the dated ones give, then the identities across the corpus, one article of one pass per
-/// step.
+/// step. An article is analysed in several steps ([`STEP_BYTES`] of its text at a time for its
+/// language, tokens and look-ups; then its entities, publication date, dates and cues), so a long
+/// article is many steps.
 ///
 /// ```
 /// use dossier::{analyze_corpus, decode_article, CorpusAnalyzer};
@@ -144,6 +169,12 @@ pub struct CorpusAnalyzer {
     results: Vec<Option<AnalyzedArticle>>,
     /// Indices still to analyse, dated articles first, once every file is parsed.
     queue: std::collections::VecDeque<usize>,
+    /// The article being analysed, and where its analysis stands.
+    current: Option<(usize, ArticleSteps)>,
+    /// Whether an article is analysed all at once, in one step (the reference the steps are checked
+    /// against: `analyze_corpus_at_once`; never in the page).
+    #[cfg(not(target_arch = "wasm32"))]
+    at_once: bool,
     queued: bool,
     evidence: Option<CorpusEvidence>,
     identities: CorpusIdentities,
@@ -158,6 +189,9 @@ impl CorpusAnalyzer {
             dated: Vec::with_capacity(files.len()),
             results: vec![None; files.len()],
             queue: std::collections::VecDeque::new(),
+            current: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            at_once: false,
             queued: false,
             evidence: None,
             identities: CorpusIdentities::default(),
@@ -173,14 +207,15 @@ impl CorpusAnalyzer {
     /// all are).
     pub fn done(&self) -> usize {
         if self.queued {
-            self.total() - self.queue.len()
+            self.total() - self.queue.len() - usize::from(self.current.is_some())
         } else {
             0
         }
     }
 
-    /// Does the next small piece of work: parses one file, analyses one article, reads one article
-    /// for one corpus-wide pass, or settles one article's identities; `false` when nothing is left.
+    /// Does the next small piece of work: parses one file, does one step of an article's analysis,
+    /// reads one article for one corpus-wide pass, or settles one article's identities; `false` when
+    /// nothing is left.
     pub fn step(&mut self) -> bool {
         if let Some(file) = self.files.get(self.articles.len()) {
             let article = Article::parse(file);
@@ -194,8 +229,16 @@ impl CorpusAnalyzer {
             self.queue = dated.into_iter().chain(undated).collect();
             self.queued = true;
         }
-        if let Some(i) = self.queue.pop_front() {
-            self.analyse(i);
+        if self.current.is_none() {
+            if let Some(i) = self.queue.pop_front() {
+                if let Some(article) = self.articles[i].take() {
+                    self.current = Some((i, ArticleSteps::new(article, None)));
+                }
+                return true;
+            }
+        }
+        if self.current.is_some() {
+            self.analyse_step();
             return true;
         }
         // Every article is analysed by now.
@@ -217,10 +260,12 @@ impl CorpusAnalyzer {
         }
     }
 
-    fn analyse(&mut self, i: usize) {
-        let Some(article) = self.articles[i].take() else {
+    /// One step of the current article's analysis; its result kept once it is done.
+    fn analyse_step(&mut self) {
+        let Some((i, steps)) = self.current.as_mut() else {
             return;
         };
+        let i = *i;
         let evidence = if self.dated[i] {
             &CorpusEvidence::default()
         } else {
@@ -229,9 +274,25 @@ impl CorpusAnalyzer {
             self.evidence
                 .get_or_insert_with(|| CorpusEvidence::from_articles(results.iter().flatten()))
         };
-        let Analysis { article, cues } = analyse(article, None, evidence);
-        self.identities.add_article(i, cues);
-        self.results[i] = Some(article);
+        #[cfg(not(target_arch = "wasm32"))]
+        if self.at_once {
+            if let Some((i, steps)) = self.current.take() {
+                let article = steps.into_article();
+                let Analysis { article, cues } =
+                    analysis::document::analyse_at_once(article, None, evidence);
+                self.identities.add_article(i, cues);
+                self.results[i] = Some(article);
+            }
+            return;
+        }
+        if steps.step(evidence) {
+            return;
+        }
+        if let Some((i, steps)) = self.current.take() {
+            let Analysis { article, cues } = steps.analysis();
+            self.identities.add_article(i, cues);
+            self.results[i] = Some(article);
+        }
     }
 
     /// The articles analysed so far, in corpus order, with their mentions as they stand (their

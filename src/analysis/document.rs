@@ -4,15 +4,17 @@
 use super::calendar::Date;
 use super::dates::Reference;
 use super::entities::corpus::ArticleCues;
-use super::language::{detect, Detection, Lang};
+use super::language::{Detection, Detector, Lang};
+use super::lexicon::phrases::Entries;
 use super::lexicon::{lexicon, Phrases};
 use super::mention::{EntityMention, EntityType, Grain, Timex};
 use super::pubdate;
-use super::text::tokens::tokenize;
+use super::text::tokens::{tokenize, Token};
 use super::value::Period;
 use super::{dates, entities};
 use crate::corpus::article::{Article, Block, Boilerplate};
 use serde::Serialize;
+use std::mem::take;
 
 /// Where a publication date comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -126,6 +128,7 @@ impl CorpusEvidence {
 }
 
 /// The publication date from the header, or inferred from the text and the corpus.
+#[cfg(not(target_arch = "wasm32"))]
 fn publication_date(
     article: &Article,
     phrases: &Phrases,
@@ -133,45 +136,72 @@ fn publication_date(
     corpus: &CorpusEvidence,
     entities: &[EntityMention],
 ) -> PubDate {
-    if let Some(h) = &article.header {
-        let value = match h.day {
-            Some(day) => Date::new(h.year, h.month, day).map(Period::Day),
-            None => Some(Period::Month {
-                year: h.year,
-                month: h.month,
-            }),
-        };
-        return PubDate {
-            value,
-            source: PubDateSource::Header,
-            precision: if h.day.is_some() {
-                Grain::Day
-            } else {
-                Grain::Month
-            },
-            evidence: format!("header on line 1: 'date {}'", h.value()),
-        };
+    if let Some(date) = header_date(article) {
+        return date;
     }
-    let blocks: Vec<pubdate::Block> = article
+    let blocks = pubdate_blocks(article);
+    inferred_date(pubdate::infer(
+        &blocks,
+        phrases,
+        lang,
+        entities,
+        &corpus.dates,
+    ))
+}
+
+/// The publication date the header gives, if there is one.
+fn header_date(article: &Article) -> Option<PubDate> {
+    let h = article.header.as_ref()?;
+    let value = match h.day {
+        Some(day) => Date::new(h.year, h.month, day).map(Period::Day),
+        None => Some(Period::Month {
+            year: h.year,
+            month: h.month,
+        }),
+    };
+    Some(PubDate {
+        value,
+        source: PubDateSource::Header,
+        precision: if h.day.is_some() {
+            Grain::Day
+        } else {
+            Grain::Month
+        },
+        evidence: format!("header on line 1: 'date {}'", h.value()),
+    })
+}
+
+/// The analysed blocks as the inference reads them.
+fn pubdate_blocks(article: &Article) -> Vec<pubdate::Block<'_>> {
+    article
         .analysed_blocks()
         .map(|b| pubdate::Block {
             text: &b.text,
             start: b.start,
         })
-        .collect();
-    match pubdate::infer(&blocks, phrases, lang, entities, &corpus.dates) {
+        .collect()
+}
+
+/// The publication date inferred, or unknown.
+fn inferred_date(found: Option<pubdate::Inferred>) -> PubDate {
+    match found {
         Some(found) => PubDate {
             value: Some(found.value),
             source: PubDateSource::Inferred,
             precision: found.precision,
             evidence: found.evidence,
         },
-        None => PubDate {
-            value: None,
-            source: PubDateSource::Unknown,
-            precision: Grain::None,
-            evidence: "no header, and nothing in the text supports a date".to_string(),
-        },
+        None => unknown_date(),
+    }
+}
+
+/// No publication date: nothing supports a guess.
+fn unknown_date() -> PubDate {
+    PubDate {
+        value: None,
+        source: PubDateSource::Unknown,
+        precision: Grain::None,
+        evidence: "no header, and nothing in the text supports a date".to_string(),
     }
 }
 
@@ -200,8 +230,18 @@ pub struct Analysis {
 /// Analyses a parsed article in one pass: the analysed text (header and boilerplate blanked out) made
 /// once, read once (tokens looked up once in the language's lexicon), and shared by language
 /// detection, the temporal tagger, the entity recogniser and the identities' cues. The article text
-/// is shared, and the blocks moved, not copied.
+/// is shared, and the blocks moved, not copied. [`ArticleSteps`] run to the end.
 pub fn analyse(article: Article, lang: Option<Lang>, corpus: &CorpusEvidence) -> Analysis {
+    let mut steps = ArticleSteps::new(article, lang);
+    while steps.step(corpus) {}
+    steps.analysis()
+}
+
+/// The analysis of one article all at once, as it was before [`ArticleSteps`]: each stage over the
+/// whole text in one go. Kept as the reference the steps are checked against (tests/stepwise.rs):
+/// both give the same analysis, byte for byte. Not in the page (wasm32).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn analyse_at_once(article: Article, lang: Option<Lang>, corpus: &CorpusEvidence) -> Analysis {
     let spans: Vec<(usize, usize)> = article
         .analysed_blocks()
         .map(|b| (b.start, b.end))
@@ -213,7 +253,7 @@ pub fn analyse(article: Article, lang: Option<Lang>, corpus: &CorpusEvidence) ->
             confidence: 1.0,
         },
         // The analysed text's words are the blocks' words, in order: detection reads them there.
-        None => detect(&masked),
+        None => super::language::detect(&masked),
     };
     let tokens = tokenize(&masked);
     let phrases = Phrases::new(lexicon(detection.lang), &tokens);
@@ -245,6 +285,278 @@ pub fn analyse(article: Article, lang: Option<Lang>, corpus: &CorpusEvidence) ->
     Analysis {
         article: analysed,
         cues,
+    }
+}
+
+/// Bytes of the analysed text one step of [`ArticleSteps`] reads in the stages that go piece by piece
+/// (language, tokens, look-ups): 16 KB, about a millisecond of work natively and a few in the page.
+pub const STEP_BYTES: usize = 16 * 1024;
+
+/// Where the piece of `text` that starts at `start` ends: at most [`STEP_BYTES`] on, just after a
+/// line break in the second half of that stretch, else just after its last white space (so that no
+/// word or number is cut); a stretch with no white space at all runs on to the next white space.
+pub fn piece_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let limit = start + STEP_BYTES;
+    if limit >= bytes.len() {
+        return bytes.len();
+    }
+    let half = start + STEP_BYTES / 2;
+    if let Some(k) = bytes[half..limit].iter().rposition(|&b| b == b'\n') {
+        return half + k + 1;
+    }
+    if let Some(k) = bytes[start..limit]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace())
+    {
+        return start + k + 1;
+    }
+    match bytes[limit..].iter().position(|b| b.is_ascii_whitespace()) {
+        Some(k) => limit + k + 1,
+        None => bytes.len(),
+    }
+}
+
+/// Where an article's analysis stands between two steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    /// Counting the stop words of the analysed text from this byte on.
+    Detect(usize),
+    /// Splitting the analysed text into tokens from this byte on.
+    Tokenize(usize),
+    /// Looking up the tokens in the lexicon from this token on.
+    LookUp(usize),
+    /// The entity recogniser, on the whole text (its evidence is the article's).
+    Entities,
+    /// The publication date: the header's, or the inference begun.
+    PubDate,
+    /// Inferring the publication date of an undated article, a few blocks at a time.
+    InferDate,
+    /// Finding the temporal expressions.
+    ParseDates,
+    /// Resolving them against the publication date, the date in focus carried along the text.
+    ResolveDates,
+    /// The identities' cues, and the record put together.
+    Cues,
+    /// Nothing left.
+    Done,
+}
+
+/// The analysis of one article as a state machine of small steps (so that a page stays responsive
+/// however long an article is): the analysed text is read [`STEP_BYTES`] at a time for its
+/// language, tokens and look-ups; then the entities are a step; an undated article's publication
+/// date is inferred a few blocks (about [`STEP_BYTES`]) at a time; finding the dates, resolving them
+/// and the cues are a step each. Running the steps to the end gives exactly what [`analyse`] gives (it runs them).
+pub struct ArticleSteps {
+    article: Option<Article>,
+    /// The analysed blocks' `(start, end)`.
+    spans: Vec<(usize, usize)>,
+    /// The article text with everything outside the analysed blocks blanked out.
+    masked: String,
+    detector: Detector,
+    detection: Detection,
+    tokens: Vec<Token>,
+    entries: Entries<'static>,
+    entities: Vec<EntityMention>,
+    pub_date: Option<PubDate>,
+    /// The inference of an undated article's publication date, while it goes on.
+    inference: Option<pubdate::Inference>,
+    parsed: Vec<dates::Parsed>,
+    timex: Vec<Timex>,
+    analysis: Option<Analysis>,
+    stage: Stage,
+}
+
+impl ArticleSteps {
+    /// Prepares the analysis of a parsed article (`lang` overrides detection when given).
+    pub fn new(article: Article, lang: Option<Lang>) -> ArticleSteps {
+        let spans: Vec<(usize, usize)> = article
+            .analysed_blocks()
+            .map(|b| (b.start, b.end))
+            .collect();
+        let masked = mask(&article.text, spans.iter().copied());
+        let detection = Detection {
+            lang: lang.unwrap_or(Lang::Other),
+            confidence: 1.0,
+        };
+        ArticleSteps {
+            article: Some(article),
+            spans,
+            masked,
+            detector: Detector::default(),
+            detection,
+            tokens: Vec::new(),
+            entries: Entries::default(),
+            entities: Vec::new(),
+            pub_date: None,
+            inference: None,
+            parsed: Vec::new(),
+            timex: Vec::new(),
+            analysis: None,
+            stage: if lang.is_some() {
+                Stage::Tokenize(0)
+            } else {
+                Stage::Detect(0)
+            },
+        }
+    }
+
+    /// Does the next step; `false` once the analysis is done. `corpus` is what the other articles
+    /// tell about dates (read by the publication-date step only).
+    pub fn step(&mut self, corpus: &CorpusEvidence) -> bool {
+        let lex = lexicon(self.detection.lang);
+        let Some(article) = self.article.as_ref() else {
+            return false;
+        };
+        self.stage = match self.stage {
+            Stage::Detect(at) => {
+                let end = piece_end(&self.masked, at);
+                self.detector.read(&self.masked[at..end]);
+                if end < self.masked.len() {
+                    Stage::Detect(end)
+                } else {
+                    self.detection = self.detector.detection();
+                    Stage::Tokenize(0)
+                }
+            }
+            Stage::Tokenize(at) => {
+                let end = piece_end(&self.masked, at);
+                self.tokenize_piece(at, end);
+                if end < self.masked.len() {
+                    Stage::Tokenize(end)
+                } else {
+                    Stage::LookUp(0)
+                }
+            }
+            Stage::LookUp(at) => {
+                // About as many tokens as STEP_BYTES of text holds.
+                let end = (at + STEP_BYTES / 6).min(self.tokens.len());
+                self.entries.look_up(lex, &self.tokens[at..end]);
+                if end < self.tokens.len() {
+                    Stage::LookUp(end)
+                } else {
+                    Stage::Entities
+                }
+            }
+            Stage::Entities => {
+                let phrases = Phrases::with_entries(lex, &self.tokens, &self.entries);
+                let found = entities::extract_in(&self.masked, &phrases, self.detection.lang);
+                self.entities = drop_unsupported_headline_names(article, found);
+                Stage::PubDate
+            }
+            Stage::PubDate => match header_date(article) {
+                Some(date) => {
+                    self.pub_date = Some(date);
+                    Stage::ParseDates
+                }
+                None => {
+                    self.inference = Some(pubdate::Inference::default());
+                    Stage::InferDate
+                }
+            },
+            Stage::InferDate => {
+                let phrases = Phrases::with_entries(lex, &self.tokens, &self.entries);
+                let blocks = pubdate_blocks(article);
+                let undated = pubdate::Undated {
+                    blocks: &blocks,
+                    phrases: &phrases,
+                    lang: self.detection.lang,
+                    entities: &self.entities,
+                    corpus: &corpus.dates,
+                };
+                let more = self
+                    .inference
+                    .as_mut()
+                    .is_some_and(|i| i.step(&undated, STEP_BYTES));
+                if more {
+                    Stage::InferDate
+                } else {
+                    let found = self.inference.take().and_then(pubdate::Inference::inferred);
+                    self.pub_date = Some(inferred_date(found));
+                    Stage::ParseDates
+                }
+            }
+            Stage::ParseDates => {
+                let phrases = Phrases::with_entries(lex, &self.tokens, &self.entries);
+                self.parsed = dates::parse_in(&phrases, self.detection.lang);
+                Stage::ResolveDates
+            }
+            Stage::ResolveDates => {
+                let phrases = Phrases::with_entries(lex, &self.tokens, &self.entries);
+                let reference = self.pub_date.as_ref().and_then(PubDate::reference);
+                self.timex = dates::resolve_parsed(&self.masked, &self.parsed, reference);
+                super::drop_dates_in_names(&mut self.timex, &self.entities, &phrases);
+                Stage::Cues
+            }
+            Stage::Cues => {
+                self.put_together();
+                Stage::Done
+            }
+            Stage::Done => Stage::Done,
+        };
+        self.stage != Stage::Done
+    }
+
+    /// Tokenises `masked[at..end]` (cut at white space: no token crosses it), at its offsets, with
+    /// what the tokens before it say of the first one's line break.
+    fn tokenize_piece(&mut self, at: usize, end: usize) {
+        let mut piece = tokenize(&self.masked[at..end]);
+        let after = self.tokens.last().map(|t| t.end);
+        for t in &mut piece {
+            t.start += at;
+            t.end += at;
+        }
+        if let (Some(first), Some(after)) = (piece.first_mut(), after) {
+            first.newline_before = self.masked[after..first.start].contains('\n');
+        }
+        self.tokens.extend(piece);
+    }
+
+    /// The last step: the cues and the record.
+    fn put_together(&mut self) {
+        let Some(article) = self.article.take() else {
+            return;
+        };
+        let left_out = gaps(article.text.len(), &self.spans).map(|(s, e)| &article.text[s..e]);
+        let cues = ArticleCues::gather(&self.masked, &self.tokens, left_out);
+        let detection = self.detection;
+        let analysed = AnalyzedArticle {
+            title: article.title(),
+            has_headline: article.headline.is_some(),
+            lang: detection.lang,
+            lang_confidence: detection.confidence,
+            pub_date: self.pub_date.take().unwrap_or_else(unknown_date),
+            word_count: article.word_count(),
+            id: article.id,
+            file: article.file,
+            text: article.text,
+            headline: article.headline,
+            paragraphs: article.paragraphs,
+            boilerplate: article.boilerplate,
+            entity_index: Vec::new(),
+            entities: take(&mut self.entities),
+            timex: take(&mut self.timex),
+        };
+        self.analysis = Some(Analysis {
+            article: analysed,
+            cues,
+        });
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    /// The article, its analysis not begun (for [`analyse_at_once`] instead). Panics once the
+    /// analysis is put together.
+    pub fn into_article(self) -> Article {
+        self.article.expect("the article is not analysed yet")
+    }
+
+    /// The analysis, once [`ArticleSteps::step`] has said nothing is left (the steps left are run
+    /// with no corpus evidence otherwise).
+    pub fn analysis(mut self) -> Analysis {
+        while self.step(&CorpusEvidence::default()) {}
+        self.analysis
+            .take()
+            .expect("the last step puts the analysis together")
     }
 }
 

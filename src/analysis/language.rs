@@ -45,52 +45,73 @@ fn profile() -> &'static FnvMap<&'static str, Vec<(Lang, f32)>> {
 
 /// Detects the language of a text.
 pub fn detect(text: &str) -> Detection {
-    let profile = profile();
-    let mut scores: HashMap<Lang, f32> = HashMap::new();
-    let mut lower = String::new();
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
-        if word.is_empty() {
-            continue;
-        }
-        lower.clear();
-        if word.is_ascii() {
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
-        } else {
-            lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
-                if c == '’' {
-                    '\''
-                } else {
-                    c
-                }
-            }));
-        }
-        if let Some(langs) = profile.get(lower.as_str()) {
-            for (lang, weight) in langs {
-                *scores.entry(*lang).or_default() += weight;
+    let mut detector = Detector::default();
+    detector.read(text);
+    detector.detection()
+}
+
+/// [`detect`] one piece of a text at a time: reading a text in pieces cut between words (at white
+/// space) gives exactly what reading it whole gives (the same stop words counted in the same order).
+#[derive(Debug, Default)]
+pub struct Detector {
+    scores: HashMap<Lang, f32>,
+    lower: String,
+}
+
+impl Detector {
+    /// Counts the stop words of the next piece of the text.
+    pub fn read(&mut self, text: &str) {
+        let profile = profile();
+        let Detector { scores, lower } = self;
+        for word in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+            if word.is_empty() {
+                continue;
             }
-        } else if is_french_elision(&lower) {
-            *scores.entry(Lang::Fr).or_default() += 1.0;
+            lower.clear();
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+                    if c == '’' {
+                        '\''
+                    } else {
+                        c
+                    }
+                }));
+            }
+            if let Some(langs) = profile.get(lower.as_str()) {
+                for (lang, weight) in langs {
+                    *scores.entry(*lang).or_default() += weight;
+                }
+            } else if is_french_elision(lower) {
+                *scores.entry(Lang::Fr).or_default() += 1.0;
+            }
         }
     }
-    let total: f32 = scores.values().sum();
-    let best = Lang::ANALYSED
-        .iter()
-        .map(|l| (*l, scores.get(l).copied().unwrap_or(0.0)))
-        .max_by(|a, b| a.1.total_cmp(&b.1));
-    match best {
-        Some((lang, score)) if total >= MIN_HITS && score > 0.0 => {
-            let share = score / total;
-            let evidence = (total / FULL_EVIDENCE_HITS).min(1.0);
-            Detection {
-                lang,
-                confidence: f64::from((share * evidence * 1000.0).round()) / 1000.0,
+
+    /// The language of what was read so far.
+    pub fn detection(&self) -> Detection {
+        let scores = &self.scores;
+        let total: f32 = scores.values().sum();
+        let best = Lang::ANALYSED
+            .iter()
+            .map(|l| (*l, scores.get(l).copied().unwrap_or(0.0)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        match best {
+            Some((lang, score)) if total >= MIN_HITS && score > 0.0 => {
+                let share = score / total;
+                let evidence = (total / FULL_EVIDENCE_HITS).min(1.0);
+                Detection {
+                    lang,
+                    confidence: f64::from((share * evidence * 1000.0).round()) / 1000.0,
+                }
             }
+            _ => Detection {
+                lang: Lang::Other,
+                confidence: 0.0,
+            },
         }
-        _ => Detection {
-            lang: Lang::Other,
-            confidence: 0.0,
-        },
     }
 }
 

@@ -28,6 +28,7 @@ use super::text::sentences;
 use super::text::tokens::tokenize;
 use super::value::{Period, Value};
 use std::collections::{HashMap, HashSet};
+use std::mem::take;
 
 /// An inferred publication date.
 #[derive(Clone, Debug, PartialEq)]
@@ -310,6 +311,8 @@ fn dateline(blocks: &[Block], parsed: &[Vec<Parsed>]) -> Option<Inferred> {
 /// Infers the publication date of an undated article. `phrases` are the article's analysed text, read
 /// once (offsets into the article text); `entities` its entity mentions (offsets into the article text); `corpus` what the dated articles of the corpus tell. Only the dated articles of
 /// the same story count ([`RELATED_NAMES`]); the years of all of them only when none is.
+/// [`Inference`] run to the end in as few steps as it takes (the page steps it: not used there).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 pub fn infer(
     blocks: &[Block],
     phrases: &Phrases,
@@ -317,50 +320,228 @@ pub fn infer(
     entities: &[EntityMention],
     corpus: &CorpusDates,
 ) -> Option<Inferred> {
-    // Each block is read once: the first for a dateline, then all for the scores.
-    let mut parsed: Vec<Vec<Parsed>> = blocks
-        .iter()
-        .take(1)
-        .map(|b| parse_block(b, phrases, lang))
-        .collect();
-    if let Some(found) = dateline(blocks, &parsed) {
-        return Some(found);
-    }
-    let names: HashSet<&str> = entities.iter().filter_map(story_name).collect();
-    let story = Story {
-        corpus,
-        related: corpus.related(&names),
-    };
-    let related_years: Vec<i32> = corpus
-        .articles
-        .iter()
-        .zip(&story.related)
-        .filter(|(_, &r)| r)
-        .map(|(a, _)| a.year)
-        .collect();
-    // Only the story's dated articles widen the candidate years: an article about another story
-    // says nothing of when this one was written (with none related, the text's own years decide).
-    parsed.extend(blocks.iter().skip(1).map(|b| parse_block(b, phrases, lang)));
-    let candidates = candidate_months(blocks, &parsed, &related_years)?;
-    let mut mentions = mentions_under(blocks, &parsed, &candidates);
-    mentions.extend(event_statements(
+    let mut inference = Inference::default();
+    let article = Undated {
         blocks,
-        &parsed,
+        phrases,
         lang,
         entities,
-        &story,
-        &candidates,
-    ));
-    let (k, used) = best_candidate(&mentions, &candidates, &story)?;
-    let c = candidates[k];
-    Some(Inferred {
-        value: Period::Month {
-            year: c.year,
-            month: c.month,
-        },
-        precision: Grain::Month,
-        evidence: format!("inferred from {}", used.join("; ")),
-    })
+        corpus,
+    };
+    while inference.step(&article, usize::MAX) {}
+    inference.inferred()
+}
+
+/// What [`infer`] reads of an undated article (see there).
+pub struct Undated<'b, 'a> {
+    /// The analysed blocks.
+    pub blocks: &'b [Block<'a>],
+    /// The article's analysed text, read once.
+    pub phrases: &'b Phrases<'b>,
+    /// Its language.
+    pub lang: Lang,
+    /// Its entity mentions.
+    pub entities: &'b [EntityMention],
+    /// What the dated articles of the corpus tell.
+    pub corpus: &'b CorpusDates,
+}
+
+/// Where an [`Inference`] stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Stage {
+    /// Reading the first block for a dateline.
+    #[default]
+    Dateline,
+    /// Reading the blocks from this one on.
+    Parse(usize),
+    /// The candidate months.
+    Candidates,
+    /// Resolving the expressions of the blocks from this one on under each candidate.
+    Mentions(usize),
+    /// The dated events that other articles of the story give.
+    Events,
+    /// Summing the cost of each candidate, mention by mention from this one on.
+    Cost(usize),
+    /// The best candidate and its evidence.
+    Best,
+    /// Nothing left.
+    Done,
+}
+
+/// [`infer`] in steps of bounded work (so that a page stays responsive on a long undated article):
+/// the blocks are read, and their expressions resolved under each candidate, a few blocks at a time
+/// (about `budget` bytes of text per step), and the candidates' costs summed a few mentions at a time,
+/// in the order [`infer`] does it all, so that the result is the same. Each step is given the same
+/// article.
+#[derive(Default)]
+pub struct Inference {
+    stage: Stage,
+    parsed: Vec<Vec<Parsed>>,
+    related: Vec<bool>,
+    related_years: Vec<i32>,
+    candidates: Vec<Date>,
+    mentions: Vec<Mention>,
+    cost: Vec<f64>,
+    used: Vec<bool>,
+    inferred: Option<Inferred>,
+}
+
+/// Resolutions (a mention under a candidate) one step of [`Inference`] weighs at most.
+const COSTS_PER_STEP: usize = 20_000;
+
+impl Inference {
+    /// Does the next step, reading about `budget` bytes of text where it reads blocks; `false` once
+    /// the inference is done.
+    pub fn step(&mut self, a: &Undated, budget: usize) -> bool {
+        let blocks = a.blocks;
+        self.stage = match self.stage {
+            Stage::Dateline => {
+                // Each block is read once: the first for a dateline, then all for the scores.
+                self.parsed = blocks
+                    .iter()
+                    .take(1)
+                    .map(|b| parse_block(b, a.phrases, a.lang))
+                    .collect();
+                if let Some(found) = dateline(blocks, &self.parsed) {
+                    self.inferred = Some(found);
+                    Stage::Done
+                } else {
+                    let names: HashSet<&str> = a.entities.iter().filter_map(story_name).collect();
+                    self.related = a.corpus.related(&names);
+                    // Only the story's dated articles widen the candidate years: an article about
+                    // another story says nothing of when this one was written (with none related,
+                    // the text's own years decide).
+                    self.related_years = a
+                        .corpus
+                        .articles
+                        .iter()
+                        .zip(&self.related)
+                        .filter(|(_, &r)| r)
+                        .map(|(a, _)| a.year)
+                        .collect();
+                    Stage::Parse(1)
+                }
+            }
+            Stage::Parse(from) => {
+                let from = from.min(blocks.len());
+                let to = blocks_within(blocks, from, budget);
+                self.parsed.extend(
+                    blocks[from.min(to)..to]
+                        .iter()
+                        .map(|b| parse_block(b, a.phrases, a.lang)),
+                );
+                if to < blocks.len() {
+                    Stage::Parse(to)
+                } else {
+                    Stage::Candidates
+                }
+            }
+            Stage::Candidates => {
+                match candidate_months(blocks, &self.parsed, &self.related_years) {
+                    Some(candidates) => {
+                        self.candidates = candidates;
+                        Stage::Mentions(0)
+                    }
+                    None => Stage::Done,
+                }
+            }
+            Stage::Mentions(from) => {
+                let to = blocks_within(blocks, from, budget);
+                for (b, found) in blocks[from..to].iter().zip(&self.parsed[from..to]) {
+                    block_mentions(b, found, &self.candidates, &mut self.mentions);
+                }
+                if to < blocks.len() {
+                    Stage::Mentions(to)
+                } else {
+                    Stage::Events
+                }
+            }
+            Stage::Events => {
+                let story = Story {
+                    corpus: a.corpus,
+                    related: take(&mut self.related),
+                };
+                self.mentions.extend(event_statements(
+                    blocks,
+                    &self.parsed,
+                    a.lang,
+                    a.entities,
+                    &story,
+                    &self.candidates,
+                ));
+                self.related = story.related;
+                self.cost = vec![0.0; self.candidates.len()];
+                self.used = vec![false; self.candidates.len()];
+                Stage::Cost(0)
+            }
+            Stage::Cost(from) => {
+                let story = Story {
+                    corpus: a.corpus,
+                    related: take(&mut self.related),
+                };
+                let per_step = (COSTS_PER_STEP / self.candidates.len().max(1)).max(1);
+                let to = (from + per_step).min(self.mentions.len());
+                add_costs(
+                    &self.mentions[from..to],
+                    &self.candidates,
+                    &story,
+                    &mut self.cost,
+                    &mut self.used,
+                );
+                self.related = story.related;
+                if to < self.mentions.len() {
+                    Stage::Cost(to)
+                } else {
+                    Stage::Best
+                }
+            }
+            Stage::Best => {
+                let story = Story {
+                    corpus: a.corpus,
+                    related: take(&mut self.related),
+                };
+                let best = best_candidate(
+                    &self.mentions,
+                    &self.candidates,
+                    &story,
+                    &self.cost,
+                    &self.used,
+                );
+                if let Some((k, used)) = best {
+                    let c = self.candidates[k];
+                    self.inferred = Some(Inferred {
+                        value: Period::Month {
+                            year: c.year,
+                            month: c.month,
+                        },
+                        precision: Grain::Month,
+                        evidence: format!("inferred from {}", used.join("; ")),
+                    });
+                }
+                Stage::Done
+            }
+            Stage::Done => Stage::Done,
+        };
+        self.stage != Stage::Done
+    }
+
+    /// The inferred date, once [`Inference::step`] has said nothing is left (`None`: nothing
+    /// supports a guess).
+    pub fn inferred(self) -> Option<Inferred> {
+        self.inferred
+    }
+}
+
+/// The end of the run of blocks from `from` that holds about `budget` bytes of text (one block at
+/// least).
+fn blocks_within(blocks: &[Block], from: usize, budget: usize) -> usize {
+    let mut bytes = 0;
+    let mut to = from;
+    while to < blocks.len() && (to == from || bytes < budget) {
+        bytes = bytes.saturating_add(blocks[to].text.len());
+        to += 1;
+    }
+    to
 }
 
 /// The expressions of one block on its own (offsets into the block), as [`parse`] of its text finds
@@ -426,46 +607,44 @@ struct Mention {
     event: Option<((Date, Date), String)>,
 }
 
-/// Every dated expression of the article, resolved under every candidate. What does not depend on
-/// the candidate (the sentence ends between expressions, the values without a reference) is worked
-/// out once per block, and an expression's text is copied once, when it is first found dated.
-fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date]) -> Vec<Mention> {
-    let mut mentions: Vec<Mention> = Vec::new();
-    for (b, found) in blocks.iter().zip(parsed) {
-        let ends = ends_before(b.text, found);
-        let mut unanchored: Vec<Option<Value>> = vec![None; found.len()];
-        for (at, r) in resolve_each(found, &ends, None, false) {
-            unanchored[at] = Some(r.value);
-        }
-        // Each expression's mention in `mentions`, once it has one.
-        let mut index_of: Vec<Option<usize>> = vec![None; found.len()];
-        for (k, c) in candidates.iter().enumerate() {
-            let reference = Reference {
-                date: *c,
-                grain: Grain::Month,
-            };
-            for (at, r) in resolve_each(found, &ends, Some(reference), false) {
-                if !is_dated_value(r.kind, &r.value) {
-                    continue;
-                }
-                let p = &found[at];
-                let index = *index_of[at].get_or_insert_with(|| {
-                    mentions.push(Mention {
-                        text: b.text[p.start..p.end].to_string(),
-                        tense: p.tense,
-                        resolved: vec![None; candidates.len()],
-                        absolute: unanchored[at].as_ref() == Some(&r.value),
-                        informative: false,
-                        event: None,
-                    });
-                    mentions.len() - 1
-                });
-                let span = r.value.span();
-                mentions[index].resolved[k] = span.map(|(first, last)| (r.value, first, last));
+/// Adds the dated expressions of block `b` (its parsed expressions `found`) to `mentions`, each
+/// resolved under every candidate, in text order; whether each is informative (its value moves with
+/// the candidate) is known once its block is done.
+fn block_mentions(b: &Block, found: &[Parsed], candidates: &[Date], mentions: &mut Vec<Mention>) {
+    let before = mentions.len();
+    let ends = ends_before(b.text, found);
+    let mut unanchored: Vec<Option<Value>> = vec![None; found.len()];
+    for (at, r) in resolve_each(found, &ends, None, false) {
+        unanchored[at] = Some(r.value);
+    }
+    // Each expression's mention in `mentions`, once it has one.
+    let mut index_of: Vec<Option<usize>> = vec![None; found.len()];
+    for (k, c) in candidates.iter().enumerate() {
+        let reference = Reference {
+            date: *c,
+            grain: Grain::Month,
+        };
+        for (at, r) in resolve_each(found, &ends, Some(reference), false) {
+            if !is_dated_value(r.kind, &r.value) {
+                continue;
             }
+            let p = &found[at];
+            let index = *index_of[at].get_or_insert_with(|| {
+                mentions.push(Mention {
+                    text: b.text[p.start..p.end].to_string(),
+                    tense: p.tense,
+                    resolved: vec![None; candidates.len()],
+                    absolute: unanchored[at].as_ref() == Some(&r.value),
+                    informative: false,
+                    event: None,
+                });
+                mentions.len() - 1
+            });
+            let span = r.value.span();
+            mentions[index].resolved[k] = span.map(|(first, last)| (r.value, first, last));
         }
     }
-    for m in &mut mentions {
+    for m in &mut mentions[before..] {
         let offsets = m
             .resolved
             .iter()
@@ -476,21 +655,20 @@ fn mentions_under(blocks: &[Block], parsed: &[Vec<Parsed>], candidates: &[Date])
         });
         m.informative = hi - lo > 1.0;
     }
-    mentions
 }
 
-/// The candidate that explains the mentions best (the first on a tie), with the mentions it used.
-/// The costs are summed for every candidate; the evidence is written out for the winner only.
-fn best_candidate(
+/// Adds the costs of `mentions` under each candidate to `cost`, and whether any is evidence for it to
+/// `used`. Summed mention by mention (each mention's values lie together in memory), in the same
+/// order for every candidate as a sum candidate by candidate; a few mentions at a time in order give
+/// the same sums.
+fn add_costs(
     mentions: &[Mention],
     candidates: &[Date],
     story: &Story,
-) -> Option<(usize, Vec<String>)> {
-    // Summed mention by mention (each mention's values lie together in memory), in the same order
-    // for every candidate as a sum candidate by candidate.
-    let mut cost = vec![0.0; candidates.len()];
-    let mut used = vec![false; candidates.len()];
-    // Each candidate month's first and last days, worked out once, not once per mention.
+    cost: &mut [f64],
+    used: &mut [bool],
+) {
+    // Each candidate month's first and last days, worked out once per call, not once per mention.
     let months: Vec<(Date, Date)> = candidates.iter().map(|&c| month_of(c)).collect();
     for m in mentions {
         for (k, (r, month)) in m.resolved.iter().zip(&months).enumerate() {
@@ -503,8 +681,20 @@ fn best_candidate(
             }
         }
     }
+}
+
+/// The candidate that explains the mentions best (the first on a tie), with the mentions it used,
+/// from the costs summed for every candidate ([`add_costs`]); the evidence is written out for the
+/// winner only.
+fn best_candidate(
+    mentions: &[Mention],
+    candidates: &[Date],
+    story: &Story,
+    cost: &[f64],
+    used: &[bool],
+) -> Option<(usize, Vec<String>)> {
     let mut best: Option<(f64, usize)> = None;
-    for (k, (&cost, &used)) in cost.iter().zip(&used).enumerate() {
+    for (k, (&cost, &used)) in cost.iter().zip(used).enumerate() {
         if !used {
             continue;
         }
@@ -513,11 +703,12 @@ fn best_candidate(
         }
     }
     let (_, k) = best?;
+    let month = month_of(candidates[k]);
     let used = mentions
         .iter()
         .filter_map(|m| {
             let (value, start, end) = m.resolved.get(k)?.as_ref()?;
-            let (_, note) = mention_cost(m, value, (*start, *end), months[k], story)?;
+            let (_, note) = mention_cost(m, value, (*start, *end), month, story)?;
             Some(note?.text(m, value))
         })
         .collect();

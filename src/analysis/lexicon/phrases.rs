@@ -258,6 +258,50 @@ fn phrase_matches(tokens: &[Token], i: usize, words: &[String]) -> bool {
     }
 }
 
+/// The look-ups [`Phrases`] is made of, made a few tokens at a time (so that a long text is read in
+/// bounded steps): looking up a text's tokens in pieces, in order, gives what [`Phrases::new`] looks up.
+#[derive(Debug, Default)]
+pub struct Entries<'a> {
+    index: Vec<Option<&'a FirstWord>>,
+    categories: Vec<CategorySet>,
+    names: Vec<Option<&'a [Alias]>>,
+}
+
+impl<'a> Entries<'a> {
+    /// Looks up the next tokens of the text in `lex`.
+    pub fn look_up(&mut self, lex: &'a Lexicon, tokens: &[Token]) {
+        let from = self.index.len();
+        self.index
+            .extend(tokens.iter().map(|t| lex.phrases.first(&t.lower)));
+        let added = &self.index[from..];
+        self.categories.extend(
+            added
+                .iter()
+                .map(|f| f.map_or(CategorySet::default(), |f| f.categories)),
+        );
+        self.names
+            .extend(tokens.iter().map(|t| lex.gazetteer.aliases(&t.lower)));
+    }
+}
+
+/// Look-ups [`Phrases`] owns, or borrows from [`Entries`] (a slice either way; unlike `Cow`, it keeps
+/// `Phrases` covariant in its lifetime).
+#[derive(Debug)]
+enum Lookups<'a, T> {
+    Owned(Vec<T>),
+    Borrowed(&'a [T]),
+}
+
+impl<T> std::ops::Deref for Lookups<'_, T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        match self {
+            Lookups::Owned(v) => v,
+            Lookups::Borrowed(s) => s,
+        }
+    }
+}
+
 /// A text's tokens looked up once in a language's lexicon: for each token, the phrases and the
 /// gazetteer names that start with it (so which categories it starts), found by one hash each when
 /// the text is read; the queries the temporal tagger and the entity recogniser ask many times are then
@@ -269,31 +313,41 @@ pub struct Phrases<'a> {
     /// The tokens.
     pub tokens: &'a [Token],
     /// Each token's first-word entry, if it starts any phrase.
-    index: Vec<Option<&'a FirstWord>>,
+    index: Lookups<'a, Option<&'a FirstWord>>,
     /// Each token's categories (those of its first-word entry), kept beside the tokens so that the
     /// many questions a token does not answer are told no without reading its entry.
-    categories: Vec<CategorySet>,
+    categories: Lookups<'a, CategorySet>,
     /// Each token's gazetteer aliases, if any starts with it.
-    names: Vec<Option<&'a [Alias]>>,
+    names: Lookups<'a, Option<&'a [Alias]>>,
 }
 
 impl<'a> Phrases<'a> {
     /// Looks up each token of `tokens` in `lex`.
     pub fn new(lex: &'a Lexicon, tokens: &'a [Token]) -> Phrases<'a> {
-        let index: Vec<Option<&'a FirstWord>> =
-            tokens.iter().map(|t| lex.phrases.first(&t.lower)).collect();
+        let mut entries = Entries::default();
+        entries.look_up(lex, tokens);
         Phrases {
             lex,
             tokens,
-            categories: index
-                .iter()
-                .map(|f| f.map_or(CategorySet::default(), |f| f.categories))
-                .collect(),
-            index,
-            names: tokens
-                .iter()
-                .map(|t| lex.gazetteer.aliases(&t.lower))
-                .collect(),
+            index: Lookups::Owned(entries.index),
+            categories: Lookups::Owned(entries.categories),
+            names: Lookups::Owned(entries.names),
+        }
+    }
+
+    /// The phrases of `tokens` from their entries looked up beforehand (one for each token), borrowed.
+    pub fn with_entries(
+        lex: &'a Lexicon,
+        tokens: &'a [Token],
+        entries: &'a Entries<'a>,
+    ) -> Phrases<'a> {
+        debug_assert_eq!(entries.index.len(), tokens.len());
+        Phrases {
+            lex,
+            tokens,
+            index: Lookups::Borrowed(&entries.index),
+            categories: Lookups::Borrowed(&entries.categories),
+            names: Lookups::Borrowed(&entries.names),
         }
     }
 
@@ -351,9 +405,9 @@ impl<'a> Phrases<'a> {
         Phrases {
             lex: self.lex,
             tokens: &self.tokens[range.clone()],
-            index: self.index[range.clone()].to_vec(),
-            categories: self.categories[range.clone()].to_vec(),
-            names: self.names[range].to_vec(),
+            index: Lookups::Owned(self.index[range.clone()].to_vec()),
+            categories: Lookups::Owned(self.categories[range.clone()].to_vec()),
+            names: Lookups::Owned(self.names[range].to_vec()),
         }
     }
 
