@@ -937,3 +937,132 @@ fn kind_20_a_ministry_with_a_list_of_portfolios_is_one_name() {
         ),
     ]);
 }
+
+#[test]
+fn kind_21_a_sentence_opener_before_a_lone_surname_leaves_a_person() {
+    check(&[
+        (
+            "nl_aldus_surname",
+            Nl,
+            "Aldus Jansen in een verklaring aan de pers.",
+            &[("Jansen", Per, "")],
+            &["Aldus Jansen", "Aldus"],
+        ),
+        (
+            "nl_volgens_surname",
+            Nl,
+            "Volgens Timmermans stijgen de prijzen verder.",
+            &[("Timmermans", Per, "")],
+            &["Volgens Timmermans"],
+        ),
+        (
+            "nl_ook_surname",
+            Nl,
+            "Ook Bakker was er gisteren niet bij.",
+            &[("Bakker", Per, "")],
+            &["Ook Bakker"],
+        ),
+        (
+            "fr_ainsi_surname",
+            Fr,
+            "Ainsi Lefebvre a quitté la salle avant le vote.",
+            &[("Lefebvre", Per, "")],
+            &["Ainsi Lefebvre"],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_22_a_company_after_a_sentence_opener_stays_an_organisation() {
+    check(&[
+        (
+            "nl_aldus_listed_company",
+            Nl,
+            "Aldus Shell in een verklaring aan de pers.",
+            &[("Shell", Org, "")],
+            &["Aldus Shell"],
+        ),
+        (
+            "fr_selon_listed_company",
+            Fr,
+            "Selon Airbus, les livraisons reprennent en mai.",
+            &[("Airbus", Org, "")],
+            &[],
+        ),
+        (
+            "en_meanwhile_designated_company",
+            En,
+            "Meanwhile Whitfield Holdings said nothing.",
+            &[("Whitfield Holdings", Org, "")],
+            &["Whitfield"],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_23_demonym_nouns_are_not_entities() {
+    check(&[
+        (
+            "nl_elke_belg",
+            Nl,
+            "Elke Belg betaalt volgend jaar meer belasting.",
+            &[],
+            &["Belg", "Elke Belg"],
+        ),
+        (
+            "nl_number_then_plural_demonym",
+            Nl,
+            "Twee Spanjaarden liepen na de wedstrijd weg.",
+            &[],
+            &["Twee Spanjaarden", "Spanjaarden"],
+        ),
+        (
+            "nl_city_demonym",
+            Nl,
+            "Een Amsterdammer won de marathon van Berlijn.",
+            &[("Berlijn", Loc, "")],
+            &["Amsterdammer"],
+        ),
+        (
+            "fr_plural_demonym",
+            Fr,
+            "Les Français votent dimanche pour leurs maires.",
+            &[],
+            &["Français", "Les Français"],
+        ),
+        (
+            "en_singular_demonym",
+            En,
+            "Every Briton will pay more for energy next year.",
+            &[],
+            &["Briton"],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_24_a_ministry_and_a_person_joined_by_and_are_two_mentions() {
+    check(&[
+        (
+            "nl_ministerie_en_person",
+            Nl,
+            "Het ministerie van Defensie en Jan Smit reageerden niet.",
+            &[("ministerie van Defensie", Org, ""), ("Jan Smit", Per, "")],
+            &["ministerie van Defensie en Jan Smit"],
+        ),
+        (
+            "fr_ministere_et_person",
+            Fr,
+            "Le ministère des Armées et Jean Dupont ont répondu.",
+            &[("ministère des Armées", Org, ""), ("Jean Dupont", Per, "")],
+            &["ministère des Armées et Jean Dupont"],
+        ),
+        (
+            "en_department_and_person",
+            En,
+            "The Department of Defense and John Smith declined to comment.",
+            &[("Department of Defense", Org, ""), ("John Smith", Per, "")],
+            &["Department of Defense and John Smith"],
+        ),
+    ]);
+}

@@ -324,6 +324,14 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         {
             prop.span.prior = Some(EntityType::Place);
         }
+        // A lone surname after a sentence opener: "Aldus Jansen", "Volgens Timmermans".
+        if prop.span.source == Source::Run
+            && prop.span.prior.is_none()
+            && (a, b) == prop.span.run
+            && surname_after_opener(doc, a, b)
+        {
+            prop.span.prior = Some(EntityType::Person);
+        }
         // A name that ends with an organisation designator: "Orvalis Bank", "Quantix Inc.".
         let designated = (a + 1..b).any(|k| {
             tokens[k].capitalised
@@ -357,6 +365,27 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         }
     }
     out
+}
+
+/// Whether tokens `a..b` are one word after a sentence opener that is no name (a stop word or a
+/// lexicon `opener`, capitalised because it opens the sentence: `Aldus Jansen`, `Volgens Timmermans`,
+/// `Selon Dupuis`), a surname of the gazetteer that is no place, institution or demonym and no
+/// acronym. Such a word is a person where the model finds no name; a name the model or the lists
+/// type otherwise keeps its type (`Volgens Shell`, `Volgens Unilever`).
+fn surname_after_opener(doc: &Doc, a: usize, b: usize) -> bool {
+    let tokens = doc.tokens;
+    if b != a + 1 || a == 0 || tokens[a].newline_before {
+        return false;
+    }
+    let p = a - 1;
+    let opener = doc.info[p].starts_clause
+        && (doc.lex.stop_words.contains(tokens[p].lower.as_str())
+            || doc.phrases.is(p, Category::Opener));
+    let gaz = doc.info[a].gaz;
+    opener
+        && doc.info[a].shape == Shape::Capitalised
+        && gaz.has(Class::Surname)
+        && !gaz.iter().any(|c| c.is_entity() || c == Class::Demonym)
 }
 
 /// The names of [`patterns`] in a text, in order and apart: (first token, one past the last, type).
