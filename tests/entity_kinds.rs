@@ -969,12 +969,26 @@ fn kind_21_a_sentence_opener_before_a_lone_surname_leaves_a_person() {
             &[("Lefebvre", Per, "")],
             &["Ainsi Lefebvre"],
         ),
+        (
+            "en_meanwhile_surname",
+            En,
+            "Meanwhile Hargreave said nothing about the vote.",
+            &[("Hargreave", Per, "")],
+            &["Meanwhile Hargreave"],
+        ),
     ]);
 }
 
 #[test]
 fn kind_22_a_company_after_a_sentence_opener_stays_an_organisation() {
     check(&[
+        (
+            "nl_volgens_company",
+            Nl,
+            "Volgens Unilever stijgen de prijzen verder.",
+            &[("Unilever", Org, "")],
+            &["Volgens Unilever"],
+        ),
         (
             "nl_aldus_listed_company",
             Nl,
