@@ -972,9 +972,9 @@ fn kind_21_a_sentence_opener_before_a_lone_surname_leaves_a_person() {
         (
             "en_meanwhile_surname",
             En,
-            "Meanwhile Hargreave said nothing about the vote.",
-            &[("Hargreave", Per, "")],
-            &["Meanwhile Hargreave"],
+            "Meanwhile Whitfield said nothing about the vote.",
+            &[("Whitfield", Per, "")],
+            &["Meanwhile Whitfield"],
         ),
     ]);
 }
@@ -1077,6 +1077,95 @@ fn kind_24_a_ministry_and_a_person_joined_by_and_are_two_mentions() {
             "The Department of Defense and John Smith declined to comment.",
             &[("Department of Defense", Org, ""), ("John Smith", Per, "")],
             &["Department of Defense and John Smith"],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_25_a_word_for_a_company_before_a_name_makes_it_an_organisation() {
+    check(&[
+        (
+            "nl_bedrijf_before_name",
+            Nl,
+            "Het bedrijf Mollie groeit snel in Duitsland.",
+            &[("Mollie", Org, "")],
+            &["bedrijf Mollie"],
+        ),
+        (
+            "nl_compound_company_word",
+            Nl,
+            "Energiebedrijf Vattenfall verhoogt de tarieven.",
+            &[("Vattenfall", Org, "")],
+            &["Energiebedrijf Vattenfall"],
+        ),
+        (
+            "nl_company_word_opens_the_sentence",
+            Nl,
+            "Chipmaker Nexperia zit in de problemen.",
+            &[("Nexperia", Org, "")],
+            &["Chipmaker Nexperia"],
+        ),
+        (
+            "fr_constructeur_before_name",
+            Fr,
+            "Le constructeur Renault annonce des suppressions de postes.",
+            &[("Renault", Org, "")],
+            &[],
+        ),
+        (
+            "fr_assureur_before_name",
+            Fr,
+            "L'assureur Axa rembourse les clients sinistrés.",
+            &[("Axa", Org, "")],
+            &[],
+        ),
+        (
+            "en_carmaker_opens_the_sentence",
+            En,
+            "Carmaker Stellantis cut jobs in Italy.",
+            &[("Stellantis", Org, ""), ("Italy", Loc, "")],
+            &["Carmaker Stellantis"],
+        ),
+        (
+            "en_role_that_is_no_company_word",
+            En,
+            "Lawmaker Anna Berg voted against the bill.",
+            &[("Anna Berg", Per, "")],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_26_a_demonym_before_a_company_stays_out_of_its_name() {
+    check(&[
+        (
+            "nl_het_zweedse_company",
+            Nl,
+            "Het Zweedse Ikea opent een winkel in Zwolle.",
+            &[("Ikea", Org, ""), ("Zwolle", Loc, "")],
+            &["Zweedse Ikea", "Zweedse"],
+        ),
+        (
+            "nl_het_amerikaanse_company",
+            Nl,
+            "Het Amerikaanse Pfizer levert minder vaccins.",
+            &[("Pfizer", Org, "")],
+            &["Amerikaanse Pfizer"],
+        ),
+        (
+            "fr_le_japonais_company",
+            Fr,
+            "Le japonais Toyota rappelle des voitures.",
+            &[("Toyota", Org, "")],
+            &["japonais Toyota"],
+        ),
+        (
+            "en_swedish_retailer_company",
+            En,
+            "Swedish retailer Ikea opened a store in Leeds.",
+            &[("Ikea", Org, ""), ("Leeds", Loc, "")],
+            &["Swedish"],
         ),
     ]);
 }

@@ -364,7 +364,54 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             prop.identity = identity(&m.hits);
         }
     }
+    company_word_cues(doc, &mut out);
     out
+}
+
+/// A name right after a word that says "company" (lexicon `company_word`: `het bedrijf Randstad`,
+/// `le constructeur Renault`, `carmaker Stellantis`; in Dutch also a compound ending in one,
+/// `energiebedrijf Vattenfall`, `Uitzendbureau Randstad`) is an organisation, and the word stays out
+/// of the span, as a title stays out of a person's name (`../shared/ANNOTATION.md`). The name runs to
+/// the end of its capitalised run, holds no title and is no place the gazetteer knows.
+fn company_word_cues(doc: &Doc, out: &mut [Proposal]) {
+    let tokens = doc.tokens;
+    for prop in out.iter_mut() {
+        let (a, b) = (prop.span.start, prop.span.end);
+        if prop.span.source != Source::Run
+            || prop.span.prior.is_some()
+            || a == 0
+            || b != prop.span.run.1
+            || tokens[a].newline_before
+            || !(a..b).all(|k| tokens[k].capitalised && !doc.info[k].title)
+            || prop.span.gaz.iter().any(Class::is_place)
+            || !company_word(doc, a - 1)
+            || tokens[a - 1].capitalised && !doc.info[a - 1].starts_clause
+        {
+            continue;
+        }
+        prop.span.prior = Some(EntityType::Organisation);
+        prop.span.cue = true;
+    }
+}
+
+/// Whether token `k` is a word for a company (lexicon `company_word`), or a compound ending in one of
+/// the lexicon's `company_suffix` words with three letters or more before it (`energiebedrijf`).
+fn company_word(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    if t.kind != Kind::Word {
+        return false;
+    }
+    doc.phrases.is(k, Category::CompanyWord)
+        || doc
+            .lex
+            .phrases
+            .words(Category::CompanySuffix)
+            .iter()
+            .any(|w| {
+                t.lower
+                    .strip_suffix(w.as_str())
+                    .is_some_and(|head| head.chars().count() >= 3)
+            })
 }
 
 /// Whether tokens `a..b` are one word after a sentence opener that is no name (a stop word or a

@@ -305,6 +305,11 @@ categories! {
     /// Words that open a sentence before a name and are never part of it, though capitalised there
     /// (`Aldus Jansen`, `Volgens Verhoeven`, `Selon Dupuis`, `Meanwhile Whitfield`).
     Opener = "opener", Shape::Flag;
+    /// Words for a company right before its name (`bedrijf`, `constructeur`, `carmaker`): the name
+    /// is an organisation and the word stays out of it.
+    CompanyWord = "company_word", Shape::Flag;
+    /// Word endings that make a compound a word for a company (Dutch `bedrijf` in `energiebedrijf`).
+    CompanySuffix = "company_suffix", Shape::Flag;
     /// Words near `Amazon` that make it the river.
     RiverCue = "river_cue", Shape::Flag;
     /// Words before a place (`in`, `naar`).

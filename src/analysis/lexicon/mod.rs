@@ -240,7 +240,12 @@ mod tests {
             assert!(p.word(ministry, Category::Ministry).is_some(), "{lang:?}");
             assert!(p.word(and, Category::Coordinator).is_some(), "{lang:?}");
             assert!(p.word(opener, Category::Opener).is_some(), "{lang:?}");
+            assert!(!p.words(Category::CompanyWord).is_empty(), "{lang:?}");
         }
+        assert!(!lexicon(Lang::Nl)
+            .phrases
+            .words(Category::CompanySuffix)
+            .is_empty());
         assert!(given_names().contains("Jeff"));
         assert!(!boilerplate_cues().starts.is_empty());
     }
