@@ -462,38 +462,22 @@ fn shaped_names(doc: &Doc, taken: &[bool]) -> Vec<(usize, usize, EntityType)> {
     found
 }
 
-/// Street suffixes that make a street of any name they end ("Johan de Wittlaan", "Kerkstraat",
-/// "Hauptstraße"): the gazetteer's street suffixes without those that also end surnames and
-/// institutions (`-hof`: `Gerechtshof`; `-veld`, `-dijk`, `-ring`, `-markt`, `-baan`, `-wal`).
-const STREET_SUFFIXES: [&str; 17] = [
-    "straat",
-    "laan",
-    "plein",
-    "weg",
-    "gracht",
-    "kade",
-    "singel",
-    "steeg",
-    "dreef",
-    "plantsoen",
-    "burgwal",
-    "steenweg",
-    "kaai",
-    "strasse",
-    "straße",
-    "platz",
-    "allee",
-];
-
-/// Whether the word of token `k` is a street name by its suffix ([`STREET_SUFFIXES`], with at least
-/// two letters before it, and the gazetteer agreeing).
+/// Whether the word of token `k` is a street name by its suffix: the gazetteer's street suffix, with at
+/// least two letters before it, that a lexicon of any language lists as `street_suffix` (`-straat`,
+/// `-laan`, `-straße`: a street in any article). The gazetteer's suffixes that also end surnames and
+/// institutions (`-hof`: `Gerechtshof`; `-veld`, `-dijk`, `-ring`, `-markt`, `-baan`, `-wal`) are
+/// not listed there.
 fn street_suffixed(doc: &Doc, k: usize) -> bool {
     let lower = &doc.tokens[k].lower;
     doc.street_suffix(k).is_some_and(|suffix| {
-        STREET_SUFFIXES.contains(&suffix)
-            && lower
-                .strip_suffix(suffix)
-                .is_some_and(|s| s.chars().count() >= 2)
+        Lang::ANALYSED.iter().any(|&l| {
+            lexicon(l)
+                .phrases
+                .word(suffix, Category::StreetSuffix)
+                .is_some()
+        }) && lower
+            .strip_suffix(suffix)
+            .is_some_and(|s| s.chars().count() >= 2)
     })
 }
 

@@ -310,6 +310,9 @@ categories! {
     CompanyWord = "company_word", Shape::Flag;
     /// Word endings that make a compound a word for a company (Dutch `bedrijf` in `energiebedrijf`).
     CompanySuffix = "company_suffix", Shape::Flag;
+    /// Word endings that make a street of any name they end (`Kerkstraat`, `Johan de Wittlaan`,
+    /// `Hauptstraße`); the lists of all three languages apply to every article.
+    StreetSuffix = "street_suffix", Shape::Flag;
     /// Words near `Amazon` that make it the river.
     RiverCue = "river_cue", Shape::Flag;
     /// Words before a place (`in`, `naar`).
