@@ -937,3 +937,235 @@ fn kind_20_a_ministry_with_a_list_of_portfolios_is_one_name() {
         ),
     ]);
 }
+
+#[test]
+fn kind_21_a_sentence_opener_before_a_lone_surname_leaves_a_person() {
+    check(&[
+        (
+            "nl_aldus_surname",
+            Nl,
+            "Aldus Jansen in een verklaring aan de pers.",
+            &[("Jansen", Per, "")],
+            &["Aldus Jansen", "Aldus"],
+        ),
+        (
+            "nl_volgens_surname",
+            Nl,
+            "Volgens Timmermans stijgen de prijzen verder.",
+            &[("Timmermans", Per, "")],
+            &["Volgens Timmermans"],
+        ),
+        (
+            "nl_ook_surname",
+            Nl,
+            "Ook Bakker was er gisteren niet bij.",
+            &[("Bakker", Per, "")],
+            &["Ook Bakker"],
+        ),
+        (
+            "fr_ainsi_surname",
+            Fr,
+            "Ainsi Lefebvre a quitté la salle avant le vote.",
+            &[("Lefebvre", Per, "")],
+            &["Ainsi Lefebvre"],
+        ),
+        (
+            "en_meanwhile_surname",
+            En,
+            "Meanwhile Whitfield said nothing about the vote.",
+            &[("Whitfield", Per, "")],
+            &["Meanwhile Whitfield"],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_22_a_company_after_a_sentence_opener_stays_an_organisation() {
+    check(&[
+        (
+            "nl_volgens_company",
+            Nl,
+            "Volgens Unilever stijgen de prijzen verder.",
+            &[("Unilever", Org, "")],
+            &["Volgens Unilever"],
+        ),
+        (
+            "nl_aldus_listed_company",
+            Nl,
+            "Aldus Shell in een verklaring aan de pers.",
+            &[("Shell", Org, "")],
+            &["Aldus Shell"],
+        ),
+        (
+            "fr_selon_listed_company",
+            Fr,
+            "Selon Airbus, les livraisons reprennent en mai.",
+            &[("Airbus", Org, "")],
+            &[],
+        ),
+        (
+            "en_meanwhile_designated_company",
+            En,
+            "Meanwhile Whitfield Holdings said nothing.",
+            &[("Whitfield Holdings", Org, "")],
+            &["Whitfield"],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_23_demonym_nouns_are_not_entities() {
+    check(&[
+        (
+            "nl_elke_belg",
+            Nl,
+            "Elke Belg betaalt volgend jaar meer belasting.",
+            &[],
+            &["Belg", "Elke Belg"],
+        ),
+        (
+            "nl_number_then_plural_demonym",
+            Nl,
+            "Twee Spanjaarden liepen na de wedstrijd weg.",
+            &[],
+            &["Twee Spanjaarden", "Spanjaarden"],
+        ),
+        (
+            "nl_city_demonym",
+            Nl,
+            "Een Amsterdammer won de marathon van Berlijn.",
+            &[("Berlijn", Loc, "")],
+            &["Amsterdammer"],
+        ),
+        (
+            "fr_plural_demonym",
+            Fr,
+            "Les Français votent dimanche pour leurs maires.",
+            &[],
+            &["Français", "Les Français"],
+        ),
+        (
+            "en_singular_demonym",
+            En,
+            "Every Briton will pay more for energy next year.",
+            &[],
+            &["Briton"],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_24_a_ministry_and_a_person_joined_by_and_are_two_mentions() {
+    check(&[
+        (
+            "nl_ministerie_en_person",
+            Nl,
+            "Het ministerie van Defensie en Jan Smit reageerden niet.",
+            &[("ministerie van Defensie", Org, ""), ("Jan Smit", Per, "")],
+            &["ministerie van Defensie en Jan Smit"],
+        ),
+        (
+            "fr_ministere_et_person",
+            Fr,
+            "Le ministère des Armées et Jean Dupont ont répondu.",
+            &[("ministère des Armées", Org, ""), ("Jean Dupont", Per, "")],
+            &["ministère des Armées et Jean Dupont"],
+        ),
+        (
+            "en_department_and_person",
+            En,
+            "The Department of Defense and John Smith declined to comment.",
+            &[("Department of Defense", Org, ""), ("John Smith", Per, "")],
+            &["Department of Defense and John Smith"],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_25_a_word_for_a_company_before_a_name_makes_it_an_organisation() {
+    check(&[
+        (
+            "nl_bedrijf_before_name",
+            Nl,
+            "Het bedrijf Mollie groeit snel in Duitsland.",
+            &[("Mollie", Org, "")],
+            &["bedrijf Mollie"],
+        ),
+        (
+            "nl_compound_company_word",
+            Nl,
+            "Energiebedrijf Vattenfall verhoogt de tarieven.",
+            &[("Vattenfall", Org, "")],
+            &["Energiebedrijf Vattenfall"],
+        ),
+        (
+            "nl_company_word_opens_the_sentence",
+            Nl,
+            "Chipmaker Nexperia zit in de problemen.",
+            &[("Nexperia", Org, "")],
+            &["Chipmaker Nexperia"],
+        ),
+        (
+            "fr_constructeur_before_name",
+            Fr,
+            "Le constructeur Renault annonce des suppressions de postes.",
+            &[("Renault", Org, "")],
+            &[],
+        ),
+        (
+            "fr_assureur_before_name",
+            Fr,
+            "L'assureur Axa rembourse les clients sinistrés.",
+            &[("Axa", Org, "")],
+            &[],
+        ),
+        (
+            "en_carmaker_opens_the_sentence",
+            En,
+            "Carmaker Stellantis cut jobs in Italy.",
+            &[("Stellantis", Org, ""), ("Italy", Loc, "")],
+            &["Carmaker Stellantis"],
+        ),
+        (
+            "en_role_that_is_no_company_word",
+            En,
+            "Lawmaker Anna Berg voted against the bill.",
+            &[("Anna Berg", Per, "")],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn kind_26_a_demonym_before_a_company_stays_out_of_its_name() {
+    check(&[
+        (
+            "nl_het_zweedse_company",
+            Nl,
+            "Het Zweedse Ikea opent een winkel in Zwolle.",
+            &[("Ikea", Org, ""), ("Zwolle", Loc, "")],
+            &["Zweedse Ikea", "Zweedse"],
+        ),
+        (
+            "nl_het_amerikaanse_company",
+            Nl,
+            "Het Amerikaanse Pfizer levert minder vaccins.",
+            &[("Pfizer", Org, "")],
+            &["Amerikaanse Pfizer"],
+        ),
+        (
+            "fr_le_japonais_company",
+            Fr,
+            "Le japonais Toyota rappelle des voitures.",
+            &[("Toyota", Org, "")],
+            &["japonais Toyota"],
+        ),
+        (
+            "en_swedish_retailer_company",
+            En,
+            "Swedish retailer Ikea opened a store in Leeds.",
+            &[("Ikea", Org, ""), ("Leeds", Loc, "")],
+            &["Swedish"],
+        ),
+    ]);
+}

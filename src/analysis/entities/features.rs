@@ -477,6 +477,8 @@ mod t {
     pub const P2_P1: u32 = 49;
     pub const DOC_N1: u32 = 50;
     pub const P1_SHAPE_P2: u32 = 51;
+    pub const OPENER: u32 = 52;
+    pub const OPENER_GAZ: u32 = 53;
 }
 
 /// A template and a value as one feature.
@@ -670,8 +672,7 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
         classes(info[a].gaz, t::DESIGNATOR_FIRST, lang, out);
         out.push(mix(t::DESIGNATOR_FIRST, info[a].word));
     }
-    if (a + 1..b.saturating_sub(1)).any(|k| matches!(tokens[k].lower.as_str(), "en" | "and" | "et"))
-    {
+    if (a + 1..b.saturating_sub(1)).any(|k| doc.phrases.is(k, Category::Coordinator)) {
         out.push(mix(t::COORDINATED, lang));
     }
     if tokens[b - 1].kind == Kind::Word
@@ -686,6 +687,35 @@ pub fn span_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
     let right = b < s.run.1;
     if left || right {
         out.push(mix(t::IN_RUN, u64::from(left) | u64::from(right) << 1));
+    }
+    opener_features(doc, s, out);
+}
+
+/// A span right after a sentence opener that is no name (a stop word or a lexicon `opener`, capitalised
+/// because it opens the sentence: `Volgens Verhoeven`, `Aldus Jansen`, `Selon Dupuis`): its capital says
+/// nothing, so the span is seen as if it opened the sentence itself, with its length, the shape of its
+/// first word and its gazetteer classes (a surname after `Aldus` is a person; a company the gazetteer
+/// knows stays one).
+fn opener_features(doc: &Doc, s: &Span, out: &mut Vec<u32>) {
+    let a = s.start;
+    if a == 0 || doc.tokens[a].newline_before {
+        return;
+    }
+    let p = a - 1;
+    let opener_word = doc.info[p].starts_clause
+        && (doc.lex.stop_words.contains(doc.tokens[p].lower.as_str())
+            || doc.phrases.is(p, Category::Opener));
+    if !opener_word {
+        return;
+    }
+    let n = (s.end - a).min(3) as u64;
+    out.push(mix(
+        t::OPENER,
+        doc.lang as u64 | n << 4 | (doc.info[a].shape as u64) << 8,
+    ));
+    classes(s.gaz, t::OPENER_GAZ, n, out);
+    if s.end - a == 1 && s.gaz.iter().next().is_none() {
+        out.push(mix(t::OPENER_GAZ, 0xff));
     }
 }
 

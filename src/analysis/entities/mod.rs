@@ -325,6 +325,14 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
         {
             prop.span.prior = Some(EntityType::Place);
         }
+        // A lone surname after a sentence opener: "Aldus Jansen", "Volgens Timmermans".
+        if prop.span.source == Source::Run
+            && prop.span.prior.is_none()
+            && (a, b) == prop.span.run
+            && surname_after_opener(doc, a, b)
+        {
+            prop.span.prior = Some(EntityType::Person);
+        }
         // A name that ends with an organisation designator: "Orvalis Bank", "Quantix Inc.".
         let designated = (a + 1..b).any(|k| {
             tokens[k].capitalised
@@ -357,7 +365,75 @@ pub(crate) fn proposals(doc: &Doc, taken: &[bool]) -> Vec<Proposal> {
             prop.identity = identity(&m.hits);
         }
     }
+    company_word_cues(doc, &mut out);
     out
+}
+
+/// A name right after a word that says "company" (lexicon `company_word`: `het bedrijf Randstad`,
+/// `le constructeur Renault`, `carmaker Stellantis`; in Dutch also a compound ending in one,
+/// `energiebedrijf Vattenfall`, `Uitzendbureau Randstad`) is an organisation, and the word stays out
+/// of the span, as a title stays out of a person's name (`../shared/ANNOTATION.md`). The name runs to
+/// the end of its capitalised run, holds no title and is no place the gazetteer knows.
+fn company_word_cues(doc: &Doc, out: &mut [Proposal]) {
+    let tokens = doc.tokens;
+    for prop in out.iter_mut() {
+        let (a, b) = (prop.span.start, prop.span.end);
+        if prop.span.source != Source::Run
+            || prop.span.prior.is_some()
+            || a == 0
+            || b != prop.span.run.1
+            || tokens[a].newline_before
+            || !(a..b).all(|k| tokens[k].capitalised && !doc.info[k].title)
+            || prop.span.gaz.iter().any(Class::is_place)
+            || !company_word(doc, a - 1)
+            || tokens[a - 1].capitalised && !doc.info[a - 1].starts_clause
+        {
+            continue;
+        }
+        prop.span.prior = Some(EntityType::Organisation);
+        prop.span.cue = true;
+    }
+}
+
+/// Whether token `k` is a word for a company (lexicon `company_word`), or a compound ending in one of
+/// the lexicon's `company_suffix` words with three letters or more before it (`energiebedrijf`).
+fn company_word(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    if t.kind != Kind::Word {
+        return false;
+    }
+    doc.phrases.is(k, Category::CompanyWord)
+        || doc
+            .lex
+            .phrases
+            .words(Category::CompanySuffix)
+            .iter()
+            .any(|w| {
+                t.lower
+                    .strip_suffix(w.as_str())
+                    .is_some_and(|head| head.chars().count() >= 3)
+            })
+}
+
+/// Whether tokens `a..b` are one word after a sentence opener that is no name (a stop word or a
+/// lexicon `opener`, capitalised because it opens the sentence: `Aldus Jansen`, `Volgens Timmermans`,
+/// `Selon Dupuis`), a surname of the gazetteer that is no place, institution or demonym and no
+/// acronym. Such a word is a person where the model finds no name; a name the model or the lists
+/// type otherwise keeps its type (`Volgens Shell`, `Volgens Unilever`).
+fn surname_after_opener(doc: &Doc, a: usize, b: usize) -> bool {
+    let tokens = doc.tokens;
+    if b != a + 1 || a == 0 || tokens[a].newline_before {
+        return false;
+    }
+    let p = a - 1;
+    let opener = doc.info[p].starts_clause
+        && (doc.lex.stop_words.contains(tokens[p].lower.as_str())
+            || doc.phrases.is(p, Category::Opener));
+    let gaz = doc.info[a].gaz;
+    opener
+        && doc.info[a].shape == Shape::Capitalised
+        && gaz.has(Class::Surname)
+        && !gaz.iter().any(|c| c.is_entity() || c == Class::Demonym)
 }
 
 /// The names of [`patterns`] in a text, in order and apart: (first token, one past the last, type).
@@ -387,38 +463,22 @@ fn shaped_names(doc: &Doc, taken: &[bool]) -> Vec<(usize, usize, EntityType)> {
     found
 }
 
-/// Street suffixes that make a street of any name they end ("Johan de Wittlaan", "Kerkstraat",
-/// "Hauptstraße"): the gazetteer's street suffixes without those that also end surnames and
-/// institutions (`-hof`: `Gerechtshof`; `-veld`, `-dijk`, `-ring`, `-markt`, `-baan`, `-wal`).
-const STREET_SUFFIXES: [&str; 17] = [
-    "straat",
-    "laan",
-    "plein",
-    "weg",
-    "gracht",
-    "kade",
-    "singel",
-    "steeg",
-    "dreef",
-    "plantsoen",
-    "burgwal",
-    "steenweg",
-    "kaai",
-    "strasse",
-    "straße",
-    "platz",
-    "allee",
-];
-
-/// Whether the word of token `k` is a street name by its suffix ([`STREET_SUFFIXES`], with at least
-/// two letters before it, and the gazetteer agreeing).
+/// Whether the word of token `k` is a street name by its suffix: the gazetteer's street suffix, with at
+/// least two letters before it, that a lexicon of any language lists as `street_suffix` (`-straat`,
+/// `-laan`, `-straße`: a street in any article). The gazetteer's suffixes that also end surnames and
+/// institutions (`-hof`: `Gerechtshof`; `-veld`, `-dijk`, `-ring`, `-markt`, `-baan`, `-wal`) are
+/// not listed there.
 fn street_suffixed(doc: &Doc, k: usize) -> bool {
     let lower = &doc.tokens[k].lower;
     doc.street_suffix(k).is_some_and(|suffix| {
-        STREET_SUFFIXES.contains(&suffix)
-            && lower
-                .strip_suffix(suffix)
-                .is_some_and(|s| s.chars().count() >= 2)
+        Lang::ANALYSED.iter().any(|&l| {
+            lexicon(l)
+                .phrases
+                .word(suffix, Category::StreetSuffix)
+                .is_some()
+        }) && lower
+            .strip_suffix(suffix)
+            .is_some_and(|s| s.chars().count() >= 2)
     })
 }
 

@@ -44,6 +44,13 @@ fn common_capitalised(p: &Phrases, i: usize) -> bool {
             .is_some_and(|stem| lex.phrases.word(stem, Category::Weekday).is_some())
         || p.is(i, Category::Nationality)
         || lex.stop_words.contains(t.lower.as_str()) && t.lower.len() > 1
+        || opener(p, i)
+}
+
+/// Whether token `i` is a sentence opener that is never part of a name (lexicon `opener`: `Aldus`,
+/// `Selon`, `Meanwhile`) at the start of a sentence or clause.
+pub fn opener(p: &Phrases, i: usize) -> bool {
+    p.is(i, Category::Opener) && starts_clause(p.tokens, i)
 }
 
 /// Whether a word has a capital after its first letter (`iPhone`, `eBay`): a name written in lower case.
@@ -80,7 +87,7 @@ fn common_but_named(p: &Phrases, text: &str, i: usize, inside: bool) -> bool {
     if p.is(i, Category::Nationality) {
         return next_is_name && !inside && given_names().contains(&text[t.start..t.end]);
     }
-    let stop_word = lex.stop_words.contains(t.lower.as_str());
+    let stop_word = lex.stop_words.contains(t.lower.as_str()) || opener(p, i);
     if next_is_name {
         // An article starts a name only mid-sentence ("Le Pen", not "Les États-Unis …" opening one);
         // English "the" is left to the newspapers the lists know.
@@ -178,7 +185,7 @@ pub fn capitalised_runs(p: &Phrases, text: &str) -> Vec<Run> {
             let mut after = end;
             while let Some(hit) = p
                 .at(after, Category::Joiner)
-                .filter(|_| !matches!(tokens[after].lower.as_str(), "en" | "and" | "et"))
+                .filter(|_| !p.is(after, Category::Coordinator))
             {
                 after += hit.len;
                 if tokens.get(after).is_some_and(|t| t.is('\'')) {

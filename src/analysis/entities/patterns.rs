@@ -16,32 +16,21 @@ use super::features::Doc;
 use super::names::name_like;
 use crate::analysis::gazetteer::Class;
 use crate::analysis::language::Lang;
-use crate::analysis::lexicon::Category;
+use crate::analysis::lexicon::{given_names, Category};
 use crate::analysis::text::tokens::{Kind, Token};
-
-/// The words for a ministry or a government department in the three languages (lower case): the
-/// head of a name that may list several portfolios.
-const MINISTRIES: [&str; 6] = [
-    "ministerie",
-    "ministère",
-    "ministry",
-    "department",
-    "departement",
-    "département",
-];
-
-/// The words that join the last portfolio of a list (lower case).
-const AND: [&str; 3] = ["en", "et", "and"];
 
 /// A ministry or department with a list of two portfolios or more at token `i`: the ministry word, a
 /// joiner (`van`, `de l'`, `for`), then portfolios separated by commas, the last after `en`, `et` or
 /// `and` (and a joiner: `et des Affaires étrangères`). A portfolio is one or more capitalised words;
 /// in French one lower-case adjective may follow (`Affaires étrangères`). `free(k)`: token `k` may be
 /// part of a name (no amount, no line break before it). The last portfolio is no name the curated list
-/// or the gazetteer knows (`ministerie van Defensie en Shell` is two names).
+/// or the gazetteer knows (`ministerie van Defensie en Shell` is two names) and no person's name: a
+/// given name before another capitalised word (`ministerie van Defensie en Jan Smit` is an organisation
+/// and a person). The ministry words and the coordinators are lexicon data (`ministry`, `coordinator`
+/// in `src/analysis/lexicons/*/entities.txt`).
 pub fn portfolio_list(doc: &Doc, i: usize, free: &dyn Fn(usize) -> bool) -> Option<usize> {
     let tokens = doc.tokens;
-    if !MINISTRIES.contains(&tokens[i].lower.as_str()) {
+    if !doc.phrases.is(i, Category::Ministry) {
         return None;
     }
     let mut k = joiners(doc, i + 1, free);
@@ -52,9 +41,9 @@ pub fn portfolio_list(doc: &Doc, i: usize, free: &dyn Fn(usize) -> bool) -> Opti
     loop {
         if free(k) && tokens[k].is(',') {
             k = portfolio(doc, k + 1, free)?;
-        } else if free(k) && AND.contains(&tokens[k].lower.as_str()) {
+        } else if free(k) && doc.phrases.is(k, Category::Coordinator) {
             let last = joiners(doc, k + 1, free);
-            if doc.phrases.known_at(last, doc.text).is_some() {
+            if doc.phrases.known_at(last, doc.text).is_some() || person_named(doc, last, free) {
                 return None;
             }
             return portfolio(doc, last, free);
@@ -66,7 +55,7 @@ pub fn portfolio_list(doc: &Doc, i: usize, free: &dyn Fn(usize) -> bool) -> Opti
 
 /// Past the joiners from token `k` on (`de`, `l'`, `des`), never past `en`, `et`, `and`.
 fn joiners(doc: &Doc, mut k: usize, free: &dyn Fn(usize) -> bool) -> usize {
-    while free(k) && !AND.contains(&doc.tokens[k].lower.as_str()) {
+    while free(k) && !doc.phrases.is(k, Category::Coordinator) {
         match doc.phrases.at(k, Category::Joiner) {
             Some(hit) if !doc.tokens[k].capitalised => k += hit.len,
             _ => break,
@@ -97,19 +86,28 @@ fn portfolio(doc: &Doc, k: usize, free: &dyn Fn(usize) -> bool) -> Option<usize>
         return None;
     }
     let adjective = |t: &Token| {
-        t.kind == Kind::Word
-            && !t.capitalised
-            && !doc.lex.stop_words.contains(t.lower.as_str())
-            && !AND.contains(&t.lower.as_str())
+        t.kind == Kind::Word && !t.capitalised && !doc.lex.stop_words.contains(t.lower.as_str())
     };
     if doc.lang == Lang::Fr
         && free(e)
         && adjective(&tokens[e])
         && !doc.phrases.is(e, Category::Joiner)
+        && !doc.phrases.is(e, Category::Coordinator)
     {
         e += 1;
     }
     Some(e)
+}
+
+/// Whether a person's name starts at token `k`: a given name of the lists (`Jan`, `Marie`, `John`)
+/// followed by another capitalised word (`Jan Smit`, `Marie Dubois`).
+fn person_named(doc: &Doc, k: usize, free: &dyn Fn(usize) -> bool) -> bool {
+    let tokens = doc.tokens;
+    free(k)
+        && free(k + 1)
+        && name_like(&tokens[k])
+        && name_like(&tokens[k + 1])
+        && given_names().contains(&doc.text[tokens[k].start..tokens[k].end])
 }
 
 /// Whether a lower-case word is one syllable of a romanised East-Asian name (Pinyin, Wade-Giles,

@@ -306,8 +306,25 @@ categories! {
     MiscDesignator = "misc_designator", Shape::Flag;
     /// Words inside a name that make it a place (`Street`, `rivier`).
     PlaceDesignator = "place_designator", Shape::Flag;
-    /// Nationality adjectives, capitalised in English but no names.
+    /// Nationality and demonym adjectives and nouns (`Amerikaanse`, `Belg`, `Français`, `Americans`),
+    /// capitalised but no names (`../shared/ANNOTATION.md`).
     Nationality = "nationality", Shape::Flag;
+    /// Words for a ministry or a government department: the head of a name that may list several
+    /// portfolios (`ministerie`, `ministère`, `department`).
+    Ministry = "ministry", Shape::Flag;
+    /// Words that join the last item of a list (`en`, `et`, `and`): never a joiner inside a name.
+    Coordinator = "coordinator", Shape::Flag;
+    /// Words that open a sentence before a name and are never part of it, though capitalised there
+    /// (`Aldus Jansen`, `Volgens Verhoeven`, `Selon Dupuis`, `Meanwhile Whitfield`).
+    Opener = "opener", Shape::Flag;
+    /// Words for a company right before its name (`bedrijf`, `constructeur`, `carmaker`): the name
+    /// is an organisation and the word stays out of it.
+    CompanyWord = "company_word", Shape::Flag;
+    /// Word endings that make a compound a word for a company (Dutch `bedrijf` in `energiebedrijf`).
+    CompanySuffix = "company_suffix", Shape::Flag;
+    /// Word endings that make a street of any name they end (`Kerkstraat`, `Johan de Wittlaan`,
+    /// `Hauptstraße`); the lists of all three languages apply to every article.
+    StreetSuffix = "street_suffix", Shape::Flag;
     /// Words near `Amazon` that make it the river.
     RiverCue = "river_cue", Shape::Flag;
     /// Words before a place (`in`, `naar`).

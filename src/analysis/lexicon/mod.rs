@@ -229,6 +229,23 @@ mod tests {
             assert!(lex.date_categories.contains(Category::Month), "{lang:?}");
             assert!(!lex.stop_words.is_empty(), "{lang:?}");
         }
+        // The entity recogniser's words for a ministry, the coordinator of a list and the sentence
+        // openers are data, one set per language.
+        for (lang, ministry, and, opener) in [
+            (Lang::Nl, "ministerie", "en", "aldus"),
+            (Lang::Fr, "ministère", "et", "selon"),
+            (Lang::En, "department", "and", "meanwhile"),
+        ] {
+            let p = &lexicon(lang).phrases;
+            assert!(p.word(ministry, Category::Ministry).is_some(), "{lang:?}");
+            assert!(p.word(and, Category::Coordinator).is_some(), "{lang:?}");
+            assert!(p.word(opener, Category::Opener).is_some(), "{lang:?}");
+            assert!(!p.words(Category::CompanyWord).is_empty(), "{lang:?}");
+        }
+        assert!(!lexicon(Lang::Nl)
+            .phrases
+            .words(Category::CompanySuffix)
+            .is_empty());
         assert!(given_names().contains("Jeff"));
         assert!(!boilerplate_cues().starts.is_empty());
     }
