@@ -164,10 +164,17 @@ impl<'t> Doc<'t> {
     /// Prepares a text.
     pub fn new(text: &'t str, lang: Lang, phrases: &'t Phrases<'t>) -> Doc<'t> {
         let (lex, tokens) = (phrases.lex, phrases.tokens);
-        let near_capital = |i: usize| {
-            (i.saturating_sub(1)..(i + 4).min(tokens.len()))
-                .any(|k| tokens[k].capitalised && tokens[k].kind == Kind::Word)
-        };
+        // Whether a capitalised word stands at `i - 1` to `i + 3`: for each token, the position of the
+        // first capitalised word at or after it, worked out once (one pass from the end).
+        let mut next_capital = vec![usize::MAX; tokens.len() + 1];
+        for k in (0..tokens.len()).rev() {
+            next_capital[k] = if tokens[k].capitalised && tokens[k].kind == Kind::Word {
+                k
+            } else {
+                next_capital[k + 1]
+            };
+        }
+        let near_capital = |i: usize| next_capital[i.saturating_sub(1)] < (i + 4).min(tokens.len());
         // Each distinct word's classes and whether a longer gazetteer key starts with it.
         let mut classes_of: FnvMap<u64, (ClassSet, bool)> = FnvMap::default();
         let mut buf = String::new();
