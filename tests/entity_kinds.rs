@@ -1169,3 +1169,33 @@ fn kind_26_a_demonym_before_a_company_stays_out_of_its_name() {
         ),
     ]);
 }
+
+/// A name never runs across a line break, not even through a joiner (`der`, `de la`, `of`) left at the
+/// end of a line: the mention's text must be one line of the article (found by the fuzzer: a span
+/// `… der \n\nNow` whose text no longer matched a paragraph).
+#[test]
+fn kind_27_no_name_runs_across_a_line_break_through_a_joiner() {
+    check(&[
+        (
+            "nl_der_at_line_end",
+            Nl,
+            "Het contract ging naar Vermeulen van der\n\nNieuwe plannen kwamen later.",
+            &[],
+            &["Vermeulen van der\n\nNieuwe", "van der\n\nNieuwe"],
+        ),
+        (
+            "fr_de_la_at_line_end",
+            Fr,
+            "Le contrat revient à Banque de la\n\nNouvelle direction annoncée hier.",
+            &[],
+            &["Banque de la\n\nNouvelle"],
+        ),
+        (
+            "en_of_at_line_end",
+            En,
+            "The deal went to Bank of\n\nAmerica was not involved.",
+            &[],
+            &["Bank of\n\nAmerica"],
+        ),
+    ]);
+}

@@ -182,6 +182,7 @@ pub fn capitalised_runs(p: &Phrases, text: &str) -> Vec<Run> {
                 }
             }
             // Joiners inside a name: "Bank of America", "Jan van der Berg", "Banque de France".
+            // Never across a line break, before or after the joiner.
             let mut after = end;
             while let Some(hit) = p
                 .at(after, Category::Joiner)
@@ -192,7 +193,11 @@ pub fn capitalised_runs(p: &Phrases, text: &str) -> Vec<Run> {
                     after += 1;
                 }
             }
+            let one_line = tokens
+                .get(end..=after)
+                .is_some_and(|ts| ts.iter().all(|t| !t.newline_before));
             if after > end
+                && one_line
                 && tokens
                     .get(after)
                     .is_some_and(|t| name_like(t) && !common_capitalised(p, after))
