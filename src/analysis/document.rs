@@ -593,7 +593,9 @@ fn mask(text: &str, spans: impl Iterator<Item = (usize, usize)>) -> String {
 }
 
 /// English headlines are in title case, so capitals there are no evidence of a name: a name found only
-/// in the headline is kept when the gazetteer or the body supports it.
+/// in the headline is kept when the gazetteer or the body supports it. And a headline is too short to
+/// type a name on its own evidence: a name the body mentions (written the same, whole words) is the
+/// same entity in the headline, whether or not the model found it there (one sense per article).
 fn drop_unsupported_headline_names(
     article: &Article,
     mentions: Vec<EntityMention>,
@@ -607,7 +609,7 @@ fn drop_unsupported_headline_names(
         .filter(|m| !in_headline(m))
         .map(|m| m.canonical.clone())
         .collect();
-    mentions
+    let mut kept: Vec<EntityMention> = mentions
         .into_iter()
         .filter(|m| {
             !in_headline(m)
@@ -615,7 +617,57 @@ fn drop_unsupported_headline_names(
                 || m.canonical != m.text
                 || body.contains(&m.canonical)
         })
-        .collect()
+        .collect();
+    let added = names_from_body(&article.text, (h.start, h.end), &kept);
+    if !added.is_empty() {
+        kept.extend(added);
+        crate::sort::sort_by_key(&mut kept, |m| (m.start, m.end));
+    }
+    kept
+}
+
+/// The body's names written in the headline `h` (byte span of `text`) where no mention is: each
+/// occurrence as whole words, the longest name first, with the body mention's type and identity.
+fn names_from_body(
+    text: &str,
+    h: (usize, usize),
+    mentions: &[EntityMention],
+) -> Vec<EntityMention> {
+    let headline = &text[h.0..h.1];
+    let mut taken: Vec<(usize, usize)> = mentions
+        .iter()
+        .filter(|m| m.start < h.1 && h.0 < m.end)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let mut names: Vec<&EntityMention> = mentions
+        .iter()
+        .filter(|m| m.start >= h.1 || m.end <= h.0)
+        .filter(|m| !matches!(m.kind, EntityType::Money | EntityType::Percent))
+        .filter(|m| m.text.chars().count() >= 2)
+        .collect();
+    crate::sort::sort_by_key(&mut names, |m| std::cmp::Reverse(m.text.len()));
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut added = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for m in names {
+        if !seen.insert(m.text.as_str()) {
+            continue;
+        }
+        for (at, _) in headline.match_indices(m.text.as_str()) {
+            let (start, end) = (h.0 + at, h.0 + at + m.text.len());
+            let whole =
+                !word(text[..start].chars().next_back()) && !word(text[end..].chars().next());
+            if whole && !taken.iter().any(|&(a, b)| a < end && start < b) {
+                taken.push((start, end));
+                added.push(EntityMention {
+                    start,
+                    end,
+                    ..m.clone()
+                });
+            }
+        }
+    }
+    added
 }
 
 /// One entity of an article: its identity, type, how often it is mentioned, how it is written, where.
