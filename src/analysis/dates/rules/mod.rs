@@ -85,7 +85,7 @@ use points::{
     reference, spaced_numeric_date, weekday, weekday_with_date, weekend, year_in_context,
 };
 use ranges::{range, rest_of_period, rolling_period};
-use sets::{plural_weekday, set, set_with_time, weekday_daypart_set};
+use sets::{plural_weekday, rate, set, set_with_time, weekday_daypart_set};
 use times::{
     clock_length, clock_word_with_cue, date_and_time, day_and_part_word, daypart_then_clock,
     daypart_with_cue, time, time_on_date,
@@ -144,6 +144,8 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::Points,
     Entry::One(rule!(shift)),
     Entry::One(rule!(vague_ago)),
+    // Before `duration`: "a year" after an amount is a rate.
+    Entry::One(rule!(rate)),
     Entry::One(rule!(duration)),
     Entry::One(rule!(set)),
     Entry::One(rule!(reference)),
