@@ -195,14 +195,26 @@ pub fn resolve_each<'a>(
     // The date written last, and the sentence ends counted since it.
     let mut then: Option<resolve::Then> = None;
     let mut since = 0;
+    // The evening or night written last (`on Tuesday night`), and the sentence ends since it.
+    let mut evening: Option<resolve::Then> = None;
+    let mut since_evening = 0;
     parsed
         .iter()
         .zip(ends)
         .enumerate()
         .filter_map(move |(i, (p, &before))| {
             since += before;
-            let near = then.filter(|_| since <= THEN_SENTENCES);
+            since_evening += before;
+            let mut near = then.filter(|_| since <= THEN_SENTENCES);
+            let night = evening.filter(|_| since_evening <= THEN_SENTENCES);
+            if let Some(night) = night.filter(|n| evening_clock_in_past(p, n, near, reference)) {
+                near = Some(night);
+            }
             let resolved = resolve::resolve_after(&p.expr, reference, p.tense, near, explain)?;
+            if is_evening(&resolved) {
+                evening = resolve::Then::of(&resolved);
+                since_evening = 0;
+            }
             // "that same year" speaks of the date written last, and writes no new one.
             let same = matches!(&p.expr, expr::Expr::Shift { amount, base: Some(b), .. }
             if *amount == 0.0 && **b == expr::Expr::Then);
@@ -212,6 +224,51 @@ pub fn resolve_each<'a>(
             }
             Some((i, resolved))
         })
+}
+
+/// The hour from which a clock time is of the evening or the night (`10:45pm`, `21.52 uur`).
+const EVENING_HOUR: u32 = 18;
+
+/// Whether a resolved expression is an evening or a night on a day (`Tuesday night`, `lundi soir`,
+/// `at 9pm on Monday`).
+fn is_evening(resolved: &resolve::Resolved) -> bool {
+    use crate::analysis::value::{Clock, Value};
+    match &resolved.value {
+        Value::Time {
+            day: Some(_),
+            clock,
+        } => match clock {
+            Clock::Part(part) => matches!(*part, "EV" | "NI"),
+            Clock::At(h, _) => *h >= EVENING_HOUR,
+        },
+        _ => false,
+    }
+}
+
+/// Whether `p` is an evening clock time with no date (`he conceded at about 10:45pm`) in a sentence
+/// in the past, which would fall on the reference's day (the day in focus is the reference's, or
+/// none is) while the text has just told of an evening or a night before it (`on Tuesday night`):
+/// that evening is the one in focus. An evening that has not come yet on the day of publication
+/// cannot be told in the past.
+fn evening_clock_in_past(
+    p: &Parsed,
+    night: &resolve::Then,
+    near: Option<resolve::Then>,
+    reference: Option<Reference>,
+) -> bool {
+    let inner = match &p.expr {
+        expr::Expr::Modified { inner, .. } => inner.as_ref(),
+        e => e,
+    };
+    let evening_clock = matches!(inner, expr::Expr::Time { date: None, hour: Some(h), .. }
+        if *h >= EVENING_HOUR);
+    let Some(r) = reference.filter(|r| r.grain == crate::analysis::mention::Grain::Day) else {
+        return false;
+    };
+    evening_clock
+        && p.tense == Tense::Past
+        && night.first < r.date
+        && near.is_none_or(|n| n.first == r.date && n.grain == crate::analysis::mention::Grain::Day)
 }
 
 /// Finds and resolves the temporal expressions of a text, in text order, without overlaps.

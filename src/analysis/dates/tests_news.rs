@@ -744,3 +744,30 @@ fn trial_rates_are_recurrences() {
         t!(fr_fois_par_jour, Fr, "2024-05-13", "Le bac traverse deux fois par jour.", ["deux fois par jour" => "P0.5D" @ "rate"]),
     ]);
 }
+
+/// Trial fault 6: a fortnight with a direction cue and no number rolls back or ahead from the
+/// reference, as two weeks do; it is not a calendar week.
+#[test]
+#[rustfmt::skip]
+fn trial_fortnight_rolls() {
+    check(&[
+        t!(en_past_fortnight, En, "2024-05-13", "Fuel prices climbed over the past fortnight.", ["the past fortnight" => "2024-04-29/2024-05-13" @ "rolling_period"]),
+        t!(en_last_fortnight, En, "2024-05-13", "Three ministers quit in the last fortnight.", ["the last fortnight" => "2024-04-29/2024-05-13" @ "rolling_period"]),
+        t!(fr_quinzaine_ecoulee, Fr, "2024-05-13", "Les prix ont grimpé durant la quinzaine écoulée.", ["la quinzaine écoulée" => "2024-04-29/2024-05-13" @ "rolling_period"]),
+        t!(nl_veertien_dagen, Nl, "2024-05-13", "De prijzen stegen de afgelopen veertien dagen.", ["de afgelopen veertien dagen" => "2024-04-29/2024-05-13" @ "rolling_period"]),
+    ]);
+}
+
+/// Trial fault 3: an evening clock time with no date in a past sentence goes to the evening or night
+/// the text has just told of, not to the day of publication the last sentence named.
+#[test]
+#[rustfmt::skip]
+fn trial_evening_clock_in_the_past_keeps_the_night_in_focus() {
+    check(&[
+        t!(en_night_then_morning_then_clock, En, "2024-05-15", "The mayor was re-elected on Monday night, officials said on Wednesday morning. Her rival conceded at 11.20pm.", ["11.20pm" => "2024-05-13T23:20" @ "time"]),
+        t!(en_evening_then_clock, En, "2024-05-15", "The final was played on Tuesday evening. Fans said today that the winning goal came at 9.40pm.", ["9.40pm" => "2024-05-14T21:40" @ "time"]),
+        t!(en_future_clock_stays_on_the_day_in_focus, En, "2024-05-15", "The mayor was re-elected on Monday night, officials said on Wednesday morning. The count will close at 11pm.", ["11pm" => "2024-05-15T23:00" @ "time"]),
+        t!(nl_night_then_clock, Nl, "2024-05-15", "De brand woedde maandagavond, meldde de brandweer woensdagochtend. Het vuur was om 22.15 uur geblust.", ["22.15 uur" => "2024-05-13T22:15" @ "time"]),
+        t!(fr_night_then_clock, Fr, "2024-05-15", "L'incendie a éclaté lundi soir, a indiqué la préfecture mercredi matin. Il a été maîtrisé à 23 heures.", ["23 heures" => "2024-05-13T23:00" @ "time"]),
+    ]);
+}
