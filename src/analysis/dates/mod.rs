@@ -59,7 +59,7 @@ pub fn parse_in(p: &Phrases, lang: Lang) -> Vec<Parsed> {
         .map(|f| Parsed {
             start: tokens[f.start].start,
             end: tokens[f.start + f.len - 1].end,
-            tense: if cue_before(&ctx, f.start, Category::Forward) {
+            tense: if cue_before(&ctx, f.start, Category::Forward) || lasts_until(&ctx, f.start) {
                 Tense::Future
             } else if cue_before(&ctx, f.start, Category::Backward)
                 || ctx.phrases.is(f.start, Category::Backward)
@@ -93,6 +93,26 @@ fn cue_before(ctx: &Ctx, i: usize, category: Category) -> bool {
             .at(k, category)
             .is_some_and(|h| k + h.len == i || k + h.len + between == i)
     })
+}
+
+/// How many tokens before `until` a verb of a lasting state may come and still govern it
+/// (`maintient l'alerte orange sur le département jusqu'à`).
+const LASTING_REACH: usize = 8;
+
+/// Whether an `until` cue (`jusqu'à`, `tot`, `until`) ends right before token `i` and a present verb
+/// of a lasting state (`maintient`, `blijft`, `remains`) comes shortly before it in the same clause
+/// (no comma or sentence end between): the date lies ahead, whatever else the sentence tells in the
+/// past (`a annoncé mercredi qu'elle maintient l'alerte jusqu'à samedi`).
+fn lasts_until(ctx: &Ctx, i: usize) -> bool {
+    if !cue_before(ctx, i, Category::To) {
+        return false;
+    }
+    let from = i.saturating_sub(LASTING_REACH);
+    let clause_start = (from..i)
+        .rev()
+        .find(|&k| matches!(ctx.t[k].lower.as_str(), "," | "." | ";" | "!" | "?" | ":"))
+        .map_or(from, |k| k + 1);
+    (clause_start..i).any(|k| ctx.phrases.is(k, Category::Lasting))
 }
 
 /// The tense of each sentence of a text, worked out once, over the one splitter's

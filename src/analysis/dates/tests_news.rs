@@ -771,3 +771,31 @@ fn trial_evening_clock_in_the_past_keeps_the_night_in_focus() {
         t!(fr_night_then_clock, Fr, "2024-05-15", "L'incendie a éclaté lundi soir, a indiqué la préfecture mercredi matin. Il a été maîtrisé à 23 heures.", ["23 heures" => "2024-05-13T23:00" @ "time"]),
     ]);
 }
+
+/// Trial fault 5: a night named by the two days around it is one TIME, the night of the first day; a
+/// day with a clock word right after it (`samedi midi`) is one TIME.
+#[test]
+#[rustfmt::skip]
+fn trial_nights_between_days_and_days_at_noon() {
+    check(&[
+        t!(fr_night_between_days, Fr, "2024-05-15", "Des orages ont frappé la région dans la nuit de lundi à mardi.", ["nuit de lundi à mardi" => "2024-05-13TNI" @ "night_between_days"]),
+        t!(nl_night_between_days, Nl, "2024-05-15", "In de nacht van maandag op dinsdag viel veel regen.", ["nacht van maandag op dinsdag" => "2024-05-13TNI" @ "night_between_days"]),
+        t!(en_night_between_days, En, "2024-05-15", "Storms hit the coast in the night of Monday to Tuesday.", ["night of Monday to Tuesday" => "2024-05-13TNI" @ "night_between_days"]),
+        t!(fr_day_at_noon, Fr, "2024-05-15", "Le marché ouvrira samedi midi.", ["samedi midi" => "2024-05-18T12:00" @ "date_and_time"]),
+        t!(nl_day_at_midnight, Nl, "2024-05-15", "De actie loopt af zaterdag middernacht.", ["zaterdag middernacht" => "2024-05-18T00:00" @ "date_and_time"]),
+        t!(en_day_at_noon, En, "2024-05-15", "The polls close Saturday noon.", ["Saturday noon" => "2024-05-18T12:00" @ "date_and_time"]),
+    ]);
+}
+
+/// Trial fault 5b: a date after `until` in a clause whose verb says a state lasts (`maintient`,
+/// `blijft`, `remains`) lies ahead, even when the sentence also tells something in the past.
+#[test]
+#[rustfmt::skip]
+fn trial_until_in_a_lasting_clause_looks_ahead() {
+    check(&[
+        t!(fr_maintient_jusqua, Fr, "2024-05-15", "La préfecture a annoncé qu'elle maintient la vigilance jusqu'à samedi midi.", ["samedi midi" => "2024-05-18T12:00"]),
+        t!(nl_blijft_tot, Nl, "2024-05-15", "Het KNMI meldde dat code oranje van kracht blijft tot zaterdag.", ["zaterdag" => "2024-05-18"]),
+        t!(en_remains_until, En, "2024-05-15", "Officials said the ban remains until Saturday.", ["Saturday" => "2024-05-18"]),
+        t!(en_past_until_stays_past, En, "2024-05-15", "Officials said the ban lasted until Saturday.", ["Saturday" => "2024-05-11"]),
+    ]);
+}

@@ -207,6 +207,10 @@ categories! {
     /// Words right before a date (or starting it) that put it before the reference whatever the
     /// sentence's tense: `since`, `depuis`, `sinds`.
     Backward = "backward", Shape::Flag;
+    /// Present verbs of a state that lasts (`maintient`, `remains`, `blijft`): a date after `until`
+    /// in their clause (`maintient l'alerte jusqu'à samedi`) lies ahead, whatever else the sentence
+    /// tells in the past.
+    Lasting = "lasting", Shape::Flag;
     /// `than`, `dan`, `que` after `later`, `eerder`, `plus tôt`: a comparison, not a date.
     Than = "than", Shape::Flag;
     /// After a length of time, what makes it the time since an event (`a year since`, `un an que`,

@@ -47,6 +47,7 @@ const NOT_STARTING: &[Category] = &[
     Category::Within,
     Category::Spread,
     Category::Times,
+    Category::Lasting,
     Category::Per,
     Category::PastTense,
     Category::FutureTense,

@@ -342,9 +342,18 @@ pub(crate) fn date_and_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             },
         ));
     }
-    let at = ctx.at(j, Category::At)?;
-    j += at;
-    let (hour, minute, len) = clock_at(ctx, j)?;
+    // "samedi midi", "Saturday noon", "zaterdag middernacht": a clock word right after the day.
+    let bare_clock_word = ctx
+        .hit(j, Category::ClockWord)
+        .filter(|_| ctx.t[j].space_before && !ctx.t[j].capitalised)
+        .map(|hit| (hit.int() as u32, Some(0), hit.len));
+    let (hour, minute, len) = match bare_clock_word {
+        Some(found) => found,
+        None => {
+            j += ctx.at(j, Category::At)?;
+            clock_at(ctx, j)?
+        }
+    };
     Some((
         j + len - i,
         Expr::Time {
@@ -354,6 +363,23 @@ pub(crate) fn date_and_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             part: None,
         },
     ))
+}
+
+/// The night (or evening) between two days, named by both: `la nuit de jeudi à vendredi`, `de nacht
+/// van donderdag op vrijdag`, `the night of Thursday to Friday`: one TIME, that part of the first day.
+pub(crate) fn night_between_days(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (part, plen) = daypart_at(ctx, i)?;
+    let j = i + plen;
+    let of = ctx
+        .at(j, Category::Of)
+        .or_else(|| ctx.at(j, Category::From))?;
+    let (alen, first) = point(ctx, j + of).filter(|(_, e)| is_day(e))?;
+    let k = j + of + alen;
+    let to = ctx
+        .at(k, Category::To)
+        .or_else(|| ctx.at(k, Category::On))?;
+    let (blen, _) = point(ctx, k + to).filter(|(_, e)| is_day(e))?;
+    Some((k + to + blen - i, part_of_day(first, part)))
 }
 
 /// A part of the day on a day: the TIME expression.
