@@ -59,7 +59,7 @@ pub fn parse_in(p: &Phrases, lang: Lang) -> Vec<Parsed> {
         .map(|f| Parsed {
             start: tokens[f.start].start,
             end: tokens[f.start + f.len - 1].end,
-            tense: if cue_before(&ctx, f.start, Category::Forward) {
+            tense: if cue_before(&ctx, f.start, Category::Forward) || lasts_until(&ctx, f.start) {
                 Tense::Future
             } else if cue_before(&ctx, f.start, Category::Backward)
                 || ctx.phrases.is(f.start, Category::Backward)
@@ -93,6 +93,26 @@ fn cue_before(ctx: &Ctx, i: usize, category: Category) -> bool {
             .at(k, category)
             .is_some_and(|h| k + h.len == i || k + h.len + between == i)
     })
+}
+
+/// How many tokens before `until` a verb of a lasting state may come and still govern it
+/// (`maintient l'alerte orange sur le département jusqu'à`).
+const LASTING_REACH: usize = 8;
+
+/// Whether an `until` cue (`jusqu'à`, `tot`, `until`) ends right before token `i` and a present verb
+/// of a lasting state (`maintient`, `blijft`, `remains`) comes shortly before it in the same clause
+/// (no comma or sentence end between): the date lies ahead, whatever else the sentence tells in the
+/// past (`a annoncé mercredi qu'elle maintient l'alerte jusqu'à samedi`).
+fn lasts_until(ctx: &Ctx, i: usize) -> bool {
+    if !cue_before(ctx, i, Category::To) {
+        return false;
+    }
+    let from = i.saturating_sub(LASTING_REACH);
+    let clause_start = (from..i)
+        .rev()
+        .find(|&k| matches!(ctx.t[k].lower.as_str(), "," | "." | ";" | "!" | "?" | ":"))
+        .map_or(from, |k| k + 1);
+    (clause_start..i).any(|k| ctx.phrases.is(k, Category::Lasting))
 }
 
 /// The tense of each sentence of a text, worked out once, over the one splitter's
@@ -195,14 +215,26 @@ pub fn resolve_each<'a>(
     // The date written last, and the sentence ends counted since it.
     let mut then: Option<resolve::Then> = None;
     let mut since = 0;
+    // The evening or night written last (`on Tuesday night`), and the sentence ends since it.
+    let mut evening: Option<resolve::Then> = None;
+    let mut since_evening = 0;
     parsed
         .iter()
         .zip(ends)
         .enumerate()
         .filter_map(move |(i, (p, &before))| {
             since += before;
-            let near = then.filter(|_| since <= THEN_SENTENCES);
+            since_evening += before;
+            let mut near = then.filter(|_| since <= THEN_SENTENCES);
+            let night = evening.filter(|_| since_evening <= THEN_SENTENCES);
+            if let Some(night) = night.filter(|n| evening_clock_in_past(p, n, near, reference)) {
+                near = Some(night);
+            }
             let resolved = resolve::resolve_after(&p.expr, reference, p.tense, near, explain)?;
+            if is_evening(&resolved) {
+                evening = resolve::Then::of(&resolved);
+                since_evening = 0;
+            }
             // "that same year" speaks of the date written last, and writes no new one.
             let same = matches!(&p.expr, expr::Expr::Shift { amount, base: Some(b), .. }
             if *amount == 0.0 && **b == expr::Expr::Then);
@@ -212,6 +244,51 @@ pub fn resolve_each<'a>(
             }
             Some((i, resolved))
         })
+}
+
+/// The hour from which a clock time is of the evening or the night (`10:45pm`, `21.52 uur`).
+const EVENING_HOUR: u32 = 18;
+
+/// Whether a resolved expression is an evening or a night on a day (`Tuesday night`, `lundi soir`,
+/// `at 9pm on Monday`).
+fn is_evening(resolved: &resolve::Resolved) -> bool {
+    use crate::analysis::value::{Clock, Value};
+    match &resolved.value {
+        Value::Time {
+            day: Some(_),
+            clock,
+        } => match clock {
+            Clock::Part(part) => matches!(*part, "EV" | "NI"),
+            Clock::At(h, _) => *h >= EVENING_HOUR,
+        },
+        _ => false,
+    }
+}
+
+/// Whether `p` is an evening clock time with no date (`he conceded at about 10:45pm`) in a sentence
+/// in the past, which would fall on the reference's day (the day in focus is the reference's, or
+/// none is) while the text has just told of an evening or a night before it (`on Tuesday night`):
+/// that evening is the one in focus. An evening that has not come yet on the day of publication
+/// cannot be told in the past.
+fn evening_clock_in_past(
+    p: &Parsed,
+    night: &resolve::Then,
+    near: Option<resolve::Then>,
+    reference: Option<Reference>,
+) -> bool {
+    let inner = match &p.expr {
+        expr::Expr::Modified { inner, .. } => inner.as_ref(),
+        e => e,
+    };
+    let evening_clock = matches!(inner, expr::Expr::Time { date: None, hour: Some(h), .. }
+        if *h >= EVENING_HOUR);
+    let Some(r) = reference.filter(|r| r.grain == crate::analysis::mention::Grain::Day) else {
+        return false;
+    };
+    evening_clock
+        && p.tense == Tense::Past
+        && night.first < r.date
+        && near.is_none_or(|n| n.first == r.date && n.grain == crate::analysis::mention::Grain::Day)
 }
 
 /// Finds and resolves the temporal expressions of a text, in text order, without overlaps.

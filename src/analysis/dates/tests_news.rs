@@ -688,3 +688,114 @@ fn named_periods_with_a_cue() {
         t!(en_weekday_then_last_week, En, "2020-03-11", "The board met on Monday last week.", ["Monday last week" => "2020-03-02" @ "weekday"]),
     ]);
 }
+
+/// Trial fault 1: a clock time written with an hour word after a clock cue (`vóór`, `tot`, `avant`,
+/// `jusqu'à`), with minutes (`4.00 uur`), or opening a range of clock times, is a TIME on the day in
+/// focus, not a length; lengths after other words stay lengths.
+#[test]
+#[rustfmt::skip]
+fn trial_clock_times_with_an_hour_word() {
+    check(&[
+        t!(nl_hour_word_with_minutes_range, Nl, "2024-05-13", "Het loket is dicht van 8.00 uur tot 17.30 uur.", ["8.00 uur" => "2024-05-13T08:00" @ "time", "17.30 uur" => "2024-05-13T17:30" @ "time"]),
+        t!(nl_bare_hour_opens_a_range, Nl, "2024-05-13", "De weg is afgesloten van 6 uur tot 10 uur.", ["6 uur" => "2024-05-13T06:00" @ "time", "10 uur" => "2024-05-13T10:00" @ "time"]),
+        t!(nl_before_the_hour, Nl, "2024-05-13", "De uitslag komt niet vóór 22 uur.", ["22 uur" => "2024-05-13T22:00" @ "time"]),
+        t!(nl_after_a_length_stays_a_length, Nl, "2024-05-13", "Na 5 uur vergaderen kwam er een besluit.", ["5 uur" => "PT5H" @ "duration"]),
+        t!(nl_voor_a_length_stays_a_length, Nl, "2024-05-13", "Hij werd voor 24 uur vastgehouden.", ["24 uur" => "PT24H" @ "duration"]),
+        t!(fr_before_the_hour, Fr, "2024-05-13", "Les résultats ne sont pas attendus avant 21 heures.", ["21 heures" => "2024-05-13T21:00" @ "time"]),
+        t!(fr_until_the_hour, Fr, "2024-05-13", "La circulation est coupée jusqu'à 16 heures.", ["16 heures" => "2024-05-13T16:00" @ "time"]),
+        t!(fr_hour_range, Fr, "2024-05-13", "Le bureau ouvre de 9 heures à 17 heures.", ["9 heures" => "2024-05-13T09:00" @ "time", "17 heures" => "2024-05-13T17:00" @ "time"]),
+        t!(fr_pendant_stays_a_length, Fr, "2024-05-13", "Les pompiers ont lutté pendant 11 heures.", ["11 heures" => "PT11H" @ "duration"]),
+        t!(en_oclock_range, En, "2024-05-13", "The road is shut from 6 o'clock to 10 o'clock.", ["6 o'clock" => "2024-05-13T06:00", "10 o'clock" => "2024-05-13T10:00"]),
+    ]);
+}
+
+/// Trial fault 2: an amount after `within`, `binnen`, `d'ici`, or spread over by `over`/`sur`, is a
+/// length, not a date that far ahead (`over twee dagen` alone stays a date).
+#[test]
+#[rustfmt::skip]
+fn trial_amounts_within_or_spread_are_lengths() {
+    check(&[
+        t!(nl_binnen, Nl, "2024-05-13", "Binnen drie jaar moet de mijn sluiten.", ["drie jaar" => "P3Y" @ "duration"]),
+        t!(nl_spread_over, Nl, "2024-05-13", "De subsidie wordt gespreid over vier jaar.", ["vier jaar" => "P4Y" @ "duration"]),
+        t!(nl_over_then_spread, Nl, "2024-05-13", "Het bedrag wordt over zes jaar afgelost.", ["zes jaar" => "P6Y" @ "duration"]),
+        t!(nl_over_alone_is_a_date, Nl, "2024-05-13", "De nieuwe brug gaat over twee weken open.", ["over twee weken" => "2024-05-27"]),
+        t!(en_within, En, "2024-05-13", "The firm must repay the loan within three years.", ["three years" => "P3Y" @ "duration"]),
+        t!(en_spread_over, En, "2024-05-13", "The cuts are spread over four years.", ["four years" => "P4Y" @ "duration"]),
+        t!(en_in_alone_is_a_date, En, "2024-05-13", "The bridge opens in two weeks.", ["in two weeks" => "2024-05-27"]),
+        t!(fr_d_ici, Fr, "2024-05-13", "La mine doit fermer d'ici trois ans.", ["trois ans" => "P3Y" @ "duration"]),
+        t!(fr_spread_sur, Fr, "2024-05-13", "La hausse sera étalée sur quatre ans.", ["quatre ans" => "P4Y" @ "duration"]),
+    ]);
+}
+
+/// Trial fault 4: rates and counts per period are recurrences over the whole phrase (`twice a day`
+/// every half day, as `twice a year` is P0.5Y); `a year` after an amount is a rate; `worth every
+/// minute` is no date.
+#[test]
+#[rustfmt::skip]
+fn trial_rates_are_recurrences() {
+    check(&[
+        t!(en_amount_a_year, En, "2024-05-13", "The deal pays the striker $30m a year.", ["a year" => "P1Y" @ "rate"]),
+        t!(en_count_a_day, En, "2024-05-13", "The ferry carries 400 passengers a day.", ["a day" => "P1D" @ "rate"]),
+        t!(en_for_a_year_stays_a_length, En, "2024-05-13", "In 2019 he was banned for a year.", ["a year" => "P1Y" @ "duration"]),
+        t!(en_twice_a_day, En, "2024-05-13", "Nurses visit twice a day.", ["twice a day" => "P0.5D" @ "rate"]),
+        t!(en_three_times_a_week, En, "2024-05-13", "The club trains three times a week.", ["three times a week" => "P0.333W" @ "rate"]),
+        t!(en_worth_every_minute, En, "2024-05-13", "The long wait was worth every minute.", not ["every minute"]),
+        t!(nl_keer_per_dag, Nl, "2024-05-13", "De bus rijdt twee keer per dag.", ["twee keer per dag" => "P0.5D" @ "rate"]),
+        t!(fr_fois_par_jour, Fr, "2024-05-13", "Le bac traverse deux fois par jour.", ["deux fois par jour" => "P0.5D" @ "rate"]),
+    ]);
+}
+
+/// Trial fault 6: a fortnight with a direction cue and no number rolls back or ahead from the
+/// reference, as two weeks do; it is not a calendar week.
+#[test]
+#[rustfmt::skip]
+fn trial_fortnight_rolls() {
+    check(&[
+        t!(en_past_fortnight, En, "2024-05-13", "Fuel prices climbed over the past fortnight.", ["the past fortnight" => "2024-04-29/2024-05-13" @ "rolling_period"]),
+        t!(en_last_fortnight, En, "2024-05-13", "Three ministers quit in the last fortnight.", ["the last fortnight" => "2024-04-29/2024-05-13" @ "rolling_period"]),
+        t!(fr_quinzaine_ecoulee, Fr, "2024-05-13", "Les prix ont grimpé durant la quinzaine écoulée.", ["la quinzaine écoulée" => "2024-04-29/2024-05-13" @ "rolling_period"]),
+        t!(nl_veertien_dagen, Nl, "2024-05-13", "De prijzen stegen de afgelopen veertien dagen.", ["de afgelopen veertien dagen" => "2024-04-29/2024-05-13" @ "rolling_period"]),
+    ]);
+}
+
+/// Trial fault 3: an evening clock time with no date in a past sentence goes to the evening or night
+/// the text has just told of, not to the day of publication the last sentence named.
+#[test]
+#[rustfmt::skip]
+fn trial_evening_clock_in_the_past_keeps_the_night_in_focus() {
+    check(&[
+        t!(en_night_then_morning_then_clock, En, "2024-05-15", "The mayor was re-elected on Monday night, officials said on Wednesday morning. Her rival conceded at 11.20pm.", ["11.20pm" => "2024-05-13T23:20" @ "time"]),
+        t!(en_evening_then_clock, En, "2024-05-15", "The final was played on Tuesday evening. Fans said today that the winning goal came at 9.40pm.", ["9.40pm" => "2024-05-14T21:40" @ "time"]),
+        t!(en_future_clock_stays_on_the_day_in_focus, En, "2024-05-15", "The mayor was re-elected on Monday night, officials said on Wednesday morning. The count will close at 11pm.", ["11pm" => "2024-05-15T23:00" @ "time"]),
+        t!(nl_night_then_clock, Nl, "2024-05-15", "De brand woedde maandagavond, meldde de brandweer woensdagochtend. Het vuur was om 22.15 uur geblust.", ["22.15 uur" => "2024-05-13T22:15" @ "time"]),
+        t!(fr_night_then_clock, Fr, "2024-05-15", "L'incendie a éclaté lundi soir, a indiqué la préfecture mercredi matin. Il a été maîtrisé à 23 heures.", ["23 heures" => "2024-05-13T23:00" @ "time"]),
+    ]);
+}
+
+/// Trial fault 5: a night named by the two days around it is one TIME, the night of the first day; a
+/// day with a clock word right after it (`samedi midi`) is one TIME.
+#[test]
+#[rustfmt::skip]
+fn trial_nights_between_days_and_days_at_noon() {
+    check(&[
+        t!(fr_night_between_days, Fr, "2024-05-15", "Des orages ont frappé la région dans la nuit de lundi à mardi.", ["nuit de lundi à mardi" => "2024-05-13TNI" @ "night_between_days"]),
+        t!(nl_night_between_days, Nl, "2024-05-15", "In de nacht van maandag op dinsdag viel veel regen.", ["nacht van maandag op dinsdag" => "2024-05-13TNI" @ "night_between_days"]),
+        t!(en_night_between_days, En, "2024-05-15", "Storms hit the coast in the night of Monday to Tuesday.", ["night of Monday to Tuesday" => "2024-05-13TNI" @ "night_between_days"]),
+        t!(fr_day_at_noon, Fr, "2024-05-15", "Le marché ouvrira samedi midi.", ["samedi midi" => "2024-05-18T12:00" @ "date_and_time"]),
+        t!(nl_day_at_midnight, Nl, "2024-05-15", "De actie loopt af zaterdag middernacht.", ["zaterdag middernacht" => "2024-05-18T00:00" @ "date_and_time"]),
+        t!(en_day_at_noon, En, "2024-05-15", "The polls close Saturday noon.", ["Saturday noon" => "2024-05-18T12:00" @ "date_and_time"]),
+    ]);
+}
+
+/// Trial fault 5b: a date after `until` in a clause whose verb says a state lasts (`maintient`,
+/// `blijft`, `remains`) lies ahead, even when the sentence also tells something in the past.
+#[test]
+#[rustfmt::skip]
+fn trial_until_in_a_lasting_clause_looks_ahead() {
+    check(&[
+        t!(fr_maintient_jusqua, Fr, "2024-05-15", "La préfecture a annoncé qu'elle maintient la vigilance jusqu'à samedi midi.", ["samedi midi" => "2024-05-18T12:00"]),
+        t!(nl_blijft_tot, Nl, "2024-05-15", "Het KNMI meldde dat code oranje van kracht blijft tot zaterdag.", ["zaterdag" => "2024-05-18"]),
+        t!(en_remains_until, En, "2024-05-15", "Officials said the ban remains until Saturday.", ["Saturday" => "2024-05-18"]),
+        t!(en_past_until_stays_past, En, "2024-05-15", "Officials said the ban lasted until Saturday.", ["Saturday" => "2024-05-11"]),
+    ]);
+}

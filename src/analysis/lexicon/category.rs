@@ -179,6 +179,9 @@ categories! {
     BeforeBase = "before_base", Shape::Flag;
     /// `between`, `tussen`, `entre`.
     Between = "between", Shape::Flag;
+    /// Words after which a number and an hour word (`vóór 14 uur`, `avant 14 heures`, `jusqu'à 18
+    /// heures`) is a clock time, not a length.
+    ClockCue = "clock_cue", Shape::Flag;
     /// A company's or a state's financial year: `fiscal year`, `fiscal`, `FY`, `boekjaar`, `exercice`.
     FiscalYear = "fiscal_year", Shape::Flag;
     /// `the rest of`, `de rest van`, `le reste de` before a period: from the reference to its end.
@@ -204,6 +207,10 @@ categories! {
     /// Words right before a date (or starting it) that put it before the reference whatever the
     /// sentence's tense: `since`, `depuis`, `sinds`.
     Backward = "backward", Shape::Flag;
+    /// Present verbs of a state that lasts (`maintient`, `remains`, `blijft`): a date after `until`
+    /// in their clause (`maintient l'alerte jusqu'à samedi`) lies ahead, whatever else the sentence
+    /// tells in the past.
+    Lasting = "lasting", Shape::Flag;
     /// `than`, `dan`, `que` after `later`, `eerder`, `plus tôt`: a comparison, not a date.
     Than = "than", Shape::Flag;
     /// After a length of time, what makes it the time since an event (`a year since`, `un an que`,
@@ -215,6 +222,12 @@ categories! {
     Event = "event", Shape::Word;
     /// `every`, `elke`, `chaque`.
     Every = "every", Shape::Flag;
+    /// How many times a recurrence happens in its period, in one word: `twice` = 2, `tweemaal` = 2.
+    Frequency = "frequency", Shape::Int(1, 10);
+    /// `a`, `per`, `par` before the period of a rate: `twice a day`, `£25m a year`.
+    Per = "per", Shape::Flag;
+    /// `times`, `keer`, `fois` after a number of times: `three times a week`.
+    Times = "times", Shape::Flag;
     /// `from`, `van`, `du` opening a range.
     From = "from", Shape::Flag;
     /// `from now`.
@@ -223,6 +236,12 @@ categories! {
     FutureTense = "future_tense", Shape::Flag;
     /// `in` before an amount of time.
     In = "in", Shape::Flag;
+    /// `within`, `binnen`, `d'ici` before an amount of time: the amount is a length (`within five
+    /// years` is P5Y), not a date that far ahead.
+    Within = "within", Shape::Flag;
+    /// Words that spread an amount over a length (`verspreid`, `gespreid`, `lenen`) right before
+    /// or after `over` + an amount: a length, not a date that far ahead.
+    Spread = "spread", Shape::Flag;
     /// Indefinite articles (`a`, `een`, `un`).
     Indefinite = "indefinite", Shape::Flag;
     /// `last`, `vorige`, `dernier` (before the noun).

@@ -94,14 +94,23 @@ fn ago_before(ctx: &Ctx, i: usize, j: usize) -> Option<(usize, Expr)> {
     Some((m + alen + ulen - i, expr))
 }
 
-/// `in N UNIT` (not hours: "in 2 hours" is a length), the amount starting at token `j`.
+/// `in N UNIT` (not hours: "in 2 hours" is a length), the amount starting at token `j`. Not after
+/// a `within` cue (`within five years`, `binnen vijf jaar`, `d'ici cinq ans`: the amount is a length,
+/// [`duration`]), nor with a `spread` word right before the cue or right after the amount
+/// (`verspreid over twee jaar`, `over drie jaar lenen`: a length).
 fn shift_in(ctx: &Ctx, i: usize, j: usize) -> Option<(usize, Expr)> {
+    if ctx.is(i, Category::Within) || (i > 0 && ctx.is(i - 1, Category::Spread)) {
+        return None;
+    }
     let (amount, alen) = amount_at(ctx, j)?;
     let (unit, ulen) = unit_at(ctx, j + alen)?;
     if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
         return None;
     }
     let end = j + alen + ulen;
+    if ctx.is(end, Category::Spread) {
+        return None;
+    }
     // "in 10 years of service": a duration, not a date.
     if ctx.is(end, Category::Of) && ctx.lang == Lang::En {
         return None;
@@ -230,9 +239,10 @@ fn counted_length(ctx: &Ctx, i: usize, mut amount: f64, alen: usize) -> Option<(
         return None;
     }
     // "2 uur" after "om" is a clock time, and so is "15h" after "dès" or "à partir de".
+    // So is "4.00 uur", and "14 heures" after "avant" (a `clock_cue`) or opening a range of clock
+    // times ("van 4 uur tot 12 uur"): whatever [`clock_at`](super::times::clock_at) reads.
     if unit == Unit::Hour
-        && i > 0
-        && (ctx.is(i - 1, Category::At) || super::times::marked_hour_after_cue(ctx, i))
+        && ((i > 0 && ctx.is(i - 1, Category::At)) || super::times::clock_at(ctx, i).is_some())
     {
         return None;
     }

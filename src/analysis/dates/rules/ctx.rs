@@ -43,6 +43,12 @@ pub(crate) struct Ctx<'a> {
 /// or before another (`ago`, `than`, `pm`, `dernier` after its noun, `of`, `to`…), and the first halves
 /// of compounds (`gister`). A token that only starts such phrases is not worth offering to the rules.
 const NOT_STARTING: &[Category] = &[
+    Category::ClockCue,
+    Category::Within,
+    Category::Spread,
+    Category::Times,
+    Category::Lasting,
+    Category::Per,
     Category::PastTense,
     Category::FutureTense,
     Category::PastSuffix,

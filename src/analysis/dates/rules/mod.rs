@@ -85,10 +85,10 @@ use points::{
     reference, spaced_numeric_date, weekday, weekday_with_date, weekend, year_in_context,
 };
 use ranges::{range, rest_of_period, rolling_period};
-use sets::{plural_weekday, set, set_with_time, weekday_daypart_set};
+use sets::{plural_weekday, rate, set, set_with_time, weekday_daypart_set};
 use times::{
     clock_length, clock_word_with_cue, date_and_time, day_and_part_word, daypart_then_clock,
-    daypart_with_cue, time, time_on_date,
+    daypart_with_cue, night_between_days, time, time_on_date,
 };
 
 /// The point rules: dates, months, years, weekdays, relative periods. Other rules read a point
@@ -135,6 +135,7 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::One(rule!(modified)),
     Entry::One(rule!(set_with_time)),
     Entry::One(rule!(weekday_daypart_set)),
+    Entry::One(rule!(night_between_days)),
     Entry::One(rule!(date_and_time)),
     Entry::One(rule!(daypart_then_clock)),
     Entry::One(rule!(time_on_date)),
@@ -144,6 +145,8 @@ pub(crate) const RULES: &[Entry] = &[
     Entry::Points,
     Entry::One(rule!(shift)),
     Entry::One(rule!(vague_ago)),
+    // Before `duration`: "a year" after an amount is a rate.
+    Entry::One(rule!(rate)),
     Entry::One(rule!(duration)),
     Entry::One(rule!(set)),
     Entry::One(rule!(reference)),

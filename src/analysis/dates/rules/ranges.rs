@@ -98,6 +98,12 @@ pub(crate) fn is_calendar(e: &Expr) -> bool {
     )
 }
 
+/// Whether a number comes in the three tokens before the unit at `u` of a rolling period (`the past
+/// two fortnights`, `les deux quinzaines écoulées`; not `the past fortnight`).
+fn numbered_before(ctx: &Ctx, u: usize) -> bool {
+    (u.saturating_sub(3)..u).any(|k| amount_at(ctx, k).is_some())
+}
+
 /// What opens a range.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Opener {
@@ -257,12 +263,18 @@ pub(crate) fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let j = ctx.skip_article(i);
+    // "the past fortnight", "la quinzaine écoulée": a fortnight is a span of days, not a calendar
+    // period, so with no number it rolls back like "the past two weeks".
+    let amount_at = |k: usize| {
+        amount_at(ctx, k)
+            .or_else(|| matches!(unit_at(ctx, k), Some((Unit::Fortnight, _))).then_some((1.0, 0)))
+    };
     let (dir, amount, end) = if let Some((dir, dlen)) = dir_before(ctx, j) {
-        let (amount, alen) = amount_at(ctx, j + dlen)?;
+        let (amount, alen) = amount_at(j + dlen)?;
         let (_, ulen) = unit_at(ctx, j + dlen + alen)?;
         (dir, amount, (j + dlen + alen, ulen))
     } else {
-        let (amount, alen) = amount_at(ctx, j)?;
+        let (amount, alen) = amount_at(j)?;
         if let Some((dir, dlen)) = dir_before(ctx, j + alen).or_else(|| dir_after(ctx, j + alen)) {
             let (_, ulen) = unit_at(ctx, j + alen + dlen)?;
             // "only 3 next week": English puts the count after its cue, so a count before `next`
@@ -279,6 +291,11 @@ pub(crate) fn rolling_period(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         }
     };
     let (unit, _) = unit_at(ctx, end.0)?;
+    // "the next fortnight" with no number stays a relative period (the fortnight ahead).
+    let bare_fortnight = unit == Unit::Fortnight && !numbered_before(ctx, end.0);
+    if bare_fortnight && !matches!(dir, Dir::Past | Dir::Recent) {
+        return None;
+    }
     if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
         return None;
     }

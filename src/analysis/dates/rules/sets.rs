@@ -53,6 +53,49 @@ pub(crate) fn set(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
         .max_by_key(|(len, _)| *len)
 }
 
+/// How often a thing happens in a period, as a recurrence every so much of it: `twice a day`
+/// (P0.5D), `three times a week`, `twee keer per dag`, `deux fois par jour`, `once a year` (P1Y);
+/// and English `a year` after an amount (`£25m a year`, `100 people a day`): once in each.
+pub(crate) fn rate(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let per = |j: usize| {
+        let len = ctx.at(j, Category::Per)?;
+        let (unit, ulen) =
+            unit_at(ctx, j + len).filter(|_| !ctx.is(j + len, Category::PluralUnit))?;
+        Some((unit, len + ulen))
+    };
+    if let Some(hit) = ctx.hit(i, Category::Frequency) {
+        let (unit, len) = per(i + hit.len)?;
+        return Some((
+            hit.len + len,
+            Expr::Set(unit.duration(Some(1.0 / hit.int() as f64))),
+        ));
+    }
+    let times = amount_at(ctx, i)
+        .filter(|(n, _)| n.fract() == 0.0 && *n >= 1.0)
+        .and_then(|(n, alen)| Some((n, alen, ctx.at(i + alen, Category::Times)?)));
+    if let Some((n, alen, tlen)) = times {
+        let (unit, len) = per(i + alen + tlen)?;
+        return Some((alen + tlen + len, Expr::Set(unit.duration(Some(1.0 / n)))));
+    }
+    // "£25m a year": an amount (a number within the three words before, with no function word or
+    // punctuation between) counted per period.
+    if !ctx.is(i, Category::Indefinite) || ctx.lang != crate::analysis::language::Lang::En {
+        return None;
+    }
+    let (unit, len) = per(i)?;
+    let counted = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| ctx.t[k].kind == crate::analysis::text::tokens::Kind::Number)?;
+    let plain = (counted + 1..i).all(|k| {
+        let t = &ctx.t[k];
+        // A scale glued to the number ("25m", "3bn") is part of the amount.
+        !t.space_before
+            || (t.kind != crate::analysis::text::tokens::Kind::Punct
+                && !ctx.lex.stop_words.contains(t.lower.as_str()))
+    });
+    plain.then(|| (len, Expr::Set(unit.duration(Some(1.0)))))
+}
+
 /// A recurrence at a clock time: `every Monday at 4pm`, `chaque lundi à 16h`, `3pm each day`,
 /// `elke dag 15.00`, `Thursdays at 17.30`.
 pub(crate) fn set_with_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {

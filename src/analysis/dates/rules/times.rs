@@ -65,15 +65,15 @@ pub(crate) fn clock_at(ctx: &Ctx, i: usize) -> Option<(u32, Option<u32>, usize)>
     // 16h30, 16h, 3pm, 8 uur (after "om"), 15.00 (after "om").
     if let Some((suffix, l)) = suffix_at(ctx, i + 1) {
         let minutes = minutes_after_suffix(ctx, i + 1 + l, suffix);
+        let len = 1 + l + usize::from(minutes.is_some());
         let strong = match suffix {
             Suffix::Am | Suffix::Pm | Suffix::OClock => true,
             Suffix::Mark => minutes.is_some() || marked_hour_after_cue(ctx, i),
-            Suffix::Word => false,
+            Suffix::Word => hour_word_after_cue(ctx, i) || opens_clock_range(ctx, i, i + len),
         };
         if !(strong || after_at) {
             return None;
         }
-        let len = 1 + l + usize::from(minutes.is_some());
         return Some((suffix.hour(hour), minutes, len));
     }
     // 9.30 after "om", or with a suffix: "9.30 uur", "9.30 pm".
@@ -114,6 +114,28 @@ pub(crate) fn marked_hour_after_cue(ctx: &Ctx, i: usize) -> bool {
     ]
     .into_iter()
     .any(cue_ends)
+}
+
+/// Whether the number at `i` (with an hour word after it) comes right after a `clock_cue`: `vóór 14
+/// uur`, `tot 12 uur`, `avant 14 heures`, `jusqu'à 18 heures` are clock times, not lengths (`na 3
+/// uur onderhandelen`, `pendant 14 heures`, `voor 24 uur` stay lengths: their cues are not listed).
+fn hour_word_after_cue(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && (i.saturating_sub(3)..i).any(|k| {
+            ctx.at(k, Category::ClockCue)
+                .is_some_and(|len| k + len == i)
+        })
+}
+
+/// Whether the hour at `i`, whose clock time ends before `end`, opens a range of clock times: a
+/// `from` cue before it and a `to` cue then a clock time after it (`van 4 uur tot 12.00 uur`, `de 8
+/// heures à 18 heures`).
+fn opens_clock_range(ctx: &Ctx, i: usize, end: usize) -> bool {
+    i > 0
+        && ctx.is(i - 1, Category::From)
+        && ctx
+            .at(end, Category::To)
+            .is_some_and(|len| clock_at(ctx, end + len).is_some())
 }
 
 /// What a clock suffix says about the hour before it: the `clock_suffix` values of the lexicons.
@@ -320,9 +342,18 @@ pub(crate) fn date_and_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             },
         ));
     }
-    let at = ctx.at(j, Category::At)?;
-    j += at;
-    let (hour, minute, len) = clock_at(ctx, j)?;
+    // "samedi midi", "Saturday noon", "zaterdag middernacht": a clock word right after the day.
+    let bare_clock_word = ctx
+        .hit(j, Category::ClockWord)
+        .filter(|_| ctx.t[j].space_before && !ctx.t[j].capitalised)
+        .map(|hit| (hit.int() as u32, Some(0), hit.len));
+    let (hour, minute, len) = match bare_clock_word {
+        Some(found) => found,
+        None => {
+            j += ctx.at(j, Category::At)?;
+            clock_at(ctx, j)?
+        }
+    };
     Some((
         j + len - i,
         Expr::Time {
@@ -332,6 +363,23 @@ pub(crate) fn date_and_time(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
             part: None,
         },
     ))
+}
+
+/// The night (or evening) between two days, named by both: `la nuit de jeudi à vendredi`, `de nacht
+/// van donderdag op vrijdag`, `the night of Thursday to Friday`: one TIME, that part of the first day.
+pub(crate) fn night_between_days(ctx: &Ctx, i: usize) -> Option<(usize, Expr)> {
+    let (part, plen) = daypart_at(ctx, i)?;
+    let j = i + plen;
+    let of = ctx
+        .at(j, Category::Of)
+        .or_else(|| ctx.at(j, Category::From))?;
+    let (alen, first) = point(ctx, j + of).filter(|(_, e)| is_day(e))?;
+    let k = j + of + alen;
+    let to = ctx
+        .at(k, Category::To)
+        .or_else(|| ctx.at(k, Category::On))?;
+    let (blen, _) = point(ctx, k + to).filter(|(_, e)| is_day(e))?;
+    Some((k + to + blen - i, part_of_day(first, part)))
 }
 
 /// A part of the day on a day: the TIME expression.
