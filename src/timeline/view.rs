@@ -105,7 +105,7 @@ pub fn focus_fallback(state: &ViewState) -> Vec<String> {
 /// The date an event card shows: its value in words (`9 September 2016, 22:30`, `18 hours`,
 /// `in the past`: [`super::words::value_words`]); the TIMEX3 value stays as data on the card.
 pub fn event_date_label(e: &Event) -> String {
-    e.words.clone()
+    super::words::modified_words(&e.words, e.modifier)
 }
 
 /// What a card says of how its date was found: the expression and the value in words
@@ -117,7 +117,7 @@ pub fn event_explanation(e: &Event) -> String {
     } else {
         e.text.as_str()
     };
-    format!("{written} → {}", e.words)
+    format!("{written} → {}", event_date_label(e))
 }
 
 /// An article's publication date as shown: the value in words ([`super::words::period_words`]),
@@ -190,6 +190,26 @@ pub fn mark_title(e: &crate::analysis::mention::EntityMention) -> String {
     }
 }
 
+/// A date expression's tooltip, in words: its value (with its modifier: `about 23 January 2023`) and
+/// how it was resolved (`21 November 2025, morning: morning on 21 November 2025, the day of the
+/// publication date …`). The TIMEX3 type and value stay as data ([`timex_data`]).
+pub fn timex_title(t: &crate::analysis::mention::Timex) -> String {
+    let words = super::words::modified_words(&super::words::value_words(&t.value), t.modifier);
+    match super::words::explanation_words(&t.anchor) {
+        how if how.is_empty() => words,
+        how => format!("{words}: {how}"),
+    }
+}
+
+/// A date expression's TIMEX3 as data: type, value and modifier (`TIME 2025-11-21TMO`,
+/// `DATE 2023-01-23 APPROX`).
+pub fn timex_data(t: &crate::analysis::mention::Timex) -> String {
+    let m = t.modifier.unwrap_or_default();
+    format!("{} {} {m}", type_key(t.kind), t.value)
+        .trim_end()
+        .to_string()
+}
+
 /// The dates and entities found in a block, as marks in the block's own offsets, in order, without
 /// overlaps (a date wins over an entity it overlaps).
 pub fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
@@ -202,13 +222,7 @@ pub fn block_marks(article: &AnalyzedArticle, block: &Block) -> Vec<Mark> {
             start: t.start - block.start,
             end: t.end - block.start,
             class: "mark-date",
-            title: format!(
-                "{} (TIMEX3 {} {}: {})",
-                super::words::value_words(&t.value),
-                type_key(t.kind),
-                t.value,
-                super::words::explanation_words(&t.anchor)
-            ),
+            title: timex_title(t),
             value: t.value.to_string(),
         })
         .collect();
@@ -414,6 +428,12 @@ mod tests {
                 "{value}"
             );
         }
+        // A modifier is said: a vague expression is no exact day.
+        let vague = Event {
+            modifier: Some("APPROX"),
+            ..event("2023-01-23", TimexType::Date, true)
+        };
+        assert_eq!(event_date_label(&vague), "about 2023-01-23 in words");
     }
 
     fn analysed(text: &str) -> AnalyzedArticle {
@@ -537,6 +557,34 @@ mod tests {
                 "Percentage: 47% (47%)"
             ]
         );
+    }
+
+    #[test]
+    fn date_marks_read_in_words() {
+        // (name, article, the date mark's tooltip starts with)
+        let cases = [
+            (
+                "approx_is_about",
+                " date 2026-01-23\nTitre\n\nIl y a près de trois ans, la ville a voté.\n",
+                "about ",
+            ),
+            (
+                "part_of_day",
+                " date 2025-11-21\nTitre\n\nCe matin, la ville a voté.\n",
+                "21 November 2025, morning: ",
+            ),
+        ];
+        for (name, text, want) in cases {
+            let article = &analysed(text);
+            let marks = block_marks(article, &article.paragraphs[0]);
+            let date = marks.iter().find(|m| m.class == "mark-date");
+            let title = date.map(|m| m.title.as_str()).unwrap_or_default();
+            assert!(title.starts_with(want), "{name}: {title}");
+            assert!(
+                !title.contains("TIMEX3") && !title.contains("reference"),
+                "{name}: {title}"
+            );
+        }
     }
 
     #[test]

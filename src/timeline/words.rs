@@ -10,6 +10,7 @@
 //! ```
 
 use crate::analysis::calendar::Date;
+use crate::analysis::mention::{Grain, TimexType};
 use crate::analysis::value::{Clock, Period, Value};
 
 const MONTHS: [&str; 12] = [
@@ -103,7 +104,29 @@ pub fn days_words(first: Date, last: Date) -> String {
     }
 }
 
-/// A period of the calendar in words: `9 September 2016`, `week 5 of 2020`, `Q3 2019`, `the 2020s`.
+/// The days of a week (or its weekend) in brackets, without the week's year when both ends are in it:
+/// ` (9 – 15 June)`, ` (29 December 2025 – 4 January 2026)`; empty when the week does not exist.
+fn week_days(p: Period, year: i32) -> String {
+    match p.span() {
+        Some((first, last)) if first.year != year || last.year != year => {
+            format!(" ({})", days_words(first, last))
+        }
+        Some((first, last)) if first.month == last.month => {
+            format!(" ({} – {} {})", first.day, last.day, month_name(last.month))
+        }
+        Some((first, last)) => format!(
+            " ({} {} – {} {})",
+            first.day,
+            month_name(first.month),
+            last.day,
+            month_name(last.month)
+        ),
+        None => String::new(),
+    }
+}
+
+/// A period of the calendar in words: `9 September 2016`, `week 24 of 2025 (9 – 15 June)`, `Q3 2019`,
+/// `the 2020s`.
 pub fn period_words(p: Period) -> String {
     match p {
         Period::Day(d) => day(d),
@@ -111,12 +134,12 @@ pub fn period_words(p: Period) -> String {
             year,
             week,
             weekend: false,
-        } => format!("week {week} of {year}"),
+        } => format!("week {week} of {year}{}", week_days(p, year)),
         Period::Week {
             year,
             week,
             weekend: true,
-        } => format!("the weekend of week {week}, {year}"),
+        } => format!("the weekend of week {week}, {year}{}", week_days(p, year)),
         Period::Month { year, month } => format!("{} {year}", month_name(month)),
         Period::Quarter { year, quarter } => format!("Q{quarter} {year}"),
         Period::Half { year, half } => {
@@ -132,6 +155,53 @@ pub fn period_words(p: Period) -> String {
         Period::Year(year) => year.to_string(),
         Period::Decade(lead) => format!("the {}0s", lead),
         Period::Century(lead) => format!("the {} century", ordinal(lead + 1)),
+    }
+}
+
+/// A value's words with its TIMEX3 modifier (`mod`) in words: `APPROX` → `about 23 January 2023`,
+/// `MORE_THAN` → `more than 3 years`, `LESS_THAN` → `less than …`, `START` / `MID` / `END` → `early …`
+/// / `mid …` / `late …`; no modifier (or one not known) leaves the words as they are.
+pub fn modified_words(words: &str, modifier: Option<&str>) -> String {
+    let before = match modifier {
+        Some("APPROX") => "about",
+        Some("MORE_THAN") => "more than",
+        Some("LESS_THAN") => "less than",
+        Some("START") => "early",
+        Some("MID") => "mid",
+        Some("END") => "late",
+        _ => return words.to_string(),
+    };
+    format!("{before} {words}")
+}
+
+/// An expression type in words, for the filters: `DATE` → `dates`, `TIME` → `times of day`,
+/// `DURATION` → `lengths of time`, `SET` → `repeating (every …)`. The TIMEX3 type stays the fragment
+/// key and the data.
+pub fn type_words(t: TimexType) -> &'static str {
+    match t {
+        TimexType::Date => "dates",
+        TimexType::Time => "times of day",
+        TimexType::Duration => "lengths of time",
+        TimexType::Set => "repeating (every …)",
+    }
+}
+
+/// A precision in words, for the filters: `day`, `month`, …; a range is `a span of dates`, no calendar
+/// position (lengths, recurrences, `now`) is `not on the calendar`.
+pub fn grain_words(g: Grain) -> &'static str {
+    match g {
+        Grain::Time => "time of day",
+        Grain::Day => "day",
+        Grain::Week => "week",
+        Grain::Month => "month",
+        Grain::Season => "season",
+        Grain::Quarter => "quarter",
+        Grain::Half => "half year",
+        Grain::Year => "year",
+        Grain::Decade => "decade",
+        Grain::Century => "century",
+        Grain::Range => "a span of dates",
+        Grain::None => "not on the calendar",
     }
 }
 
@@ -345,6 +415,7 @@ pub fn explanation_words(text: &str) -> String {
     let flush = |token: &mut String, out: &mut String, quoted: bool| {
         match (!quoted).then(|| timex_value(token)).flatten() {
             Some(v) => out.push_str(&value_words(&v)),
+            None if !quoted && part_of_day(token) != token => out.push_str(part_of_day(token)),
             None => out.push_str(token),
         }
         token.clear();
@@ -376,10 +447,23 @@ pub fn explanation_words(text: &str) -> String {
     };
     flush(&mut token, &mut out, quoted);
     out.push_str(&trailing);
-    out.replace("past ref", "the past")
-        .replace("present ref", "now")
-        .replace("future ref", "the future")
+    PLAIN
+        .iter()
+        .fold(out, |out, (from, to)| out.replace(from, to))
 }
+
+/// The analysis's phrases in plain English: (as the analysis writes it, as the page says it).
+const PLAIN: [(&str, &str); 9] = [
+    ("past ref", "the past"),
+    ("present ref", "now"),
+    ("future ref", "the future"),
+    ("the reference", "the publication date"),
+    ("no reference date", "no publication date"),
+    ("a day (date unknown), ", "an unknown day, "),
+    ("written last", "the text named last"),
+    ("(known only to its precision)", "(no finer date given)"),
+    ("not resolved", "not placed on the calendar"),
+];
 
 #[cfg(test)]
 mod tests {
@@ -440,7 +524,7 @@ mod tests {
                     week: 5,
                     weekend: false,
                 }),
-                "week 5 of 2020",
+                "week 5 of 2020 (27 January – 2 February)",
             ),
             (
                 "weekend",
@@ -449,7 +533,7 @@ mod tests {
                     week: 5,
                     weekend: true,
                 }),
-                "the weekend of week 5, 2020",
+                "the weekend of week 5, 2020 (1 – 2 February)",
             ),
             (
                 "month",
@@ -589,6 +673,96 @@ mod tests {
     }
 
     #[test]
+    fn weeks_give_their_days() {
+        // (name, period, words)
+        let week = |year, week, weekend| Period::Week {
+            year,
+            week,
+            weekend,
+        };
+        let cases = [
+            (
+                "june",
+                week(2025, 24, false),
+                "week 24 of 2025 (9 – 15 June)",
+            ),
+            (
+                "across_months",
+                week(2025, 27, false),
+                "week 27 of 2025 (30 June – 6 July)",
+            ),
+            (
+                "across_years",
+                week(2026, 1, false),
+                "week 1 of 2026 (29 December 2025 – 4 January 2026)",
+            ),
+            (
+                "weekend",
+                week(2025, 24, true),
+                "the weekend of week 24, 2025 (14 – 15 June)",
+            ),
+        ];
+        for (name, period, want) in cases {
+            assert_eq!(period_words(period), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn modifiers_in_words() {
+        // (name, words, TIMEX3 mod, shown)
+        let cases = [
+            (
+                "approx_day",
+                "23 January 2023",
+                Some("APPROX"),
+                "about 23 January 2023",
+            ),
+            (
+                "more_than",
+                "3 years",
+                Some("MORE_THAN"),
+                "more than 3 years",
+            ),
+            (
+                "less_than",
+                "2 weeks",
+                Some("LESS_THAN"),
+                "less than 2 weeks",
+            ),
+            ("end_of_month", "March 2020", Some("END"), "late March 2020"),
+            ("start", "2019", Some("START"), "early 2019"),
+            ("mid", "June 2021", Some("MID"), "mid June 2021"),
+            ("none", "March 2020", None, "March 2020"),
+            ("unknown_mod", "March 2020", Some("XYZ"), "March 2020"),
+        ];
+        for (name, words, modifier, want) in cases {
+            assert_eq!(modified_words(words, modifier), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn filter_labels_in_words() {
+        // (name, label, words)
+        let cases = [
+            ("date", type_words(TimexType::Date), "dates"),
+            ("time", type_words(TimexType::Time), "times of day"),
+            (
+                "duration",
+                type_words(TimexType::Duration),
+                "lengths of time",
+            ),
+            ("set", type_words(TimexType::Set), "repeating (every …)"),
+            ("day", grain_words(Grain::Day), "day"),
+            ("half", grain_words(Grain::Half), "half year"),
+            ("range", grain_words(Grain::Range), "a span of dates"),
+            ("none", grain_words(Grain::None), "not on the calendar"),
+        ];
+        for (name, label, want) in cases {
+            assert_eq!(label, want, "{name}");
+        }
+    }
+
+    #[test]
     fn explanations_in_words() {
         // (name, the analysis's sentence, in words)
         let cases = [
@@ -596,17 +770,17 @@ mod tests {
             (
                 "reference_month",
                 "year 2020 inferred as the nearest to the reference 2020-01",
-                "year 2020 inferred as the nearest to the reference January 2020",
+                "year 2020 inferred as the nearest to the publication date January 2020",
             ),
             (
                 "value_and_length",
                 "2020-10, P2M after the reference 2020-08 (known only to its precision)",
-                "October 2020, 2 months after the reference August 2020 (known only to its precision)",
+                "October 2020, 2 months after the publication date August 2020 (no finer date given)",
             ),
             (
                 "ref_phrase",
                 "past ref relative to the reference 2020-01",
-                "the past relative to the reference January 2020",
+                "the past relative to the publication date January 2020",
             ),
             (
                 "quotes_are_the_articles",
@@ -621,7 +795,7 @@ mod tests {
             (
                 "season_quarter_week",
                 "2020-WI, 2019-Q3, 2020-W05-WE.",
-                "winter 2020, Q3 2019, the weekend of week 5, 2020.",
+                "winter 2020, Q3 2019, the weekend of week 5, 2020 (1 – 2 February).",
             ),
             (
                 "apostrophes_inside_a_quote",
@@ -629,6 +803,17 @@ mod tests {
                 "'l'an dernier' → 2019; 'aujourd'hui' → 24 January 2020; ''s avonds' → 24 January 2020, evening",
             ),
             ("time_on_a_day", "2020-03-04TEV", "4 March 2020, evening"),
+            (
+                "part_of_day_code",
+                "MO on 2025-11-21, the day of the reference 2025-11-21",
+                "morning on 21 November 2025, the day of the publication date 21 November 2025",
+            ),
+            (
+                "day_written_last",
+                "2025-11-17, the day written last",
+                "17 November 2025, the day the text named last",
+            ),
+            ("quoted_code_stays", "'MO'", "'MO'"),
             ("a_year_reads_as_itself", "2019: the previous year", "2019: the previous year"),
             ("not_a_month", "2020-13 and P and PRESENTS", "2020-13 and P and PRESENTS"),
         ];

@@ -180,6 +180,9 @@ pub struct AppState {
     /// Files the reader added whose id is already in the page, each waiting for a choice (replace,
     /// keep both, cancel), in the order added.
     pub clashes: Vec<Clash>,
+    /// The data generation whose "not added" messages the reader dismissed (or that a later
+    /// successful add made stale): they are no longer shown.
+    pub dismissed_errors: Option<u64>,
 }
 
 /// What can happen to the state.
@@ -231,6 +234,8 @@ pub enum Action {
     /// Add articles the reader dropped or picked (already decoded), and the errors of those refused.
     /// Those whose id is already in the page wait for a choice ([`AppState::clashes`]).
     AddFiles(Vec<SourceFile>, Vec<String>),
+    /// Close the messages about files not added.
+    DismissAddErrors,
     /// The reader's choice for the clash at this index of [`AppState::clashes`].
     Resolve(usize, Choice),
     /// The reader's choice for every clash at once.
@@ -266,6 +271,16 @@ impl AppState {
             view,
             storage: Storage::Opening,
             clashes: Vec::new(),
+            dismissed_errors: None,
+        }
+    }
+
+    /// The messages about files not added, unless dismissed.
+    pub fn add_errors(&self) -> &[String] {
+        if self.dismissed_errors == Some(self.data.0.generation) {
+            &[]
+        } else {
+            &self.data.0.add_errors
         }
     }
 
@@ -342,6 +357,7 @@ impl AppState {
             Action::SetFocus(focus) => v.focus = focus,
             Action::Restore(state) => v = state,
             Action::AddFiles(..)
+            | Action::DismissAddErrors
             | Action::Resolve(..)
             | Action::ResolveAll(_)
             | Action::RemoveAdded(_)
@@ -459,6 +475,14 @@ impl Reducible for AppState {
             }
             _ => {}
         }
+        // The messages about files not added go when dismissed, and when files are added without error.
+        let dismissed_errors = match &action {
+            Action::DismissAddErrors => Some(self.data.0.generation),
+            Action::AddFiles(new, errors) if errors.is_empty() && !new.is_empty() => {
+                Some(self.data.0.generation)
+            }
+            _ => self.dismissed_errors,
+        };
         // Files whose id is already in the page wait for the reader's choice; a choice made takes its
         // clash away.
         let clashes = match &action {
@@ -508,11 +532,13 @@ impl Reducible for AppState {
                 progress,
                 storage,
                 clashes,
+                dismissed_errors,
             });
         }
-        if clashes != self.clashes {
+        if clashes != self.clashes || dismissed_errors != self.dismissed_errors {
             return Rc::new(AppState {
                 clashes,
+                dismissed_errors,
                 ..(*self).clone()
             });
         }

@@ -101,7 +101,7 @@ test("the keyboard reaches every control in a sensible order with a visible focu
     if (info.tag !== "body") seen.push(info);
   }
   const names = seen.map((s) => s.name);
-  const order = ["Timeline", "Compare", "Articles", "Search", "Dutch", "French", "English", "DATE"];
+  const order = ["Timeline", "Compare", "Articles", "Search", "Dutch", "French", "English", "dates"];
   let at = -1;
   for (const n of order) {
     const i = names.findIndex((x, k) => k > at && x === n);

@@ -52,3 +52,48 @@ test("the app works when localStorage throws", async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the 'not added' message has Dismiss, goes when a good file is added, and leaves the header as it was", async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(SINGLE_FILE_URL);
+  await page.locator(".event-card").first().waitFor({ timeout: 30_000 });
+  const button = page.locator(".add-articles-button");
+  const header = page.locator(".app-header");
+  const [buttonBefore, headerBefore] = [await button.boundingBox(), await header.boundingBox()];
+  const bad = { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]) };
+  await page.getByLabel("Add articles").setInputFiles([bad]);
+  const box = page.locator(".add-errors");
+  await box.waitFor();
+  assert.match(await box.textContent(), /latin1\.txt/);
+  // "Add articles" stays on one line and the header keeps its height.
+  assert.equal((await button.boundingBox()).height, buttonBefore.height);
+  assert.equal((await header.boundingBox()).height, headerBefore.height);
+  // It stays while the views change, until dismissed.
+  await page.getByRole("button", { name: "Articles", exact: true }).click();
+  assert.equal(await box.count(), 1);
+  await box.getByRole("button", { name: "Dismiss" }).click();
+  assert.equal(await box.count(), 0);
+  // A bad file, then a good one: the message goes.
+  await page.getByLabel("Add articles").setInputFiles([bad]);
+  await box.waitFor();
+  await page.getByLabel("Add articles").setInputFiles([
+    { name: "vague-fr.txt", mimeType: "text/plain", buffer: Buffer.from(" date 2026-01-23\nLe conseil vote\n\nIl y a près de trois ans, le conseil municipal a voté le budget.\n") },
+  ]);
+  await page.locator('.article-item[data-article-id="vague-fr"]').waitFor();
+  assert.equal(await box.count(), 0);
+  // A vague expression reads "about …", in the reader's text and its list of dates; the TIMEX3 as data.
+  await page.locator('.article-item[data-article-id="vague-fr"]').click();
+  const mark = page.locator(".reader mark.mark-date").first();
+  await mark.waitFor();
+  assert.match(await mark.getAttribute("title"), /^about 23 January 2023\b/);
+  const item = page.locator(".reader-dates li").first();
+  assert.match(await item.getAttribute("data-timex"), /^DATE 2023-01-23 APPROX$/);
+  assert.match(await item.locator("data.timex-value").textContent(), /^about 23 January 2023$/);
+  assert.doesNotMatch(await item.getAttribute("title"), /TIMEX3|APPROX|\d{4}-\d{2}/);
+  await page.getByRole("button", { name: "Remove vague-fr.txt" }).click();
+  await page.locator(".article-item").first().waitFor();
+  assert.equal(await page.locator(".added-badge").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

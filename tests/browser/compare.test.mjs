@@ -121,6 +121,14 @@ test("each badge sits right after its own sentence, not at the end of its paragr
   const starts = await page.locator('.compare-column button[id^="aligned-left-"]').evaluateAll((badges) =>
     badges.map((b) => { let s = b.previousElementSibling; while (!s.classList.contains("sentence")) s = s.previousElementSibling; return s.dataset.start; }));
   assert.ok(new Set(starts).size >= 2, `badges after ${new Set(starts).size} distinct sentences`);
+  // Badges stay out of copied text, keep their names, and a short legend says what they are, once.
+  const badge = page.locator(".compare-column .aligned-badge").first();
+  assert.equal(await badge.evaluate((b) => getComputedStyle(b).userSelect), "none");
+  assert.match(await badge.getAttribute("aria-label"), /^Pair \d+: /);
+  const legend = page.locator(".badge-legend");
+  assert.equal(await legend.count(), 1);
+  assert.ok(await legend.isVisible());
+  assert.match(await legend.textContent(), /^≡n marks a sentence sharing names, dates or amounts with the other article/);
   await page.close();
 });
 

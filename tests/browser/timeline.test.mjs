@@ -40,7 +40,7 @@ test("each filter narrows the list and the live count", async () => {
   await page.getByRole("button", { name: "Clear all filters" }).click();
   assert.equal((await count(page)).shown, total);
 
-  await page.getByRole("checkbox", { name: "DURATION" }).check();
+  await page.getByRole("checkbox", { name: "lengths of time" }).check();
   const durations = await count(page);
   assert.ok(durations.shown > 0 && durations.shown < total);
   await page.getByRole("button", { name: "Clear all filters" }).click();

@@ -67,6 +67,36 @@ test("cards, their explanations and the reader's date list show values in words,
   const q3 = dates.locator('data.timex-value[value="2019-Q3"]');
   assert.equal(await q3.textContent(), "Q3 2019");
   assert.doesNotMatch(await dates.evaluate((d) => d.innerText), RAW_TIMEX);
+  // Their hover text and the marks' in the text are words too; the TIMEX3 stays in data-timex.
+  const items = await dates.locator("li").evaluateAll((lis) => lis.map((li) => [li.title, li.dataset.timex]));
+  assert.ok(items.length > 3);
+  for (const [title, timex] of items) {
+    assert.doesNotMatch(title, /TIMEX3|\b(DATE|TIME|DURATION|SET)\b|\breference\b|written last/, title);
+    assert.doesNotMatch(title.replace(/'[^']*'/g, ""), RAW_TIMEX, title);
+    assert.match(timex, /^(DATE|TIME|DURATION|SET) \S+/);
+  }
+  const marks = await page.locator(".reader mark.mark-date").evaluateAll((ms) => ms.map((m) => m.title));
+  assert.ok(marks.length > 3);
+  for (const title of marks) assert.doesNotMatch(title, /TIMEX3|\breference\b/, title);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the filters name expression types and precisions in words, the keys kept as values", async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await visibleText(page, "#type=DURATION");
+  const panel = page.locator(".filter-panel");
+  const text = await panel.evaluate((p) => p.innerText);
+  assert.doesNotMatch(text, /\b(DATE|TIME|DURATION|SET)\b|\bnone\b|\brange\b/);
+  for (const [words, key] of [["dates", "DATE"], ["times of day", "TIME"], ["lengths of time", "DURATION"], ["repeating (every …)", "SET"]]) {
+    assert.equal(await page.getByRole("checkbox", { name: words, exact: true }).getAttribute("value"), key);
+  }
+  // The fragment's keys still set them.
+  assert.equal(await page.getByRole("checkbox", { name: "lengths of time", exact: true }).isChecked(), true);
+  assert.equal(await page.getByRole("checkbox", { name: "not on the calendar", exact: true }).getAttribute("value"), "none");
+  await page.getByRole("checkbox", { name: "day", exact: true }).check();
+  assert.match(page.url(), /grain=day/);
   assert.deepEqual(errors, []);
   await page.close();
 });

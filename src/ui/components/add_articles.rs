@@ -66,7 +66,11 @@ pub fn AddArticles() -> Html {
             input.click();
         }
     });
-    let errors = store.data.0.add_errors.clone();
+    let errors = store.add_errors().to_vec();
+    let on_dismiss = {
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::DismissAddErrors))
+    };
     let taken = store.data.0.files.clone();
     let choose_all = |choice: Choice| {
         let store = store.clone();
@@ -120,6 +124,7 @@ pub fn AddArticles() -> Html {
                 <div class="add-errors" role="alert">
                     <p>{ "Some files were not added:" }</p>
                     <ul>{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                    <button type="button" onclick={on_dismiss}>{ "Dismiss" }</button>
                 </div>
             }
         </div>

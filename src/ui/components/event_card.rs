@@ -104,7 +104,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                                 <li lang={e.lang.code()}>
                                     <span class="lang-badge" data-lang={e.lang.code()}>{ e.lang.code() }</span>{ " " }
                                     <span class="source-expression">{ &e.text }</span>{ " → " }
-                                    <data class="source-value" value={e.value.clone()} title={e.value.clone()}>{ &e.words }{ e.modifier.map(|m| format!(" ({})", m.to_lowercase())).unwrap_or_default() }</data>
+                                    <data class="source-value" value={e.value.clone()} title={e.value.clone()}>{ event_date_label(e) }</data>
                                     <span class="event-source-value">{ format!(" — {}", timeline.articles[e.article].title) }</span>
                                 </li>
                             }

@@ -71,7 +71,7 @@ pub fn EventSources(props: &EventSourcesProps) -> Html {
                             <li lang={e.lang.code()} data-lang={e.lang.code()}>
                                 <span class="lang-badge" data-lang={e.lang.code()}>{ e.lang.code() }</span>{ " " }
                                 <span class="source-expression">{ &e.text }</span>{ " → " }
-                                <data class="source-value" value={e.value.clone()} title={e.value.clone()}>{ &e.words }</data>{ ": " }
+                                <data class="source-value" value={e.value.clone()} title={e.value.clone()}>{ crate::timeline::view::event_date_label(e) }</data>{ ": " }
                                 { event_sentence(e) }
                                 <span class="event-source-value">{ format!(" — {}", timeline.articles[e.article].title) }</span>
                             </li>

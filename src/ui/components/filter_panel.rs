@@ -8,6 +8,7 @@ use crate::analysis::language::Lang;
 use crate::timeline::filter::range_problem;
 use crate::timeline::fragment::{grain_label, type_key, GRAINS, TYPES};
 use crate::timeline::view::article_label;
+use crate::timeline::words::{grain_words, type_words};
 use crate::ui::hooks::use_store;
 use crate::ui::state::{Action, AppState, Shared};
 use std::collections::BTreeSet;
@@ -43,7 +44,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let type_boxes = TYPES.iter().map(|t| {
         let (store, t) = (store.clone(), *t);
         let onchange = Callback::from(move |_: Event| store.dispatch(Action::ToggleType(t)));
-        html! { <label class="check"><input type="checkbox" checked={f.types.contains(&t)} {onchange} />{ type_key(t) }</label> }
+        html! { <label class="check"><input type="checkbox" value={type_key(t)} checked={f.types.contains(&t)} {onchange} />{ type_words(t) }</label> }
     });
     // The precisions the corpus has, worked out once per corpus (not per keystroke).
     let grains_present = use_memo(store.data.clone(), |data| {
@@ -56,7 +57,7 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let grain_boxes = grains_present.iter().copied().map(|g| {
         let store = store.clone();
         let onchange = Callback::from(move |_: Event| store.dispatch(Action::ToggleGrain(g)));
-        html! { <label class="check"><input type="checkbox" checked={f.grains.contains(&g)} {onchange} />{ grain_label(g) }</label> }
+        html! { <label class="check"><input type="checkbox" value={grain_label(g)} checked={f.grains.contains(&g)} {onchange} />{ grain_words(g) }</label> }
     });
     let problem = range_problem(f.from, f.to);
     let date_input = |label: &'static str, value: Option<Date>, to: bool| {

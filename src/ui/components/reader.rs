@@ -7,10 +7,11 @@ use super::highlighted_text::HighlightedText;
 use crate::analysis::document::AnalyzedArticle;
 use crate::compare::words::entity_label;
 use crate::corpus::article::BlockKind;
-use crate::timeline::fragment::type_key;
 use crate::timeline::reading::{layout, move_stop, sentence_id, Layout, Piece, Sentence};
-use crate::timeline::view::{entity_class, entity_type_name, pub_date_label, pub_date_value};
-use crate::timeline::words::{explanation_words, value_words};
+use crate::timeline::view::{
+    entity_class, entity_type_name, pub_date_label, pub_date_value, timex_data, timex_title,
+};
+use crate::timeline::words::{explanation_words, modified_words, value_words};
 use crate::ui::state::ArticleRef;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -255,7 +256,7 @@ fn date_list(article: &AnalyzedArticle) -> Html {
             <p class="reader-pubdate-evidence">{ format!("Publication date: {} — {}", pub_date_label(article), explanation_words(&article.pub_date.evidence)) }</p>
             <ul>
                 { for article.timex.iter().map(|t| html! {
-                    <li title={format!("TIMEX3 {} {}: {}", type_key(t.kind), t.value, explanation_words(&t.anchor))}><span class="timex-text" lang={article.lang.code()}>{ &t.text }</span>{ " → " }<data class="timex-value" value={t.value.to_string()}>{ value_words(&t.value) }</data></li>
+                    <li title={timex_title(t)} data-timex={timex_data(t)}><span class="timex-text" lang={article.lang.code()}>{ &t.text }</span>{ " → " }<data class="timex-value" value={t.value.to_string()}>{ modified_words(&value_words(&t.value), t.modifier) }</data></li>
                 }) }
             </ul>
         </details>
@@ -318,6 +319,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <p class="reader-meta" lang="en">
                     <span>{ article.lang.name() }</span>
                     <data class="reader-pubdate" value={pub_date_value(article)} title={explanation_words(&article.pub_date.evidence)}>{ pub_date_label(article) }</data>
+                    if !props.aligned.is_empty() && props.side == "left" {
+                        <span class="badge-legend">{ "≡n marks a sentence sharing names, dates or amounts with the other article; choose it to see both" }</span>
+                    }
                     if laid.stops > 0 {
                         <span class="reader-keys">{ "Highlights: Tab to enter, arrow keys to move" }</span>
                     }

@@ -289,7 +289,7 @@ fn marks_view(
                 <rect class={classes!("axis-mark", lead.publication.then_some("publication"), (card.articles.len() > 1).then_some("merged"), is_selected.then_some("selected"))}
                     x={px(m.x1)} y={px(TICK_ROW + m.lane as f64 * LANE)} width={px(m.x2 - m.x1)} height={px(MARK)} rx="2"
                     data-event={lead.id.clone()}>
-                    <title>{ axis_words::mark_title(&lead.words, &lead.text, lead.publication) }</title>
+                    <title>{ axis_words::mark_title(&crate::timeline::view::event_date_label(lead), &lead.text, lead.publication) }</title>
                 </rect>
             }
         }) }
