@@ -158,7 +158,7 @@ fn places_and_organisations_across_languages() {
             text: "Shares of Brightwave Systems rose after Quantix Inc. filed.",
             expect: &[
                 ("Brightwave Systems", Org, "Brightwave Systems"),
-                ("Quantix Inc.", Org, "Quantix Inc."),
+                ("Quantix Inc.", Org, "Quantix"),
             ],
             absent: &[],
         },

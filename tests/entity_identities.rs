@@ -201,3 +201,134 @@ fn a_countrys_institution_is_never_anothers() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_company_legal_form_stays_in_the_mention_but_not_in_its_identity() {
+    use dossier::{extract_entities, Lang};
+    // (name, language, text, the mention as written, its canonical name)
+    let cases = [
+        (
+            "en_ag",
+            Lang::En,
+            "Shares in Radwerk AG fell sharply on Tuesday.",
+            "Radwerk AG",
+            "Radwerk",
+        ),
+        (
+            "en_plc",
+            Lang::En,
+            "The board of Tellmoor Holdings PLC approved the merger.",
+            "Tellmoor Holdings PLC",
+            "Tellmoor Holdings",
+        ),
+        (
+            "en_inc_dot",
+            Lang::En,
+            "The lawsuit names Quillgate Inc. as the defendant.",
+            "Quillgate Inc",
+            "Quillgate",
+        ),
+        (
+            "en_ltd",
+            Lang::En,
+            "A contract went to Harrowdale Ltd last spring.",
+            "Harrowdale Ltd",
+            "Harrowdale",
+        ),
+        (
+            "nl_nv",
+            Lang::Nl,
+            "De aandelen van Veldkamp NV stegen woensdag flink.",
+            "Veldkamp NV",
+            "Veldkamp",
+        ),
+        (
+            "nl_gmbh",
+            Lang::Nl,
+            "Het Duitse Kornhaus GmbH neemt de fabriek over.",
+            "Kornhaus GmbH",
+            "Kornhaus",
+        ),
+        (
+            "fr_sprl",
+            Lang::Fr,
+            "Le chantier a été confié à Renovalys SPRL en mars.",
+            "Renovalys SPRL",
+            "Renovalys",
+        ),
+        (
+            "fr_sa",
+            Lang::Fr,
+            "Selon la direction de Valmonde SA, le rachat est validé.",
+            "Valmonde SA",
+            "Valmonde",
+        ),
+        (
+            "fr_sa2",
+            Lang::Fr,
+            "Le fabricant Bréval SA a racheté une usine à Lyon.",
+            "Bréval SA",
+            "Bréval",
+        ),
+        (
+            "fr_sas",
+            Lang::Fr,
+            "La société Valmonde SAS a racheté une usine à Lyon.",
+            "Valmonde SAS",
+            "Valmonde",
+        ),
+        (
+            "fr_sa3",
+            Lang::Fr,
+            "Les actionnaires de Dufresne Industries SA ont voté lundi.",
+            "Dufresne Industries SA",
+            "Dufresne Industries",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, lang, text, mention, canonical) in cases {
+        let found = extract_entities(text, lang);
+        // The span may or may not take the dot of "Inc.": the name and its form are what counts.
+        let Some(m) = found
+            .iter()
+            .find(|m| m.text.trim_end_matches('.') == mention)
+        else {
+            failures.push(format!("{name}: {mention:?} not found in {found:?}"));
+            continue;
+        };
+        if m.canonical != canonical {
+            failures.push(format!(
+                "{name}: {mention:?} is {:?}, want {canonical:?}",
+                m.canonical
+            ));
+        }
+    }
+    common::assert_all_pass(&failures);
+
+    // Across articles and languages: "Radwerk AG" and a bare "Radwerk" are one identity.
+    let dir = common::TempDir::with_files(
+        "legal-form",
+        &[
+            (
+                "a_en.txt",
+                " date 2021-03-04\nRadwerk AG, the bicycle maker based in Freiburg, said on Thursday that it would close a plant. The company employs 800 people.\n",
+            ),
+            (
+                "b_nl.txt",
+                " date 2021-03-05\nDe fietsenmaker Radwerk sluit een fabriek in Freiburg. Volgens Radwerk verliezen daardoor 800 mensen hun baan.\n",
+            ),
+        ],
+    );
+    let articles = analyze_corpus(&load_folder(&dir.0).expect("corpus"));
+    let records: Vec<(&str, &[String])> = articles
+        .iter()
+        .flat_map(|a| a.entity_index.iter())
+        .filter(|r| r.canonical.starts_with("Radwerk"))
+        .map(|r| (r.canonical.as_str(), r.forms.as_slice()))
+        .collect();
+    assert!(
+        !records.is_empty() && records.iter().all(|(c, _)| *c == "Radwerk"),
+        "one identity Radwerk in both articles; got {records:?}"
+    );
+    assert_eq!(records.len(), 2, "Radwerk in both articles: {records:?}");
+}

@@ -11,6 +11,7 @@
 
 pub mod corpus;
 pub mod features;
+mod legal_form;
 pub mod model;
 pub mod money;
 pub mod names;
@@ -955,6 +956,14 @@ pub fn extract_in(text: &str, p: &Phrases, lang: Lang) -> Vec<EntityMention> {
         }
     }
     crate::sort::sort_by_key(&mut found, |c| c.start);
+    // "Radwerk AG": the name as written, without its legal form, is the canonical name.
+    for c in found.iter_mut() {
+        if c.canonical.is_none() && !matches!(c.kind, EntityType::Money | EntityType::Percent) {
+            if let Some(cut) = legal_form::name_end(p, c.start, c.end) {
+                c.canonical = Some(text[tokens[c.start].start..tokens[cut - 1].end].to_string());
+            }
+        }
+    }
 
     resolve_in_document(&doc, &mut found);
 

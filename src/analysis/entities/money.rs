@@ -1,5 +1,8 @@
 //! Amounts of money and percentages, normalised: `tien miljard dollar`, `10 milliards de dollars`,
-//! `$ 10 billion`, `9 milliards d'euros`, `€2.5m` are all `USD 10000000000` or `EUR …`; `47 procent`,
+//! `$ 10 billion`, `9 milliards d'euros`, `€2.5m` are all `USD 10000000000` or `EUR …`; a dollar
+//! sign with a country prefix names that country's dollar (`A$120m` is `AUD 120000000`, `NZ$`, `C$`,
+//! `HK$`, `S$`, `US$`; `R$` is the Brazilian real), and a short scale glued to the number (`£2bn`,
+//! `€40m`, `$500k`) reads the same in every language; `47 procent`,
 //! `39%`, `4,5 %`, `47 per cent` are `47%`, `39%`, `4.5%`. A hedge before the amount (`ongeveer`,
 //! `up to`, `près de`) becomes a modifier, not part of the span.
 
@@ -104,8 +107,17 @@ fn hedge_before(p: &Phrases, i: usize) -> Option<&'static str> {
     None
 }
 
+/// The currency named at token `i`: (ISO 4217 code, tokens). A sign inside a currency of several
+/// tokens is glued to what comes before it: `A$120m` and `NZ$40m` are Australian and New Zealand
+/// dollars, but in `A $5 fee` the article and the sign are apart (plain `$`, read from the sign).
 fn currency_at<'a>(p: &Phrases<'a>, i: usize) -> Option<(&'a str, usize)> {
     let (_, hit) = p.at_any(i, &[Category::Currency])?;
+    let apart = p.tokens[i + 1..i + hit.len]
+        .iter()
+        .any(|t| t.space_before && !matches!(t.kind, Kind::Word | Kind::Number));
+    if apart {
+        return None;
+    }
     Some((hit.value, hit.len))
 }
 

@@ -174,8 +174,13 @@ pub fn capitalised_runs(p: &Phrases, text: &str) -> Vec<Run> {
                     end += 1;
                     continue;
                 }
+                // A legal form in capitals continues the name though its letters spell a function
+                // word: French `SA` (`sa`) in `Bréval SA`.
+                let legal_form = p.is(end, Category::LegalForm) && acronym_like(text, next);
                 if name_like(next)
-                    && (!common_capitalised(p, end) || common_but_named(p, text, end, true))
+                    && (!common_capitalised(p, end)
+                        || common_but_named(p, text, end, true)
+                        || legal_form)
                 {
                     end += 1;
                     continue;

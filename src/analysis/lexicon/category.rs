@@ -321,6 +321,9 @@ categories! {
     Joiner = "joiner", Shape::Flag;
     /// Words that make a name an organisation (`Inc`, `groupe`).
     Designator = "designator", Shape::Flag;
+    /// Legal forms of a company written after its name (`AG`, `GmbH`, `NV`, `SA`, `Ltd`, `Inc.`): kept in
+    /// a mention's span, left out of its canonical name (`../shared/ANNOTATION.md`).
+    LegalForm = "legal_form", Shape::Flag;
     /// Words after a name that make it a programme, product or contract.
     MiscDesignator = "misc_designator", Shape::Flag;
     /// Words inside a name that make it a place (`Street`, `rivier`).
