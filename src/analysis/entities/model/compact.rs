@@ -19,7 +19,7 @@ pub type Row = (u32, [i8; 5]);
 /// ([`kept`]). Chosen by the size it saves in the single file against the typed F1 on held-out slices
 /// of the training data (`PRUNE=… HOLDOUT=N cargo run --release --example train_ner`), never on the dev
 /// sets; the figures are in `model/README.md` ("Pruning"). `1` would keep every non-zero row.
-pub const PRUNE_BELOW: u8 = 12;
+pub const PRUNE_BELOW: u8 = 14;
 
 /// Whether the embedded model keeps a row: some weight has |w| ≥ `below` (all-zero rows never).
 pub fn kept(row: &Row, below: u8) -> bool {
