@@ -259,10 +259,10 @@ pub fn analyse_at_once(article: Article, lang: Option<Lang>, corpus: &CorpusEvid
     let phrases = Phrases::new(lexicon(detection.lang), &tokens);
     // Entities do not depend on the publication date; an undated article's tell its story.
     let entities = entities::extract_in(&masked, &phrases, detection.lang);
-    let entities = drop_unsupported_headline_names(&article, entities);
+    let mut entities = drop_unsupported_headline_names(&article, entities);
     let pub_date = publication_date(&article, &phrases, detection.lang, corpus, &entities);
     let mut timex = dates::extract_in(&masked, &phrases, detection.lang, pub_date.reference());
-    super::drop_dates_in_names(&mut timex, &entities, &phrases);
+    super::drop_dates_in_names(&mut timex, &mut entities, &phrases);
     let left_out = gaps(article.text.len(), &spans).map(|(s, e)| &article.text[s..e]);
     let cues = ArticleCues::gather(&masked, &tokens, left_out);
     let analysed = AnalyzedArticle {
@@ -485,7 +485,7 @@ impl ArticleSteps {
                 let phrases = Phrases::with_entries(lex, &self.tokens, &self.entries);
                 let reference = self.pub_date.as_ref().and_then(PubDate::reference);
                 self.timex = dates::resolve_parsed(&self.masked, &self.parsed, reference);
-                super::drop_dates_in_names(&mut self.timex, &self.entities, &phrases);
+                super::drop_dates_in_names(&mut self.timex, &mut self.entities, &phrases);
                 Stage::Cues
             }
             Stage::Cues => {

@@ -44,21 +44,23 @@ use mention::Extraction;
 pub fn extract(text: &str, lang: Lang, reference: Option<Reference>) -> Extraction {
     let tokens = text::tokens::tokenize(text);
     let phrases = lexicon::Phrases::new(lexicon::lexicon(lang), &tokens);
-    let entities = entities::extract_in(text, &phrases, lang);
+    let mut entities = entities::extract_in(text, &phrases, lang);
     let mut timex = dates::extract_in(text, &phrases, lang, reference);
-    drop_dates_in_names(&mut timex, &entities, &phrases);
+    drop_dates_in_names(&mut timex, &mut entities, &phrases);
     Extraction { entities, timex }
 }
 
 /// Drops the date expressions that lie inside a person's name: inside a longer name (`April` in
-/// `April Ryan`, `Noël` in `Noël Mamère`), or a lone month or weekday that is the whole name (`June`
-/// once `June Carter` is named). A date that holds more than the name stays a date: its own words say
-/// it is one (`Vorige week`, `Tien jaar geleden`, `2 semaines avant Noël`, where the recogniser took
-/// `Vorige`, `Tien`, `Noël` for people), and so does a feast that is the whole name (`à Noël`).
-/// `entities` are in text order.
+/// `April Ryan`, `Noël` in `Noël Mamère`), or a lone month or weekday that is the whole name when the
+/// text names that person in full (`June` once `June Carter` is named). A lone month or weekday the text
+/// never gives as part of a longer name is a date, and the person mention on it goes (`In May, Maxime
+/// Bernier …`: news names a person in full first). A date that holds more than the name stays a date:
+/// its own words say it is one (`Vorige week`, `Tien jaar geleden`, `2 semaines avant Noël`, where the
+/// recogniser took `Vorige`, `Tien`, `Noël` for people), and so does a feast that is the whole name
+/// (`à Noël`). `entities` are in text order.
 pub fn drop_dates_in_names(
     timex: &mut Vec<mention::Timex>,
-    entities: &[mention::EntityMention],
+    entities: &mut Vec<mention::EntityMention>,
     phrases: &lexicon::Phrases,
 ) {
     let people: Vec<(usize, usize)> = entities
@@ -78,12 +80,38 @@ pub fn drop_dates_in_names(
             && (phrases.is(i, lexicon::Category::Month)
                 || phrases.is(i, lexicon::Category::Weekday))
     };
+    // Whether a longer person mention has this word as one of its words.
+    let in_a_full_name = |word: &str| {
+        entities.iter().any(|e| {
+            e.kind == mention::EntityType::Person
+                && e.text.len() > word.len()
+                && e.text.split_whitespace().any(|w| w == word)
+        })
+    };
+    let mut not_people: Vec<(usize, usize)> = Vec::new();
     timex.retain(|t| {
         let i = people.partition_point(|&(_, end)| end <= t.start);
-        !people.get(i).is_some_and(|&(start, end)| {
-            start <= t.start
-                && t.end <= end
-                && (end - start > t.end - t.start || month_or_weekday(t))
-        })
+        let Some(&(start, end)) = people.get(i) else {
+            return true;
+        };
+        if !(start <= t.start && t.end <= end) {
+            return true;
+        }
+        if end - start > t.end - t.start {
+            return false;
+        }
+        if !month_or_weekday(t) {
+            return true;
+        }
+        if in_a_full_name(&t.text) {
+            return false;
+        }
+        not_people.push((start, end));
+        true
     });
+    if !not_people.is_empty() {
+        entities.retain(|e| {
+            e.kind != mention::EntityType::Person || !not_people.contains(&(e.start, e.end))
+        });
+    }
 }
