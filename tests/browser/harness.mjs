@@ -125,6 +125,14 @@ export async function settled(page) {
   await page.locator(".loading").waitFor({ state: "detached", timeout: 60_000 });
 }
 
+/** After a reload: waits until the articles kept in this browser are read back (the "Add articles"
+ * control appears only then) and the corpus with them is analysed. `settled` alone can pass between the
+ * page's first view and the restore. */
+export async function restored(page) {
+  await page.getByLabel("Add articles").waitFor({ state: "attached", timeout: 30_000 });
+  await settled(page);
+}
+
 /** Waits until the page has drawn `n` more frames (what a change rendered is then on screen). */
 export async function frames(page, n = 2) {
   for (let i = 0; i < n; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));

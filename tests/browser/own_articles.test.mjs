@@ -3,7 +3,7 @@
 // hidden from every view and shown again; a link that names articles absent from the page says so.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, addArticles, ferryFiles, settled, kept, SEED_IDS } from "./harness.mjs";
+import { launch, openPage, addArticles, ferryFiles, settled, restored, kept, SEED_IDS } from "./harness.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -18,8 +18,10 @@ test("added articles are kept in this browser and restored on load, with a note"
   assert.match(await page.locator(".added-note").textContent(), /2 articles you added are kept in this browser only/);
   await kept(page, 2);
   await page.reload();
+  await restored(page);
+  // The kept articles come back (read from IndexedDB, then analysed): wait for them, however slow.
+  await page.waitForFunction(() => document.querySelector(".app-tagline")?.textContent === "7 articles", null, { timeout: 30_000 });
   await settled(page);
-  assert.equal(await page.locator(".app-tagline").textContent(), "7 articles");
   assert.deepEqual((await articles(page)).slice(5), ["en-02-strike", "nl-02-staking"], "in the order added");
   assert.match(await page.locator(".added-note").textContent(), /2 articles you added are kept in this browser only \(2 restored when the page opened\)/);
   assert.equal(await page.locator(".added-badge").count(), 2);
@@ -34,12 +36,14 @@ test("each added article can be removed, or all at once, and stays removed after
   await page.locator(".article-item").nth(6).waitFor();
   assert.equal(await page.locator(".article-item").count(), 7);
   await page.reload();
+  await restored(page);
+  await page.waitForFunction(() => document.querySelectorAll(".article-item").length === 7, null, { timeout: 30_000 });
   await settled(page);
   assert.deepEqual((await articles(page)).slice(5), ["fr-02-manifestation", "nl-02-staking"]);
   await page.getByRole("button", { name: "Remove all 2 added" }).click();
   await page.waitForFunction(() => document.querySelectorAll(".article-item").length === 5);
   await page.reload();
-  await settled(page);
+  await restored(page);
   assert.deepEqual(await articles(page), SEED_IDS);
   assert.equal(await page.locator(".added-note").count(), 0);
   await page.close();
