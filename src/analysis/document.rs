@@ -237,6 +237,36 @@ pub fn analyse(article: Article, lang: Option<Lang>, corpus: &CorpusEvidence) ->
     steps.analysis()
 }
 
+impl AnalyzedArticle {
+    /// The record of `article` with what its analysis found; its entity index is left empty (the
+    /// corpus makes it, once identities are settled).
+    fn of(
+        article: Article,
+        detection: Detection,
+        pub_date: PubDate,
+        entities: Vec<EntityMention>,
+        timex: Vec<Timex>,
+    ) -> AnalyzedArticle {
+        AnalyzedArticle {
+            title: article.title(),
+            has_headline: article.headline.is_some(),
+            lang: detection.lang,
+            lang_confidence: detection.confidence,
+            pub_date,
+            word_count: article.word_count(),
+            id: article.id,
+            file: article.file,
+            text: article.text,
+            headline: article.headline,
+            paragraphs: article.paragraphs,
+            boilerplate: article.boilerplate,
+            entity_index: Vec::new(),
+            entities,
+            timex,
+        }
+    }
+}
+
 /// The analysis of one article all at once, as it was before [`ArticleSteps`]: each stage over the
 /// whole text in one go. Kept as the reference the steps are checked against (tests/stepwise.rs):
 /// both give the same analysis, byte for byte. Not in the page (wasm32).
@@ -265,25 +295,8 @@ pub fn analyse_at_once(article: Article, lang: Option<Lang>, corpus: &CorpusEvid
     super::drop_dates_in_names(&mut timex, &mut entities, &phrases);
     let left_out = gaps(article.text.len(), &spans).map(|(s, e)| &article.text[s..e]);
     let cues = ArticleCues::gather(&masked, &tokens, left_out);
-    let analysed = AnalyzedArticle {
-        title: article.title(),
-        has_headline: article.headline.is_some(),
-        lang: detection.lang,
-        lang_confidence: detection.confidence,
-        pub_date,
-        word_count: article.word_count(),
-        id: article.id,
-        file: article.file,
-        text: article.text,
-        headline: article.headline,
-        paragraphs: article.paragraphs,
-        boilerplate: article.boilerplate,
-        entity_index: Vec::new(),
-        entities,
-        timex,
-    };
     Analysis {
-        article: analysed,
+        article: AnalyzedArticle::of(article, detection, pub_date, entities, timex),
         cues,
     }
 }
@@ -519,24 +532,13 @@ impl ArticleSteps {
         };
         let left_out = gaps(article.text.len(), &self.spans).map(|(s, e)| &article.text[s..e]);
         let cues = ArticleCues::gather(&self.masked, &self.tokens, left_out);
-        let detection = self.detection;
-        let analysed = AnalyzedArticle {
-            title: article.title(),
-            has_headline: article.headline.is_some(),
-            lang: detection.lang,
-            lang_confidence: detection.confidence,
-            pub_date: self.pub_date.take().unwrap_or_else(unknown_date),
-            word_count: article.word_count(),
-            id: article.id,
-            file: article.file,
-            text: article.text,
-            headline: article.headline,
-            paragraphs: article.paragraphs,
-            boilerplate: article.boilerplate,
-            entity_index: Vec::new(),
-            entities: take(&mut self.entities),
-            timex: take(&mut self.timex),
-        };
+        let analysed = AnalyzedArticle::of(
+            article,
+            self.detection,
+            self.pub_date.take().unwrap_or_else(unknown_date),
+            take(&mut self.entities),
+            take(&mut self.timex),
+        );
         self.analysis = Some(Analysis {
             article: analysed,
             cues,
