@@ -289,7 +289,7 @@ pub fn analyse_at_once(article: Article, lang: Option<Lang>, corpus: &CorpusEvid
     let phrases = Phrases::new(lexicon(detection.lang), &tokens);
     // Entities do not depend on the publication date; an undated article's tell its story.
     let entities = entities::extract_in(&masked, &phrases, detection.lang);
-    let mut entities = drop_unsupported_headline_names(&article, entities);
+    let mut entities = settle_headline_names(&article, entities);
     let pub_date = publication_date(&article, &phrases, detection.lang, corpus, &entities);
     let mut timex = dates::extract_in(&masked, &phrases, detection.lang, pub_date.reference());
     super::drop_dates_in_names(&mut timex, &mut entities, &phrases);
@@ -454,7 +454,7 @@ impl ArticleSteps {
             Stage::Entities => {
                 let phrases = Phrases::with_entries(lex, &self.tokens, &self.entries);
                 let found = entities::extract_in(&self.masked, &phrases, self.detection.lang);
-                self.entities = drop_unsupported_headline_names(article, found);
+                self.entities = settle_headline_names(article, found);
                 Stage::PubDate
             }
             Stage::PubDate => match header_date(article) {
@@ -598,10 +598,7 @@ fn mask(text: &str, spans: impl Iterator<Item = (usize, usize)>) -> String {
 /// in the headline is kept when the gazetteer or the body supports it. And a headline is too short to
 /// type a name on its own evidence: a name the body mentions (written the same, whole words) is the
 /// same entity in the headline, whether or not the model found it there (one sense per article).
-fn drop_unsupported_headline_names(
-    article: &Article,
-    mentions: Vec<EntityMention>,
-) -> Vec<EntityMention> {
+fn settle_headline_names(article: &Article, mentions: Vec<EntityMention>) -> Vec<EntityMention> {
     let Some(h) = &article.headline else {
         return mentions;
     };
